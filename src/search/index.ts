@@ -1,10 +1,25 @@
-// Search over the summary: actors by name and alias (typo-tolerant), statements and events by text.
-import type { Actor, Event, Statement, Summary } from "../summary/schema.js";
+// Search over the summary: actors by name and alias (typo-tolerant), statements and events by text, and the
+// lookups the command handlers need (who said what, what mentions whom, in answer order), all built once per
+// summary so that a query never scans the corpus.
+import type { Actor, Article, Event, Statement, Summary } from "../summary/schema.js";
+import { ActorSearch, MATCH_THRESHOLD } from "./actor-search.js";
+import { statementKeys, timelineRanks } from "./order.js";
+import { TextSearch } from "./text-search.js";
+
+export { normalize, tokenize } from "./normalize.js";
+export { MATCH_THRESHOLD } from "./actor-search.js";
 
 export interface Hit<T> {
+  /** The record. */
   item: T;
   /** 0 is a perfect match, 1 no match (fuse.js's convention). */
   score: number;
+}
+
+export interface ArticleCounts {
+  actors: number;
+  statements: number;
+  events: number;
 }
 
 export interface SearchIndex {
@@ -12,8 +27,102 @@ export interface SearchIndex {
   actors(query: string, limit?: number): Hit<Actor>[];
   statements(query: string, limit?: number): Hit<Statement>[];
   events(query: string, limit?: number): Hit<Event>[];
+  /** Autocomplete: actors for a partly typed name (the last word may be unfinished), most mentioned first when
+   * empty. `speakersOnly` keeps actors with at least one statement. */
+  suggestActors(query: string, limit?: number, opts?: { speakersOnly?: boolean }): Hit<Actor>[];
+  actor(id: string): Actor | undefined;
+  article(id: string): Article | undefined;
+  /** Statements the actor made, newest article first. */
+  statementsBy(actorId: string): readonly Statement[];
+  /** Statements that mention the actor (not counting its own unless they mention it), newest article first. */
+  statementsAbout(actorId: string): readonly Statement[];
+  /** How many statements the actor made. */
+  statementCount(actorId: string): number;
+  /** Events the actor takes part in or that happen at it (a place), in timeline order. */
+  eventsOf(actorId: string): readonly Event[];
+  /** Every event in timeline order (see `order.ts`). */
+  timeline(): readonly Event[];
+  /** The year assumed to place a `--MM-DD` date in the timeline, or null. */
+  assumedYear(event: Event): number | null;
+  /** Sorts statements newest article first, then in reading order (returns a new array). */
+  sortStatements(list: readonly Statement[]): Statement[];
+  /** Sorts events into timeline order (returns a new array). */
+  sortEvents(list: readonly Event[]): Event[];
+  articleCounts(articleId: string): ArticleCounts;
 }
 
-export function buildSearchIndex(_summary: Summary): SearchIndex {
-  throw new Error("not implemented yet");
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildSearchIndex(summary: Summary): SearchIndex {
+  const actorSearch = new ActorSearch(summary.actors);
+  const actorsById = new Map(summary.actors.map((a) => [a.id, a]));
+  const articlesById = new Map(summary.articles.map((a) => [a.id, a]));
+
+  const stmtKey = statementKeys(summary);
+  const stmtIndex = new Map<Statement, number>();
+  summary.statements.forEach((s, i) => stmtIndex.set(s, i));
+  const byStatementKey = (a: Statement, b: Statement) => (stmtKey[stmtIndex.get(a) ?? 0] as number) - (stmtKey[stmtIndex.get(b) ?? 0] as number);
+
+  const { rank, assumedYear } = timelineRanks(summary);
+  const eventIndex = new Map<Event, number>();
+  summary.events.forEach((e, i) => eventIndex.set(e, i));
+  const byTimeline = (a: Event, b: Event) => (rank[eventIndex.get(a) ?? 0] as number) - (rank[eventIndex.get(b) ?? 0] as number);
+  const timeline = [...summary.events].sort(byTimeline);
+
+  const saidBy = new Map<string, Statement[]>();
+  const about = new Map<string, Statement[]>();
+  const counts = new Map<string, ArticleCounts>();
+  const count = (id: string) => {
+    let c = counts.get(id);
+    if (!c) counts.set(id, (c = { actors: 0, statements: 0, events: 0 }));
+    return c;
+  };
+  for (const s of summary.statements) {
+    if (s.speaker) push(saidBy, s.speaker, s);
+    for (const m of new Set(s.mentions)) push(about, m, s);
+    count(s.article).statements++;
+  }
+  for (const list of saidBy.values()) list.sort(byStatementKey);
+  for (const list of about.values()) list.sort(byStatementKey);
+
+  const eventsByActor = new Map<string, Event[]>();
+  for (const e of timeline) {
+    const ids = new Set(e.actors);
+    if (e.place) ids.add(e.place);
+    for (const id of ids) push(eventsByActor, id, e);
+    count(e.article).events++;
+  }
+  for (const a of summary.actors) for (const art of new Set(a.articles)) count(art).actors++;
+
+  const statementText = new TextSearch(summary.statements.map((s) => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`));
+  const eventText = new TextSearch(summary.events.map((e) => `${e.summary} ${e.date.asWritten ?? ""}`));
+
+  return {
+    actors: (query, limit = 10) => actorSearch.search(query, limit, MATCH_THRESHOLD),
+    suggestActors: (query, limit = 25, opts) =>
+      actorSearch.suggest(query, limit, opts?.speakersOnly ? (a) => saidBy.has(a.id) : undefined),
+    statements: (query, limit = 50) =>
+      statementText.search(query, limit).map((h) => ({ item: summary.statements[h.index] as Statement, score: h.score })),
+    events: (query, limit = 50) =>
+      eventText.search(query, limit).map((h) => ({ item: summary.events[h.index] as Event, score: h.score })),
+    actor: (id) => actorsById.get(id),
+    article: (id) => articlesById.get(id),
+    statementsBy: (id) => saidBy.get(id) ?? [],
+    statementsAbout: (id) => about.get(id) ?? [],
+    statementCount: (id) => saidBy.get(id)?.length ?? 0,
+    eventsOf: (id) => eventsByActor.get(id) ?? [],
+    timeline: () => timeline,
+    assumedYear: (e) => {
+      const i = eventIndex.get(e);
+      const y = i === undefined ? 0 : (assumedYear[i] as number);
+      return y === 0 ? null : y;
+    },
+    sortStatements: (list) => [...list].sort(byStatementKey),
+    sortEvents: (list) => [...list].sort(byTimeline),
+    articleCounts: (id) => counts.get(id) ?? { actors: 0, statements: 0, events: 0 },
+  };
 }

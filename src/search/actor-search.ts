@@ -1,0 +1,209 @@
+// Actors by name, alias or role, in two stages (issue 4): a cheap candidate stage over the vocabulary
+// (exact words, prefixes, one-typo words, exact whole names) narrows to at most MAX_CANDIDATES name records,
+// then fuse.js scores those few. Exact names and acronyms beat fuzzy ones; ties go to the actor the corpus
+// mentions most.
+import Fuse from "fuse.js";
+import type { Actor } from "../summary/schema.js";
+import { normalize } from "./normalize.js";
+import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
+import type { Hit } from "./index.js";
+
+/** Records scored by fuse.js per query. */
+const MAX_CANDIDATES = 150;
+/** A query word whose matches exceed this many records only re-weighs candidates found by rarer words. */
+const COMMON_WORD_RECORDS = 4000;
+/** Best score an actor may have and still count as a match. */
+export const MATCH_THRESHOLD = 0.45;
+const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, ignoreDiacritics: true } as const;
+
+const enum RecordKind {
+  Name = 0,
+  Alias = 1,
+  Role = 2,
+}
+const KIND_PENALTY = [0, 0.02, 0.15] as const;
+
+interface Candidate {
+  record: number;
+  weights: number[];
+  coverage: number;
+}
+
+export class ActorSearch {
+  private readonly vocab = new Vocabulary();
+  private readonly recActor: number[] = [];
+  private readonly recNorm: string[] = [];
+  private readonly recWords: number[] = [];
+  private readonly recKind: RecordKind[] = [];
+  /** Whole normalised name or alias → records. */
+  private readonly exact = new Map<string, number[]>();
+  /** One- and two-letter word prefixes → actors, most mentioned first (autocomplete on a few letters). */
+  private readonly shortPrefix = new Map<string, number[]>();
+  /** Actor indexes, most mentioned first. */
+  readonly byMentions: number[];
+
+  constructor(readonly actors: readonly Actor[]) {
+    const short = new Map<string, Set<number>>();
+    actors.forEach((actor, a) => {
+      const seen = new Set<string>();
+      const add = (text: string, kind: RecordKind) => {
+        const norm = normalize(text);
+        if (norm === "" || seen.has(norm)) return;
+        seen.add(norm);
+        const r = this.recActor.length;
+        const words = norm.split(" ");
+        this.recActor.push(a);
+        this.recNorm.push(norm);
+        this.recWords.push(words.length);
+        this.recKind.push(kind);
+        for (const w of new Set(words)) {
+          this.vocab.add(w, r);
+          if (kind === RecordKind.Role) continue;
+          for (const p of [w.slice(0, 1), w.slice(0, 2)]) {
+            let set = short.get(p);
+            if (!set) short.set(p, (set = new Set()));
+            set.add(a);
+          }
+        }
+        if (kind !== RecordKind.Role) {
+          const list = this.exact.get(norm);
+          if (list) list.push(r);
+          else this.exact.set(norm, [r]);
+        }
+      };
+      add(actor.name, RecordKind.Name);
+      for (const alias of actor.aliases) add(alias, RecordKind.Alias);
+      for (const role of actor.roles) add(role, RecordKind.Role);
+    });
+    const byMentions = (x: number, y: number) =>
+      (actors[y]?.mentions ?? 0) - (actors[x]?.mentions ?? 0) || (actors[y]?.articles.length ?? 0) - (actors[x]?.articles.length ?? 0) || x - y;
+    this.byMentions = actors.map((_, i) => i).sort(byMentions);
+    for (const [p, set] of short) this.shortPrefix.set(p, [...set].sort(byMentions).slice(0, 50));
+  }
+
+  get recordCount(): number {
+    return this.recActor.length;
+  }
+
+  /** Actors matching `query`, best first; only those scoring at most `threshold`. */
+  search(query: string, limit = 10, threshold = MATCH_THRESHOLD): Hit<Actor>[] {
+    return this.rank(query, false, limit, threshold, undefined);
+  }
+
+  /** Actors for an autocomplete box: the last word may be unfinished; an empty query gives the most
+   * mentioned actors. `accept` filters (e.g. only actors who said something). */
+  suggest(query: string, limit = 25, accept?: (actor: Actor) => boolean): Hit<Actor>[] {
+    const norm = normalize(query);
+    if (norm === "") return this.top(this.byMentions, limit, accept);
+    if (norm.length <= 2 && !norm.includes(" ")) {
+      const exact = this.rank(query, true, limit, 0.2, accept);
+      const seen = new Set(exact.map((h) => h.item.id));
+      const more = this.top(this.shortPrefix.get(norm) ?? [], limit, (a) => !seen.has(a.id) && (accept?.(a) ?? true), 0.3);
+      return [...exact, ...more].slice(0, limit);
+    }
+    return this.rank(query, true, limit, 0.6, accept);
+  }
+
+  private top(order: readonly number[], limit: number, accept?: (actor: Actor) => boolean, score = 0.5): Hit<Actor>[] {
+    const out: Hit<Actor>[] = [];
+    for (const a of order) {
+      const actor = this.actors[a];
+      if (!actor || (accept && !accept(actor))) continue;
+      out.push({ item: actor, score });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  private rank(query: string, lastIsPrefix: boolean, limit: number, threshold: number, accept?: (actor: Actor) => boolean): Hit<Actor>[] {
+    const norm = normalize(query);
+    if (norm === "") return [];
+    const candidates = this.candidates(norm, lastIsPrefix);
+    const exactRecords = new Set(this.exact.get(norm) ?? []);
+    const best = new Map<number, number>();
+    const queryWords = norm.split(" ").length;
+    for (const c of candidates) {
+      const a = this.recActor[c.record] as number;
+      let score: number;
+      if (exactRecords.has(c.record)) {
+        score = this.recKind[c.record] === RecordKind.Name ? 0 : 0.001;
+      } else {
+        const m = Fuse.match(norm, this.recNorm[c.record] as string, FUSE_OPTIONS);
+        const fuse = m.isMatch ? m.score : 1;
+        const extraWords = Math.max(0, (this.recWords[c.record] as number) - queryWords);
+        score =
+          0.55 * fuse +
+          0.45 * (1 - c.coverage) +
+          KIND_PENALTY[this.recKind[c.record] as RecordKind] +
+          0.04 * Math.min(1, extraWords / 5) +
+          0.005;
+      }
+      const prev = best.get(a);
+      if (prev === undefined || score < prev) best.set(a, score);
+    }
+    const hits: Hit<Actor>[] = [];
+    for (const [a, score] of best) {
+      const actor = this.actors[a];
+      if (!actor || score > threshold || (accept && !accept(actor))) continue;
+      hits.push({ item: actor, score: Math.min(1, score) });
+    }
+    hits.sort(
+      (x, y) =>
+        x.score - y.score ||
+        y.item.mentions - x.item.mentions ||
+        y.item.articles.length - x.item.articles.length ||
+        x.item.name.localeCompare(y.item.name),
+    );
+    return hits.slice(0, limit);
+  }
+
+  /** The candidate stage: records sharing (a typo or prefix of) the query's words, the best covered first. */
+  private candidates(norm: string, lastIsPrefix: boolean): Candidate[] {
+    const words = norm.split(" ");
+    const n = words.length;
+    const acc = new Map<number, number[]>();
+    const expansions = words.map((w, i) => {
+      let ex = this.vocab.expand(w, (lastIsPrefix || w.length >= 3) && i === n - 1);
+      if (ex.length === 0 && w.length >= 5) {
+        // two typos or more: fall back on words sharing the first three letters
+        ex = this.vocab.prefixed(w.slice(0, 3), 50).map((word) => ({ word, how: "typo" as const }));
+      }
+      let total = 0;
+      for (const e of ex) total += this.vocab.records(e.word).length;
+      return { i, ex, total };
+    });
+    expansions.sort((x, y) => x.total - y.total);
+    for (const { i, ex, total } of expansions) {
+      const onlyReweigh = total > COMMON_WORD_RECORDS && acc.size > 0;
+      for (const e of ex) {
+        const w = MATCH_WEIGHT[e.how];
+        for (const r of this.vocab.records(e.word)) {
+          let weights = acc.get(r);
+          if (!weights) {
+            if (onlyReweigh) continue;
+            weights = new Array<number>(n).fill(0);
+            acc.set(r, weights);
+          }
+          if (w > (weights[i] as number)) weights[i] = w;
+        }
+      }
+    }
+    for (const r of this.exact.get(norm) ?? []) if (!acc.has(r)) acc.set(r, new Array<number>(n).fill(1));
+    const out: Candidate[] = [];
+    for (const [record, weights] of acc) {
+      let sum = 0;
+      for (const w of weights) sum += w;
+      out.push({ record, weights, coverage: sum / n });
+    }
+    if (out.length > MAX_CANDIDATES) {
+      out.sort(
+        (x, y) =>
+          y.coverage - x.coverage ||
+          (this.recKind[x.record] as number) - (this.recKind[y.record] as number) ||
+          (this.actors[this.recActor[y.record] as number]?.mentions ?? 0) - (this.actors[this.recActor[x.record] as number]?.mentions ?? 0),
+      );
+      out.length = MAX_CANDIDATES;
+    }
+    return out;
+  }
+}

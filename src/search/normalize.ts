@@ -1,0 +1,26 @@
+// Text folding shared by every index and query: diacritics and case folded, punctuation to spaces, so that
+// "Touareg", "TOUAREG" and "Touâreg" are one word and "al-Mawloud" is two.
+
+const MARKS = /\p{M}+/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Folds case and diacritics and turns every run of punctuation or space into one space. */
+export function normalize(text: string): string {
+  return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(NON_WORD, " ").trim();
+}
+
+/** The words of a text, folded (see `normalize`). */
+export function tokenize(text: string): string[] {
+  const n = normalize(text);
+  return n === "" ? [] : n.split(" ");
+}
+
+/** Every string made by deleting one character (the deletion neighbourhood of edit distance 1). */
+export function deletions(token: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < token.length; i++) {
+    const d = token.slice(0, i) + token.slice(i + 1);
+    if (out[out.length - 1] !== d) out.push(d);
+  }
+  return out;
+}
