@@ -1,7 +1,15 @@
 // The live summary: built once, then swapped atomically when the corpus changes, so that a query never sees
 // a half-built summary. Everything that answers questions reads `store.snapshot`.
-import type { SearchIndex } from "../search/index.js";
+import { performance } from "node:perf_hooks";
+import { listCorpusFiles, type CorpusFile } from "../corpus/load.js";
+import { logger as defaultLogger, type Logger } from "../log.js";
+import { buildSearchIndex, type SearchIndex } from "../search/index.js";
+import { buildSummary, collect, extractFiles, liveKeys, openCache, readFiles, type FileState, type MergeFn } from "./build.js";
+import type { ExtractionCache } from "./cache.js";
+import { mergeExtractions } from "./merge.js";
 import type { Summary } from "./schema.js";
+import { watchCorpus, type CorpusWatcher } from "./watch.js";
+import type { ExtractFns } from "./worker.js";
 
 export interface Snapshot {
   summary: Summary;
@@ -40,6 +48,204 @@ export interface SummaryStore {
   close(): Promise<void>;
 }
 
-export async function openStore(_opts: StoreOptions): Promise<SummaryStore> {
-  throw new Error("not implemented yet");
+// ---- implementation ----------------------------------------------------------------------------------------
+
+/** Everything `openStore` can be given beyond the options of the contract (tests, the bench). */
+export interface StoreInternals {
+  logger?: Logger;
+  workers?: number;
+  fns?: Partial<ExtractFns>;
+  merge?: MergeFn;
+  index?: (summary: Summary) => SearchIndex;
+  /** Quiet time before a burst of file changes is applied (default 50 ms). */
+  debounceMs?: number;
+  /** How long after the last live change the packed cache file is rewritten (default 5 s). */
+  persistAfterMs?: number;
+}
+
+/** The article file a changed path affects: itself, or for a sidecar `NAME.meta.json` the files named NAME. */
+function stemOf(file: string): string {
+  const f = file.replace(/\\/g, "/");
+  if (f.endsWith(".meta.json")) return f.slice(0, -".meta.json".length);
+  const dot = f.lastIndexOf(".");
+  return dot > f.lastIndexOf("/") ? f.slice(0, dot) : f;
+}
+
+class LiveStore implements SummaryStore {
+  snapshot!: Snapshot;
+  private states = new Map<string, FileState>();
+  private listeners = new Set<(r: ReloadReport) => void>();
+  private chain: Promise<unknown> = Promise.resolve();
+  private watcher: CorpusWatcher | null = null;
+  private persistTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly log: Logger;
+  private readonly cache: ExtractionCache | null;
+  private readonly index: (summary: Summary) => SearchIndex;
+  private readonly merge: MergeFn;
+
+  constructor(
+    private readonly opts: StoreOptions,
+    private readonly x: StoreInternals,
+  ) {
+    this.log = x.logger ?? defaultLogger;
+    this.cache = openCache({ cacheDir: opts.cacheDir, logger: this.log });
+    this.index = x.index ?? buildSearchIndex;
+    this.merge = x.merge ?? mergeExtractions;
+  }
+
+  async start(): Promise<void> {
+    const built = await buildSummary({
+      corpus: this.opts.corpus,
+      cache: this.cache ?? undefined,
+      cacheDir: this.cache ? undefined : null,
+      maxBytes: this.opts.maxBytes,
+      workers: this.x.workers,
+      fns: this.x.fns,
+      merge: this.merge,
+      logger: this.log,
+    });
+    for (const s of built.files) this.states.set(s.file, s);
+    this.snapshot = { summary: built.summary, search: this.index(built.summary), builtAt: Date.now() };
+    if (this.opts.watch) {
+      this.watcher = watchCorpus(this.opts.corpus, (names) => void this.enqueue(() => this.apply(names, false)).catch(() => undefined), {
+        debounceMs: this.x.debounceMs,
+        logger: this.log,
+      });
+    }
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.chain.then(task, task);
+    this.chain = run.catch(() => undefined);
+    return run;
+  }
+
+  reload(): Promise<ReloadReport> {
+    if (this.closed) return Promise.reject(new Error("the summary store is closed"));
+    return this.enqueue(() => this.apply(null, true));
+  }
+
+  onSwap(listener: (report: ReloadReport) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = null;
+    await this.enqueue(() => this.persist());
+  }
+
+  private async persist(): Promise<void> {
+    if (!this.cache) return;
+    try {
+      await this.cache.writePacked(liveKeys(this.cache, [...this.states.values()]));
+    } catch (err) {
+      this.log.warn({ dir: this.cache.dir, err: (err as Error).message }, "cache: could not write the cache; the next start re-extracts");
+    }
+  }
+
+  private schedulePersist(): void {
+    if (!this.cache || this.closed) return;
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = null;
+      void this.enqueue(() => this.persist());
+    }, this.x.persistAfterMs ?? 5000);
+    this.persistTimer.unref();
+  }
+
+  /** Applies what changed on disk. `names` narrows which known files are re-read (null: all of them); new and
+   * vanished files are always found. A full reload always swaps and reports; a live batch swaps only when
+   * something changed. */
+  private async apply(names: Set<string> | null, full: boolean): Promise<ReloadReport> {
+    const t0 = performance.now();
+    const list = await listCorpusFiles(this.opts.corpus);
+    const stems = names ? new Set([...names].map(stemOf)) : null;
+    const toRead: CorpusFile[] = [];
+    for (const f of list) {
+      const prev = this.states.get(f.file);
+      if (!prev || !stems || stems.has(stemOf(f.file)) || prev.hash === null) toRead.push(f);
+    }
+    const present = new Set(list.map((f) => f.file));
+    const removed = [...this.states.keys()].filter((k) => !present.has(k));
+    const read = await readFiles(toRead, this.opts.maxBytes);
+    const added: string[] = [];
+    const changed: string[] = [];
+    const fresh = read.filter((r) => {
+      const prev = this.states.get(r.f.file);
+      if (!prev) {
+        added.push(r.f.file);
+        return true;
+      }
+      // same bytes as before: same extraction (or the same reason to skip it)
+      if (prev.hash !== null && prev.hash === r.hash) return false;
+      changed.push(r.f.file);
+      return true;
+    });
+    const ex = await extractFiles(fresh, {
+      cache: this.cache,
+      maxBytes: this.opts.maxBytes,
+      workers: this.x.workers,
+      fns: this.x.fns,
+      logger: this.log,
+      writeLoose: !full,
+    });
+    const nothing = added.length === 0 && changed.length === 0 && removed.length === 0;
+    if (nothing && !full) return this.report(added, changed, removed, t0);
+    for (const k of removed) this.states.delete(k);
+    for (const s of ex.states) this.states.set(s.file, s);
+    // corpus order: the order the folder lists (by name)
+    const ordered: FileState[] = [];
+    for (const f of list) {
+      const s = this.states.get(f.file);
+      if (s) ordered.push(s);
+    }
+    this.states = new Map(ordered.map((s) => [s.file, s]));
+    const { extractions, warnings } = collect(ordered);
+    const summary = this.merge(this.opts.corpus, extractions, warnings);
+    const search = this.index(summary);
+    // the swap: one reference assignment, after the new snapshot is complete
+    this.snapshot = { summary, search, builtAt: Date.now() };
+    const report = this.report(added, changed, removed, t0);
+    for (const w of ex.states) if (w.skipped) this.log.warn({ file: w.file, reason: w.skipped }, "skipped a corpus file");
+    this.log.info({ added: added.length, changed: changed.length, removed: removed.length, ms: Math.round(report.ms) }, full ? "corpus reloaded" : "corpus change applied");
+    if (full) await this.persist();
+    else this.schedulePersist();
+    for (const l of this.listeners) {
+      try {
+        l(report);
+      } catch (err) {
+        this.log.error({ err: (err as Error).message }, "a summary swap listener threw");
+      }
+    }
+    return report;
+  }
+
+  private report(added: string[], changed: string[], removed: string[], t0: number): ReloadReport {
+    const s = this.snapshot.summary;
+    return {
+      added,
+      changed,
+      removed,
+      skipped: s.warnings.map((w) => ({ file: w.file, reason: w.reason })),
+      articles: s.articles.length,
+      actors: s.actors.length,
+      statements: s.statements.length,
+      events: s.events.length,
+      ms: performance.now() - t0,
+    };
+  }
+}
+
+/** Builds the summary (from the cache where it can), then serves it; with `watch`, follows the folder. */
+export async function openStore(opts: StoreOptions, internals: StoreInternals = {}): Promise<SummaryStore> {
+  const store = new LiveStore(opts, internals);
+  await store.start();
+  return store;
 }

@@ -1,0 +1,237 @@
+// Building the summary of a corpus folder: list the files, read and hash them, take each extraction from the
+// cache when its content (and the extractor's code) is unchanged, extract the rest (in worker threads when
+// there are many), then merge everything into one Summary. The pieces are exported for the live store, which
+// re-runs them for the few files that change.
+import { performance } from "node:perf_hooks";
+import { listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
+import type { ArticleExtraction } from "../extract/types.js";
+import { logger as defaultLogger, type Logger } from "../log.js";
+import { ExtractionCache, defaultCacheDir } from "./cache.js";
+import { mergeExtractions } from "./merge.js";
+import type { LoadWarning, Summary } from "./schema.js";
+import { defaultFns, defaultWorkerCount, ExtractPool, extractJob, skipReason, type ExtractFns, type ExtractJob, type ExtractResult } from "./worker.js";
+
+/** Below this many files to extract, extraction stays in the calling thread (starting workers costs more). */
+export const IN_THREAD_BELOW = 50;
+
+export type MergeFn = (corpus: string, extractions: ArticleExtraction[], warnings: LoadWarning[]) => Summary;
+
+export interface BuildOptions {
+  corpus: string;
+  /** Cache folder (default `NEWSDESK_CACHE` or `.newsdesk-cache`); `null` for no cache at all. */
+  cacheDir?: string | null;
+  /** An already open cache (the live store keeps one); wins over `cacheDir`. */
+  cache?: ExtractionCache;
+  maxBytes?: number;
+  /** Worker threads for extraction (default: one per core); 0 or 1 keeps extraction in this thread. */
+  workers?: number;
+  /** Extract in this thread when fewer than this many files miss the cache (default 50). */
+  inThreadBelow?: number;
+  /** Injected parse/extract (tests); when given, extraction always runs in this thread. */
+  fns?: Partial<ExtractFns>;
+  merge?: MergeFn;
+  logger?: Logger;
+}
+
+/** What the build knows about one corpus file. */
+export interface FileState {
+  file: string;
+  path: string;
+  hash: string | null;
+  extraction: ArticleExtraction | null;
+  /** Why the file is not in the summary, when it is not. */
+  skipped: string | null;
+}
+
+export interface BuildReport {
+  files: number;
+  articles: number;
+  fromCache: number;
+  extracted: number;
+  skipped: LoadWarning[];
+  workers: number;
+  bytes: number;
+  /** Milliseconds per phase. */
+  listMs: number;
+  readMs: number;
+  extractMs: number;
+  mergeMs: number;
+  persistMs: number;
+  ms: number;
+}
+
+export interface BuildResult {
+  summary: Summary;
+  extractions: ArticleExtraction[];
+  files: FileState[];
+  report: BuildReport;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const run = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return out;
+}
+
+export interface ReadFile {
+  f: CorpusFile;
+  bytes: Buffer | null;
+  sidecar: Buffer | null;
+  hash: string | null;
+  error: string | null;
+}
+
+/** Reads and hashes files (a few at a time); a file that cannot be read is reported, not thrown. */
+export async function readFiles(files: CorpusFile[], maxBytes?: number): Promise<ReadFile[]> {
+  return mapLimit(files, 32, async (f) => {
+    try {
+      const r = await readArticleFile(f, maxBytes === undefined ? undefined : { maxBytes });
+      return { f, bytes: r.bytes, sidecar: r.sidecar, hash: r.hash, error: null };
+    } catch (err) {
+      return { f, bytes: null, sidecar: null, hash: null, error: skipReason(err) };
+    }
+  });
+}
+
+export interface ExtractOptions {
+  cache: ExtractionCache | null;
+  maxBytes?: number;
+  workers?: number;
+  inThreadBelow?: number;
+  fns?: Partial<ExtractFns>;
+  logger?: Logger;
+  /** Write fresh extractions as single cache files now (live changes) rather than with the packed file. */
+  writeLoose?: boolean;
+}
+
+/** Turns read files into file states: cached extraction, or parse + extract (pool or in-thread). */
+export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Promise<{ states: FileState[]; fromCache: number; extracted: number; workers: number }> {
+  const log = opts.logger ?? defaultLogger;
+  const states: FileState[] = read.map((r) => ({ file: r.f.file, path: r.f.path, hash: r.hash, extraction: null, skipped: r.error }));
+  const todo: { i: number; job: ExtractJob }[] = [];
+  let fromCache = 0;
+  for (let i = 0; i < read.length; i++) {
+    const r = read[i]!;
+    if (r.error !== null || r.hash === null || r.bytes === null) continue;
+    const hit = opts.cache ? await opts.cache.get(r.f.file, r.hash) : undefined;
+    if (hit) {
+      states[i]!.extraction = hit;
+      fromCache++;
+    } else {
+      todo.push({ i, job: { file: r.f.file, path: r.f.path, hash: r.hash, bytes: r.bytes, sidecar: r.sidecar } });
+    }
+  }
+  const injected = !!(opts.fns && (opts.fns.parse || opts.fns.extract));
+  const fns: ExtractFns = { ...defaultFns, ...opts.fns };
+  const wanted = opts.workers ?? defaultWorkerCount();
+  const usePool = !injected && wanted > 1 && todo.length >= (opts.inThreadBelow ?? IN_THREAD_BELOW);
+  let results: ExtractResult[];
+  let workers = 0;
+  if (usePool) {
+    workers = Math.min(wanted, Math.ceil(todo.length / 8));
+    const pool = new ExtractPool(workers);
+    try {
+      const batchSize = Math.max(4, Math.min(64, Math.ceil(todo.length / (workers * 8))));
+      results = await pool.run(todo.map((t) => t.job), { maxBytes: opts.maxBytes, batchSize });
+    } finally {
+      await pool.close();
+    }
+  } else {
+    results = todo.map((t) => extractJob(t.job, fns, opts.maxBytes));
+  }
+  const fresh: { file: string; hash: string; extraction: ArticleExtraction }[] = [];
+  results.forEach((res, k) => {
+    const { i, job } = todo[k]!;
+    const st = states[i]!;
+    if (res.ok) {
+      st.extraction = res.extraction;
+      fresh.push({ file: job.file, hash: job.hash, extraction: res.extraction });
+    } else {
+      st.skipped = res.reason;
+      if (res.kind === "failed") log.error({ file: job.file, reason: res.reason }, "extraction failed; the article is left out");
+    }
+  });
+  if (opts.cache) {
+    if (opts.writeLoose) for (const f of fresh) opts.cache.put(f.file, f.hash, f.extraction);
+    else opts.cache.putMany(fresh);
+  }
+  return { states, fromCache, extracted: fresh.length, workers };
+}
+
+/** The extractions and load warnings of file states, in corpus order. */
+export function collect(states: FileState[]): { extractions: ArticleExtraction[]; warnings: LoadWarning[] } {
+  const extractions: ArticleExtraction[] = [];
+  const warnings: LoadWarning[] = [];
+  for (const s of states) {
+    if (s.extraction) extractions.push(s.extraction);
+    else warnings.push({ file: s.file, reason: s.skipped ?? "not readable" });
+  }
+  return { extractions, warnings };
+}
+
+/** The cache keys of the files in the summary (what the packed cache file keeps). */
+export function liveKeys(cache: ExtractionCache, states: FileState[]): string[] {
+  return states.filter((s) => s.extraction && s.hash).map((s) => cache.key(s.file, s.hash!));
+}
+
+export function openCache(opts: { cacheDir?: string | null; cache?: ExtractionCache; logger?: Logger }): ExtractionCache | null {
+  if (opts.cache) return opts.cache;
+  if (opts.cacheDir === null) return null;
+  return new ExtractionCache(opts.cacheDir ?? defaultCacheDir(), { logger: opts.logger });
+}
+
+export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {
+  const log = opts.logger ?? defaultLogger;
+  const t0 = performance.now();
+  const cache = openCache(opts);
+  const list = await listCorpusFiles(opts.corpus);
+  const t1 = performance.now();
+  const [read] = await Promise.all([readFiles(list, opts.maxBytes), cache?.loadPacked()]);
+  const bytes = read.reduce((n, r) => n + (r.bytes?.length ?? 0) + (r.sidecar?.length ?? 0), 0);
+  const t2 = performance.now();
+  const ex = await extractFiles(read, {
+    cache,
+    maxBytes: opts.maxBytes,
+    workers: opts.workers,
+    inThreadBelow: opts.inThreadBelow,
+    fns: opts.fns,
+    logger: log,
+  });
+  const t3 = performance.now();
+  const { extractions, warnings } = collect(ex.states);
+  const summary = (opts.merge ?? mergeExtractions)(opts.corpus, extractions, warnings);
+  const t4 = performance.now();
+  if (cache) {
+    try {
+      await cache.writePacked(liveKeys(cache, ex.states));
+    } catch (err) {
+      log.warn({ dir: cache.dir, err: (err as Error).message }, "cache: could not write the cache; the next start re-extracts");
+    }
+  }
+  const t5 = performance.now();
+  for (const w of warnings) log.warn({ file: w.file, reason: w.reason }, "skipped a corpus file");
+  const report: BuildReport = {
+    files: list.length,
+    articles: extractions.length,
+    fromCache: ex.fromCache,
+    extracted: ex.extracted,
+    skipped: warnings,
+    workers: ex.workers,
+    bytes,
+    listMs: t1 - t0,
+    readMs: t2 - t1,
+    extractMs: t3 - t2,
+    mergeMs: t4 - t3,
+    persistMs: t5 - t4,
+    ms: t5 - t0,
+  };
+  log.debug({ ...report, skipped: warnings.length }, "summary built");
+  return { summary, extractions, files: ex.states, report };
+}

@@ -1,0 +1,293 @@
+// The on-disk cache of per-article extractions, keyed by the file's content hash, its path in the corpus and
+// the version of the code that extracts (so a change to the extractor rebuilds everything it touched).
+//
+// Layout of the cache folder:
+//   a/<key>.json    one extraction per file, written as soon as it is extracted (content-addressed, immutable)
+//   packed.json     every current extraction in one file, written after a build: a warm start reads one file
+//                   instead of 10,000 small ones
+// Every write goes to a temporary file first and is then renamed over the target, so a crash mid-write leaves
+// either the old file or the new one, never half of one; leftover temporary files are never read. A file that
+// does not parse or does not match its key is reported as a warning and rebuilt, never served.
+import { createHash, randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ArticleExtraction } from "../extract/types.js";
+import { logger as defaultLogger, type Logger } from "../log.js";
+
+/** Bumped when the cache layout changes. */
+export const CACHE_FORMAT = 1;
+
+const SRC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+/** Source folders whose code decides what an extraction holds. */
+const FINGERPRINTED = ["corpus", "extract"];
+const FINGERPRINTED_FILES = ["summary/schema.ts"];
+
+let fingerprintMemo: string | undefined;
+
+/** A hash of the code that produces extractions (corpus loading and cleaning, extraction, the schema): any
+ * edit to it changes every cache key, so an old cache is never served for new code. */
+export function extractorFingerprint(): string {
+  if (fingerprintMemo) return fingerprintMemo;
+  const h = createHash("sha256");
+  h.update(`format:${CACHE_FORMAT}\n`);
+  const files: string[] = [];
+  for (const dir of FINGERPRINTED) {
+    try {
+      for (const name of readdirSync(join(SRC_DIR, dir)).sort()) if (name.endsWith(".ts")) files.push(join(dir, name));
+    } catch {
+      // a missing folder simply contributes nothing
+    }
+  }
+  files.push(...FINGERPRINTED_FILES);
+  for (const f of files) {
+    h.update(`${f}\n`);
+    try {
+      h.update(readFileSync(join(SRC_DIR, f)));
+    } catch {
+      h.update("missing");
+    }
+  }
+  fingerprintMemo = h.digest("hex").slice(0, 16);
+  return fingerprintMemo;
+}
+
+/** The cache key of one corpus file: its path (the article id comes from it), its content hash, the code. */
+export function cacheKey(file: string, hash: string, version: string = extractorFingerprint()): string {
+  return createHash("sha256").update(`${version}\0${file}\0${hash}`).digest("hex").slice(0, 40);
+}
+
+/** The default cache folder: `NEWSDESK_CACHE`, else `.newsdesk-cache` in the working folder. */
+export function defaultCacheDir(): string {
+  return resolve(process.env.NEWSDESK_CACHE || ".newsdesk-cache");
+}
+
+interface StoredEntry {
+  key: string;
+  file: string;
+  hash: string;
+  extraction: ArticleExtraction;
+}
+
+interface PackedFile {
+  format: number;
+  version: string;
+  entries: StoredEntry[];
+}
+
+/** Writes `data` to `path` atomically: a temporary file in the same folder, then a rename. */
+export async function writeFileAtomic(path: string, data: string | Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    await writeFile(tmp, data);
+    await rename(tmp, path);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+function looksLikeExtraction(x: unknown): x is ArticleExtraction {
+  if (!x || typeof x !== "object") return false;
+  const e = x as Record<string, unknown>;
+  const a = e.article as Record<string, unknown> | undefined;
+  return (
+    !!a &&
+    typeof a === "object" &&
+    typeof a.id === "string" &&
+    typeof a.file === "string" &&
+    typeof a.hash === "string" &&
+    Array.isArray(e.actors) &&
+    Array.isArray(e.statements) &&
+    Array.isArray(e.events)
+  );
+}
+
+function validEntry(x: unknown, key?: string): x is StoredEntry {
+  if (!x || typeof x !== "object") return false;
+  const e = x as Record<string, unknown>;
+  return (
+    typeof e.key === "string" &&
+    (key === undefined || e.key === key) &&
+    typeof e.file === "string" &&
+    typeof e.hash === "string" &&
+    looksLikeExtraction(e.extraction) &&
+    e.extraction.article.hash === e.hash &&
+    e.extraction.article.file === e.file
+  );
+}
+
+export interface CacheStats {
+  packedHits: number;
+  looseHits: number;
+  misses: number;
+  corrupt: number;
+}
+
+export class ExtractionCache {
+  readonly dir: string;
+  readonly version: string;
+  private readonly log: Logger;
+  private packed = new Map<string, StoredEntry>();
+  private packedLoaded = false;
+  /** Keys written since the packed file was last written or read. */
+  private dirty = false;
+  private pendingWrites = new Set<Promise<void>>();
+  readonly stats: CacheStats = { packedHits: 0, looseHits: 0, misses: 0, corrupt: 0 };
+
+  constructor(dir: string, opts: { version?: string; logger?: Logger } = {}) {
+    this.dir = resolve(dir);
+    this.version = opts.version ?? extractorFingerprint();
+    this.log = opts.logger ?? defaultLogger;
+  }
+
+  key(file: string, hash: string): string {
+    return cacheKey(file, hash, this.version);
+  }
+
+  private loosePath(key: string): string {
+    return join(this.dir, "a", `${key}.json`);
+  }
+
+  get packedPath(): string {
+    return join(this.dir, "packed.json");
+  }
+
+  /** Reads the packed file once; a corrupt or outdated one is ignored (with a warning when corrupt). */
+  async loadPacked(): Promise<void> {
+    if (this.packedLoaded) return;
+    this.packedLoaded = true;
+    let text: string;
+    try {
+      text = await readFile(this.packedPath, "utf8");
+    } catch {
+      return;
+    }
+    try {
+      const data = JSON.parse(text) as PackedFile;
+      if (!data || data.format !== CACHE_FORMAT || !Array.isArray(data.entries)) throw new Error("not a newsdesk packed cache");
+      if (data.version !== this.version) return; // written by other code: every key differs anyway
+      let bad = 0;
+      for (const e of data.entries) {
+        if (validEntry(e)) this.packed.set(e.key, e);
+        else bad++;
+      }
+      if (bad) {
+        this.stats.corrupt += bad;
+        this.dirty = true;
+        this.log.warn({ file: this.packedPath, entries: bad }, "cache: corrupt entries in the packed cache file; re-extracting those articles");
+      }
+    } catch (err) {
+      this.stats.corrupt++;
+      this.log.warn({ file: this.packedPath, err: (err as Error).message }, "cache: the packed cache file is corrupt; ignoring it and rebuilding");
+      this.packed.clear();
+      this.dirty = true;
+    }
+  }
+
+  /** The cached extraction of `file` with content `hash`, or undefined (a miss, or a corrupt entry, which is
+   * logged and deleted so that it is rebuilt). */
+  async get(file: string, hash: string): Promise<ArticleExtraction | undefined> {
+    await this.loadPacked();
+    const key = this.key(file, hash);
+    const p = this.packed.get(key);
+    if (p && p.file === file && p.hash === hash) {
+      this.stats.packedHits++;
+      return p.extraction;
+    }
+    const path = this.loosePath(key);
+    let text: string;
+    try {
+      text = await readFile(path, "utf8");
+    } catch {
+      this.stats.misses++;
+      return undefined;
+    }
+    try {
+      const e = JSON.parse(text) as unknown;
+      if (!validEntry(e, key) || e.file !== file || e.hash !== hash) throw new Error("the entry does not match its key");
+      this.stats.looseHits++;
+      this.packed.set(key, e);
+      this.dirty = true;
+      return e.extraction;
+    } catch (err) {
+      this.stats.corrupt++;
+      this.stats.misses++;
+      this.log.warn({ file: path, article: file, err: (err as Error).message }, "cache: corrupt cache file; re-extracting the article");
+      await unlink(path).catch(() => undefined);
+      return undefined;
+    }
+  }
+
+  /** Stores an extraction: in memory at once, on disk in the background (see `flush`). */
+  put(file: string, hash: string, extraction: ArticleExtraction): void {
+    const key = this.key(file, hash);
+    const entry: StoredEntry = { key, file, hash, extraction };
+    this.packed.set(key, entry);
+    this.dirty = true;
+    const w = writeFileAtomic(this.loosePath(key), JSON.stringify(entry))
+      .catch((err: Error) => this.log.warn({ dir: this.dir, err: err.message }, "cache: could not write a cache file; the article will be re-extracted next start"))
+      .finally(() => this.pendingWrites.delete(w));
+    this.pendingWrites.add(w);
+  }
+
+  /** Stores many extractions without one small file each (a cold build): they reach disk with `writePacked`. */
+  putMany(items: { file: string; hash: string; extraction: ArticleExtraction }[]): void {
+    for (const { file, hash, extraction } of items) {
+      const key = this.key(file, hash);
+      this.packed.set(key, { key, file, hash, extraction });
+    }
+    if (items.length) this.dirty = true;
+  }
+
+  /** Waits for background writes of single entries. */
+  async flush(): Promise<void> {
+    while (this.pendingWrites.size) await Promise.all([...this.pendingWrites]);
+  }
+
+  /** Writes the packed file with exactly the entries whose keys are `live` (the current corpus), atomically,
+   * and forgets the others. Loose files now in the packed file are removed. */
+  async writePacked(live: Iterable<string>): Promise<void> {
+    const keep = new Set(live);
+    const entries: StoredEntry[] = [];
+    for (const k of keep) {
+      const e = this.packed.get(k);
+      if (e) entries.push(e);
+    }
+    const changed = this.dirty || entries.length !== this.packed.size;
+    this.packed = new Map(entries.map((e) => [e.key, e]));
+    if (!changed) return;
+    await this.flush();
+    const body: PackedFile = { format: CACHE_FORMAT, version: this.version, entries };
+    await writeFileAtomic(this.packedPath, JSON.stringify(body));
+    this.dirty = false;
+    await this.pruneLoose(new Set(entries.map((e) => e.key)));
+  }
+
+  /** Removes loose files the packed file now holds (or that no current file needs), and stale temp files. */
+  private async pruneLoose(written: Set<string>): Promise<void> {
+    const dir = join(this.dir, "a");
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      return;
+    }
+    const now = Date.now();
+    await Promise.all(
+      names.map(async (name) => {
+        const path = join(dir, name);
+        if (name.endsWith(".json")) {
+          const key = name.slice(0, -5);
+          if (written.has(key) || !this.packed.has(key)) await unlink(path).catch(() => undefined);
+        } else if (name.includes(".tmp-")) {
+          // a temp file left by a crash: harmless (never read), removed once it is clearly not being written
+          const s = await stat(path).catch(() => undefined);
+          if (s && now - s.mtimeMs > 60_000) await unlink(path).catch(() => undefined);
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,107 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildSummary, type BuildOptions } from "../../src/summary/build.js";
+import { ExtractionCache } from "../../src/summary/cache.js";
+import { fakeExtract, fakeMerge } from "./build-fakes.js";
+import { captureLogger } from "./build-logcapture.js";
+
+vi.mock("../../src/corpus/load.js", async () => await import("./build-fakes.js"));
+
+let corpus: string;
+let cacheDir: string;
+beforeEach(async () => {
+  corpus = await mkdtemp(join(tmpdir(), "newsdesk-corpus-"));
+  cacheDir = await mkdtemp(join(tmpdir(), "newsdesk-cache-"));
+  await writeFile(join(corpus, "a.txt"), "Title A\nAlice met Bob in Paris.");
+  await writeFile(join(corpus, "b.txt"), "Title B\nCarol called Alice.");
+  await writeFile(join(corpus, "c.md"), "Title C\nDave wrote.");
+});
+afterEach(async () => {
+  await rm(corpus, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+function build(extra: Partial<BuildOptions> = {}) {
+  const extract = vi.fn(fakeExtract);
+  const { logger, lines } = captureLogger();
+  const run = buildSummary({ corpus, cacheDir, fns: { extract }, merge: fakeMerge, logger, ...extra });
+  return { extract, lines, run };
+}
+
+describe("buildSummary", () => {
+  it("cold: extracts every file and merges them in corpus order", async () => {
+    const { extract, run } = build();
+    const { summary, extractions, report } = await run;
+    expect(extract).toHaveBeenCalledTimes(3);
+    expect(summary.articles.map((a) => a.id)).toEqual(["a", "b", "c"]);
+    expect(extractions).toHaveLength(3);
+    expect(summary.actors.find((a) => a.id === "alice")?.articles).toEqual(["a", "b"]);
+    expect(report).toMatchObject({ files: 3, articles: 3, fromCache: 0, extracted: 3, workers: 0 });
+  });
+
+  it("warm: takes every extraction from the cache and never calls the extractor", async () => {
+    const first = await build().run;
+    const { extract, run } = build();
+    const warm = await run;
+    expect(extract).not.toHaveBeenCalled();
+    expect(warm.report).toMatchObject({ fromCache: 3, extracted: 0 });
+    expect(warm.summary).toEqual(first.summary);
+  });
+
+  it("re-extracts only a changed or added file", async () => {
+    await build().run;
+    await writeFile(join(corpus, "b.txt"), "Title B\nCarol called Erin.");
+    await writeFile(join(corpus, "d.txt"), "Title D\nFrank.");
+    const { extract, run } = build();
+    const { summary, report } = await run;
+    expect(extract.mock.calls.map((c) => c[0].file)).toEqual(["b.txt", "d.txt"]);
+    expect(report).toMatchObject({ fromCache: 2, extracted: 2 });
+    expect(summary.actors.map((a) => a.id)).toContain("erin");
+  });
+
+  it("rebuilds from a corrupt cache with a warning, with the same summary", async () => {
+    const first = await build().run;
+    const packed = join(cacheDir, "packed.json");
+    await writeFile(packed, (await readFile(packed, "utf8")).slice(0, 100));
+    const { extract, run, lines } = build();
+    const again = await run;
+    expect(extract).toHaveBeenCalledTimes(3);
+    expect(again.summary).toEqual(first.summary);
+    expect(lines.some((l) => l.level === 40 && /corrupt/.test(l.msg))).toBe(true);
+    // and the rebuilt cache is good again
+    const third = build();
+    await third.run;
+    expect(third.extract).not.toHaveBeenCalled();
+  });
+
+  it("re-extracts everything when the extractor's code changes", async () => {
+    await build({ cache: new ExtractionCache(cacheDir, { version: "old" }) }).run;
+    const { extract, run } = build({ cache: new ExtractionCache(cacheDir, { version: "new" }) });
+    await run;
+    expect(extract).toHaveBeenCalledTimes(3);
+  });
+
+  it.each([
+    ["refused by the loader", "SKIP this", "refused by the fake loader"],
+    ["that makes the extractor throw", "Title\nBOOM", "extraction failed: the fake extractor blew up"],
+  ])("leaves out a file %s, with a warning naming it, and loads the rest", async (_name, text, reason) => {
+    await writeFile(join(corpus, "bad.txt"), text);
+    const { run, lines } = build();
+    const { summary, report } = await run;
+    expect(summary.articles.map((a) => a.id)).toEqual(["a", "b", "c"]);
+    expect(summary.warnings).toEqual([{ file: "bad.txt", reason }]);
+    expect(report.skipped).toHaveLength(1);
+    expect(lines.some((l) => l.level >= 40 && l.file === "bad.txt")).toBe(true);
+  });
+
+  it("works with no cache at all", async () => {
+    const { extract, run } = build({ cacheDir: null });
+    await run;
+    const second = build({ cacheDir: null });
+    await second.run;
+    expect(extract).toHaveBeenCalledTimes(3);
+    expect(second.extract).toHaveBeenCalledTimes(3);
+  });
+});
