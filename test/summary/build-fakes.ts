@@ -7,7 +7,6 @@ import { join, relative } from "node:path";
 import type { CorpusFile } from "../../src/corpus/load.js";
 import type { CleanArticle, LoadResult } from "../../src/corpus/types.js";
 import type { ArticleExtraction } from "../../src/extract/types.js";
-import type { SearchIndex } from "../../src/search/index.js";
 import type { LoadWarning, Summary } from "../../src/summary/schema.js";
 
 export class ArticleSkipped extends Error {
@@ -84,12 +83,4 @@ export function fakeMerge(corpus: string, extractions: ArticleExtraction[], warn
       actors.set(a.key, cur);
     }
   return { version: 1, corpus, articles: extractions.map((e) => e.article), actors: [...actors.values()], statements: [], events: [], warnings };
-}
-
-export function fakeIndex(summary: Summary): SearchIndex {
-  return {
-    actors: (q) => summary.actors.filter((a) => a.name.toLowerCase().includes(q.toLowerCase())).map((item) => ({ item, score: 0 })),
-    statements: () => [],
-    events: () => [],
-  };
 }
