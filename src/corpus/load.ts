@@ -1,5 +1,18 @@
 // Reading a corpus folder: list the article files, read one (bytes + hash), parse and clean it.
-import type { CleanArticle, LoadResult } from "./types.js";
+// Reading and parsing are separate so the cache can hash a file and skip parsing when nothing changed.
+import { createHash } from "node:crypto";
+import { promises as fsp } from "node:fs";
+import { extname, join, relative, sep } from "node:path";
+import { cleanBlocks, type Block, type CleanOptions } from "./chrome.js";
+import { DEFAULT_MAX_BYTES, decodeText, tooLargeReason } from "./decode.js";
+import { ArticleSkipped, CorpusNotFoundError } from "./errors.js";
+import { parseHtml } from "./formats/html.js";
+import { parseMarkdown } from "./formats/markdown.js";
+import { textBlocks } from "./formats/txt.js";
+import { deriveMeta } from "./metadata.js";
+import { mergeMetaFields, type MetaFields } from "./metafields.js";
+import { parseSidecar, sidecarPath, SIDECAR_SUFFIX } from "./sidecar.js";
+import type { ArticleFormat, CleanArticle, LoadResult } from "./types.js";
 
 export interface CorpusFile {
   /** Absolute path. */
@@ -13,23 +26,167 @@ export interface LoadOptions {
   maxBytes?: number;
 }
 
-/** The article files of a corpus folder (.txt, .md, .html; not sidecar .meta.json), sorted by name. Throws
- * CorpusNotFoundError when the folder does not exist. */
-export async function listCorpusFiles(_dir: string): Promise<CorpusFile[]> {
-  throw new Error("not implemented yet");
+const FORMATS: Record<string, ArticleFormat> = { ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html" };
+
+export function articleFormat(file: string): ArticleFormat | null {
+  if (file.endsWith(SIDECAR_SUFFIX)) return null;
+  return FORMATS[extname(file).toLowerCase()] ?? null;
 }
 
-/** Reads one article file: its bytes (and its sidecar's, for .txt) and a hash of both. */
-export async function readArticleFile(_f: CorpusFile, _opts?: LoadOptions): Promise<{ bytes: Buffer; sidecar: Buffer | null; hash: string }> {
-  throw new Error("not implemented yet");
+/** The article id: the path relative to the corpus without its extension ("000_b985…", "2023/story"). */
+export function articleId(file: string): string {
+  const noExt = file.slice(0, file.length - extname(file).length);
+  return sep === "/" ? noExt : noExt.split(sep).join("/");
+}
+
+/** The article files of a corpus folder (.txt, .md, .html; not sidecar .meta.json), sorted by name. Throws
+ * CorpusNotFoundError when the folder does not exist. Hidden files and folders are left out. */
+export async function listCorpusFiles(dir: string): Promise<CorpusFile[]> {
+  let st;
+  try {
+    st = await fsp.stat(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new CorpusNotFoundError(dir, code === "EACCES" ? "cannot be read (permission denied)" : "does not exist");
+  }
+  if (!st.isDirectory()) throw new CorpusNotFoundError(dir, "is not a folder");
+  const out: CorpusFile[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    let entries;
+    try {
+      entries = await fsp.readdir(folder, { withFileTypes: true });
+    } catch {
+      return; // an unreadable sub-folder: its files cannot be listed, the rest can
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const path = join(folder, e.name);
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const t = await fsp.stat(path);
+          isDir = t.isDirectory();
+          isFile = t.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isDir) await walk(path);
+      else if (isFile && articleFormat(e.name)) out.push({ path, file: relative(dir, path) });
+    }
+  };
+  await walk(dir);
+  out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return out;
+}
+
+function readReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "EACCES" || code === "EPERM") return "unreadable: permission denied";
+  if (code === "ENOENT") return "unreadable: the file disappeared while loading";
+  if (code === "EISDIR") return "unreadable: it is a folder";
+  return `unreadable: ${(e as Error).message ?? String(e)}`;
+}
+
+/** Reads one article file: its bytes (and its sidecar's, for .txt) and a hash of both. Throws ArticleSkipped
+ * when the file cannot be read or is over the size limit (checked before reading). */
+export async function readArticleFile(f: CorpusFile, opts: LoadOptions = {}): Promise<{ bytes: Buffer; sidecar: Buffer | null; hash: string }> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  try {
+    const st = await fsp.stat(f.path);
+    if (st.size > maxBytes) throw new ArticleSkipped(f.file, tooLargeReason(st.size, maxBytes));
+    bytes = await fsp.readFile(f.path);
+  } catch (e) {
+    if (e instanceof ArticleSkipped) throw e;
+    throw new ArticleSkipped(f.file, readReason(e));
+  }
+  let sidecar: Buffer | null = null;
+  if (articleFormat(f.file) === "txt") {
+    try {
+      sidecar = await fsp.readFile(sidecarPath(f.path));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw new ArticleSkipped(f.file, `sidecar ${sidecarPath(f.file)} ${readReason(e)}`);
+    }
+  }
+  const h = createHash("sha256").update(bytes);
+  if (sidecar) h.update("\0sidecar\0").update(sidecar);
+  return { bytes, sidecar, hash: h.digest("hex") };
 }
 
 /** Parses and cleans one article; throws ArticleSkipped (with the reason) for a file to skip. */
-export function parseArticle(_f: CorpusFile, _bytes: Buffer, _sidecar: Buffer | null, _hash: string, _opts?: LoadOptions): CleanArticle {
-  throw new Error("not implemented yet");
+export function parseArticle(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash: string, opts: LoadOptions = {}): CleanArticle {
+  const format = articleFormat(f.file);
+  if (!format) throw new ArticleSkipped(f.file, "not an article file (expected .txt, .md or .html)");
+  const text = decodeText(f.file, bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  let meta: MetaFields = {};
+  let blocks: Block[];
+  const cleanOpts: CleanOptions = {};
+  if (format === "md") {
+    const doc = parseMarkdown(f.file, text);
+    meta = doc.meta;
+    blocks = doc.blocks;
+    cleanOpts.joinLines = true;
+  } else if (format === "html") {
+    const doc = parseHtml(text);
+    meta = doc.meta;
+    blocks = doc.blocks;
+    cleanOpts.joinLines = true;
+  } else {
+    blocks = textBlocks(text);
+  }
+  if (sidecar) meta = mergeMetaFields(meta, parseSidecar(f.file, sidecar));
+  cleanOpts.knownTitle = meta.title ?? null;
+  const clean = cleanBlocks(blocks, cleanOpts);
+  const body = clean.paragraphs.join("\n\n");
+  if (body.trim() === "") throw new ArticleSkipped(f.file, "no article text left after removing page chrome");
+  return { id: articleId(f.file), file: f.file, hash, format, body, ...deriveMeta(meta, clean) };
 }
 
-/** The whole corpus, every readable article, a warning for each skipped file. */
-export async function loadCorpus(_dir: string, _opts?: LoadOptions): Promise<LoadResult> {
-  throw new Error("not implemented yet");
+/** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
+
+/** The whole corpus, every readable article, a warning for each skipped file. Throws CorpusNotFoundError
+ * when the folder does not exist; nothing else escapes. */
+export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  const files = await listCorpusFiles(dir);
+  const warnings: LoadResult["warnings"] = [];
+  const loaded = await mapLimit(files, 32, async (f) => {
+    try {
+      const { bytes, sidecar, hash } = await readArticleFile(f, opts);
+      return parseArticle(f, bytes, sidecar, hash, opts);
+    } catch (e) {
+      warnings.push({ file: f.file, reason: e instanceof ArticleSkipped ? e.reason : `could not be parsed: ${(e as Error)?.message ?? String(e)}` });
+      return null;
+    }
+  });
+  const articles: CleanArticle[] = [];
+  const seen = new Map<string, string>();
+  for (const a of loaded) {
+    if (!a) continue;
+    const first = seen.get(a.id);
+    if (first !== undefined) {
+      warnings.push({ file: a.file, reason: `duplicate article id "${a.id}" (already loaded from ${first}): rename one of them` });
+      continue;
+    }
+    seen.set(a.id, a.file);
+    articles.push(a);
+  }
+  warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, warnings };
+}
+
+

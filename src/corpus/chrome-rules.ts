@@ -1,0 +1,120 @@
+// Line-level recognisers of page chrome: weather, breadcrumbs, advertising and share/subscribe labels,
+// "Follow X on", bylines, photo credits, list markers ("Must Read", "Related") and comment sections.
+// Each works on one whitespace-collapsed line and is anchored, so a line costs a handful of regex tests.
+import { endsWithFullStop, wordCount } from "./words.js";
+
+// "8.2 C", "21°F", "Sunny 25°C", "-3 °C", "Cloudy, 18 °C / 64 °F"
+const WEATHER =
+  /^(?:[A-Za-z][A-Za-z ]{0,24}[,:]?\s*)?[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF](?:\s*\/\s*[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF])?(?:\s+[A-Za-z][A-Za-z ]{0,24})?$/;
+
+export function isWeather(line: string): boolean {
+  return line.length <= 50 && WEATHER.test(line) && /\d\s*°?\s*[CF]\b/.test(line);
+}
+
+/** Exact labels that are never story text (lower case, trailing punctuation removed). */
+const LABELS = new Set([
+  "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "sponsored links",
+  "promotional material", "promoted", "promoted content", "paid content", "paid post", "partner content",
+  "story continues below advertisement", "article continues below advertisement", "continue reading below",
+  "scroll to continue with content", "continue reading", "content continues below",
+  "share", "share this", "share this article", "share this story", "share this post", "share on", "share via",
+  "share article", "tweet", "email", "e-mail", "print", "copy link", "link copied", "whatsapp", "facebook",
+  "twitter", "linkedin", "telegram", "reddit", "pinterest", "messenger", "x", "instagram", "youtube",
+  "subscribe", "subscribe now", "sign up", "newsletter", "log in", "login", "sign in", "register", "menu",
+  "search", "close", "skip to content", "skip to main content", "back to top", "print this page",
+  "listen to this article", "listen", "save", "save article", "bookmark", "gift this article",
+  "comments", "comment", "view comments", "show comments", "tags", "topics", "filed under",
+  "report an error", "all rights reserved", "font size", "text size", "a+", "a-", "aa", "loading",
+  "photo", "photos", "video", "gallery", "image", "file photo", "home",
+]);
+
+/** Labels that open a list of other stories: the label and the headline lines after it are dropped. */
+const LIST_MARKERS = new Set([
+  "must read", "must-read", "related", "related articles", "related posts", "related stories", "related news",
+  "related content", "related topics", "read more", "read also", "also read", "see also", "read next", "up next",
+  "recommended", "recommended for you", "recommended stories", "you may also like", "you might also like",
+  "you may have missed", "more stories", "more news", "latest news", "latest stories", "latest posts", "latest",
+  "trending", "trending now", "popular", "popular posts", "most popular", "most read", "most viewed",
+  "top stories", "editor's picks", "editors' picks", "don't miss", "more from this section", "in other news",
+]);
+
+/** Labels that open a comment section: everything after them is dropped. */
+const COMMENT_MARKERS = new Set([
+  "leave a reply", "leave a comment", "post a comment", "add a comment", "leave a reply cancel reply",
+  "join the conversation", "comments are closed", "discussion", "responses",
+]);
+
+export function labelKey(line: string): string {
+  return line.toLowerCase().replace(/^[\s|•·>»›#*-]+|[\s:.!|•·>»›*-]+$/g, "");
+}
+
+export function isLabel(line: string): boolean {
+  return line.length <= 60 && LABELS.has(labelKey(line));
+}
+
+export function isListMarker(line: string): boolean {
+  if (line.length > 60) return false;
+  const key = labelKey(line);
+  return LIST_MARKERS.has(key) || /^more (?:from|in|on|news from) [\p{L} ]{2,40}$/u.test(key);
+}
+
+export function isCommentMarker(line: string): boolean {
+  if (line.length > 60) return false;
+  const key = labelKey(line);
+  return COMMENT_MARKERS.has(key) || /^\d{1,5} (?:comments?|responses?|replies)$/.test(key);
+}
+
+// Share/subscribe/credit lines that start with a label; never applied to a line ending in a full stop,
+// except the colon-led link labels ("Read more: …", "Photo: …") that are unambiguous.
+const PREFIX_CHROME =
+  /^(?:share (?:on|this|via|to)\b|click to (?:share|print|email)|subscribe (?:to|for|now)\b|sign up (?:for|to)\b|get (?:our|the) [\w ]{0,30}newsletter|download (?:our|the) app|join (?:our|us on)\b|follow us\b|©|copyright\b|all rights reserved)/i;
+const COLON_LABEL =
+  /^(?:read more|read also|also read|see also|related|more|watch|listen|tags?|topics?|filed under|photo(?:graph)?s?|image|picture|credit|photo credit|video|source image|featured image)\s*:\s*\S/i;
+
+export function isPrefixChrome(line: string): boolean {
+  if (COLON_LABEL.test(line) && wordCount(line) <= 25) return true;
+  if (endsWithFullStop(line)) return false;
+  return line.length <= 120 && PREFIX_CHROME.test(line);
+}
+
+/** Photo credits in brackets on their own line: "(Photo: Reuters)", "[AFP]". */
+export function isCreditLine(line: string): boolean {
+  return line.length <= 80 && /^[([](?:photo|image|picture|credit|file|source)?[^()[\]]{0,70}[)\]]$/i.test(line) &&
+    /photo|image|picture|credit|file|getty|afp|reuters|ap\b|epa|shutterstock/i.test(line);
+}
+
+const SOCIAL = "(?:Twitter|X|Facebook|Instagram|Google News|Telegram|LinkedIn|YouTube|WhatsApp|Threads|TikTok|Bluesky|Mastodon|social media)";
+const FOLLOW = new RegExp(`^Follow\\s+(.{2,60}?)\\s+on(?:\\s+${SOCIAL}(?:\\s*(?:,|and|&)\\s*${SOCIAL})*)?\\s*[.:!]?$`, "i");
+
+/** "Follow World Weekly News on" / "Follow us on Twitter": the outlet named, "" for "us", or null. */
+export function parseFollow(line: string): string | null {
+  if (line.length > 120) return null;
+  const m = FOLLOW.exec(line);
+  if (!m) return null;
+  const who = m[1]!.trim();
+  if (/^(?:us|me|him|her|them|@?\w+ (?:and|&) \w+)$/i.test(who)) return "";
+  if (/^@/.test(who)) return "";
+  return wordCount(who) <= 6 ? who : null;
+}
+
+const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di))*";
+const BYLINE = new RegExp(
+  `^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\\s+(${BYLINE_NAME}(?:\\s*(?:,|and|&)\\s*${BYLINE_NAME})*?)(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b)\\s*(.{2,60}))?$`,
+  "u",
+);
+
+/** "By Adrian Ovalle" / "By Jane Roe and John Doe, Reuters": the names and what follows them. */
+export function parseBylineLine(line: string): { byline: string; rest: string | null } | null {
+  if (line.length > 120 || endsWithFullStop(line) && !/\b[A-Z]\.$/.test(line)) return null;
+  const m = BYLINE.exec(line);
+  if (!m) return null;
+  return { byline: m[1]!.trim(), rest: m[2]?.trim() ?? null };
+}
+
+/** "HomeWorldFormer Tuareg …" (glued) or "Home > World > Africa" / "Home / News / …". */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 300) return false;
+  if (/^Home(?:\s*[>»›/|]\s*|\p{Lu})/u.test(line)) return true;
+  const parts = line.split(/\s+[>»›|/]\s+/);
+  return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40) && !/[.!?]$/.test(line);
+}

@@ -1,0 +1,236 @@
+// Page chrome removal: from the text blocks of a page to the story's paragraphs, plus what the chrome tells
+// about the article (title, byline and role, source, the page's date, a "Published …" date, the dateline).
+//
+// General rules, in order: (1) line labels and patterns (weather, date banners, breadcrumbs, ads, share and
+// follow lines, bylines, credits, list and comment markers); (2) the author box; (3) comment sections and
+// lists of other stories; (4) lines grouped into paragraphs; (5) the header (everything above the first line
+// of prose: title candidates, a lone city, section names); (6) sub-headings, captions and repeated headlines
+// between paragraphs, labels after the last one; (7) the dateline and inline captions in the paragraphs.
+// A line ending with a full stop is story text unless it is the bio line of an author box.
+import { authorBoxAt } from "./authorbox.js";
+import { removeInlineCaptions } from "./captions.js";
+import {
+  isBreadcrumb, isCommentMarker, isCreditLine, isLabel, isListMarker, isPrefixChrome, isWeather, parseBylineLine,
+  parseFollow,
+} from "./chrome-rules.js";
+import { collapseSpaces } from "./decode.js";
+import { isUpdatedLine, parseDateBanner, parseDateline, parsePublishedLine, type Dateline } from "./dates.js";
+import { isBareName, isListItem, isProse, isTitleCase, startsWithQuote, wordCount } from "./words.js";
+
+export type BlockKind = "text" | "heading" | "caption";
+
+/** A run of lines the page keeps together (a paragraph of a .txt file, an HTML element). */
+export interface Block {
+  lines: string[];
+  kind: BlockKind;
+}
+
+export interface CleanOptions {
+  /** Join the lines of a block into one paragraph (Markdown, HTML, hard-wrapped text). Default: detect. */
+  joinLines?: boolean;
+  /** A title known from metadata: lines repeating it are dropped. */
+  knownTitle?: string | null;
+}
+
+export interface CleanResult {
+  paragraphs: string[];
+  title: string | null;
+  byline: string | null;
+  bylineRole: string | null;
+  /** The outlet named by chrome ("Follow X on", a byline's outlet, the author's bio), or null. */
+  source: string | null;
+  /** First date banner, ISO day. */
+  pageDate: string | null;
+  /** From a "Published …" line, ISO day. */
+  publishedLine: string | null;
+  dateline: Dateline | null;
+}
+
+type Role = "keep" | "drop" | "list-marker" | "comment-marker";
+
+interface Item {
+  text: string;
+  block: number;
+  kind: BlockKind;
+  role: Role;
+}
+
+interface Unit {
+  text: string;
+  kind: BlockKind;
+  prose: boolean;
+}
+
+const MAX_HEADING_WORDS = 14;
+
+/** Whether a .txt file's blocks are hard-wrapped prose (lines cut mid-sentence) rather than one line per
+ * paragraph or label. */
+export function looksHardWrapped(blocks: readonly Block[]): boolean {
+  let inner = 0;
+  let wrapped = 0;
+  for (const b of blocks) {
+    for (let i = 0; i + 1 < b.lines.length; i++) {
+      inner++;
+      const line = b.lines[i]!;
+      if (line.length >= 30 && !isProse(line)) wrapped++;
+    }
+  }
+  return wrapped >= 3 && wrapped / inner >= 0.5;
+}
+
+export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): CleanResult {
+  const out: CleanResult = {
+    paragraphs: [], title: null, byline: null, bylineRole: null, source: null, pageDate: null, publishedLine: null,
+    dateline: null,
+  };
+  let followSource: string | null = null;
+  let bylineOutlet: string | null = null;
+  let bioOutlet: string | null = null;
+  const breadcrumbs: string[] = [];
+
+  // (1) line rules
+  const items: Item[] = [];
+  blocks.forEach((b, bi) => {
+    for (const raw of b.lines) {
+      const text = collapseSpaces(raw);
+      if (text) items.push({ text, block: bi, kind: b.kind, role: lineRole(text) });
+    }
+  });
+
+  function lineRole(text: string): Role {
+    if (isWeather(text) || isLabel(text) || isPrefixChrome(text) || isCreditLine(text) || isUpdatedLine(text)) return "drop";
+    const banner = parseDateBanner(text);
+    if (banner) {
+      out.pageDate ??= banner;
+      return "drop";
+    }
+    const published = parsePublishedLine(text);
+    if (published) {
+      out.publishedLine ??= published;
+      return "drop";
+    }
+    if (isBreadcrumb(text)) {
+      breadcrumbs.push(text);
+      return "drop";
+    }
+    const follow = parseFollow(text);
+    if (follow !== null) {
+      if (follow) followSource ??= follow;
+      return "drop";
+    }
+    const by = parseBylineLine(text);
+    if (by) {
+      out.byline ??= by.byline;
+      if (by.rest && !/\d/.test(by.rest)) bylineOutlet ??= by.rest;
+      return "drop";
+    }
+    if (isCommentMarker(text)) return "comment-marker";
+    if (isListMarker(text)) return "list-marker";
+    return "keep";
+  }
+
+  // (2) author box, over the lines still kept
+  const kept = items.filter((it) => it.role === "keep");
+  const keptText = kept.map((it) => it.text);
+  for (let i = 0; i < kept.length; i++) {
+    const box = authorBoxAt(keptText, i);
+    if (!box) continue;
+    // a repeated name alone is an author box only after the story has started
+    if (box.role === null && box.end === box.start + 1 && !kept.slice(0, i).some((it) => isProse(it.text))) continue;
+    for (let k = box.start; k <= box.end; k++) kept[k]!.role = "drop";
+    out.byline ??= box.name;
+    if (out.byline === box.name) out.bylineRole ??= box.role;
+    bioOutlet ??= box.outlet;
+    i = box.end;
+  }
+
+  // (3) comment sections and lists of other stories
+  let live = items.filter((it) => it.role !== "drop");
+  const firstProse = live.findIndex((it) => it.role === "keep" && isProse(it.text));
+  const cut = live.findIndex((it, i) => it.role === "comment-marker" && firstProse >= 0 && i > firstProse);
+  if (cut >= 0) live = live.slice(0, cut);
+  const listed: Item[] = [];
+  let inList = false;
+  for (const it of live) {
+    if (it.role === "list-marker" || it.role === "comment-marker") {
+      inList = it.role === "list-marker";
+      continue;
+    }
+    if (inList && !isProse(it.text)) continue;
+    inList = false;
+    listed.push(it);
+  }
+
+  // (4) paragraphs
+  const join = opts.joinLines ?? looksHardWrapped(blocks);
+  const units: Unit[] = [];
+  for (let i = 0; i < listed.length; i++) {
+    const it = listed[i]!;
+    let text = it.text;
+    if (join) {
+      while (i + 1 < listed.length && listed[i + 1]!.block === it.block) text += " " + listed[++i]!.text;
+    }
+    units.push({ text, kind: it.kind, prose: it.kind === "text" && isProse(text) });
+  }
+
+  // (5) header and title
+  const storyStart = units.findIndex((u) => u.prose);
+  if (storyStart < 0) {
+    // No line reads as prose: keep every unit that is not a label rather than lose the text.
+    out.paragraphs = units.filter((u) => u.kind !== "caption").map((u) => u.text);
+    out.title = opts.knownTitle ?? null;
+  } else {
+    const header = units.slice(0, storyStart).filter((u) => u.kind !== "caption").map((u) => u.text);
+    out.title = opts.knownTitle ?? pickTitle(header, breadcrumbs);
+    const titleKey = out.title?.toLowerCase() ?? null;
+    const lastProse = units.reduce((last, u, i) => (u.prose ? i : last), -1);
+    // (6) the story region
+    for (let i = storyStart; i < units.length; i++) {
+      const u = units[i]!;
+      if (u.kind !== "text") continue;
+      if (u.prose) {
+        if (titleKey && u.text.toLowerCase() === titleKey) continue;
+        out.paragraphs.push(u.text);
+        continue;
+      }
+      if (titleKey && u.text.toLowerCase() === titleKey) continue;
+      const next = units[i + 1];
+      if (isBareName(u.text) && next && startsWithQuote(next.text)) continue; // photo caption
+      if (startsWithQuote(u.text) || isListItem(u.text)) {
+        out.paragraphs.push(u.text);
+        continue;
+      }
+      const words = wordCount(u.text);
+      if (i < lastProse) {
+        if (words <= MAX_HEADING_WORDS && /^[\p{Lu}\p{N}]/u.test(u.text) && (isTitleCase(u.text) || words <= 8)) continue;
+      } else if (words <= MAX_HEADING_WORDS) continue; // labels after the story
+      out.paragraphs.push(u.text);
+    }
+  }
+
+  // (7) dateline, inline captions
+  const first = out.paragraphs[0];
+  if (first !== undefined) {
+    const dl = parseDateline(first);
+    if (dl && first.length - dl.length > 20) {
+      out.dateline = dl;
+      out.paragraphs[0] = first.slice(dl.length);
+    }
+  }
+  out.paragraphs = out.paragraphs.map(removeInlineCaptions).map((p) => p.trim()).filter(Boolean);
+  out.source = followSource ?? bylineOutlet ?? bioOutlet ?? out.dateline?.agency ?? null;
+  return out;
+}
+
+/** The headline among the header lines: one the page repeats (also inside a breadcrumb), else the first
+ * with four words or more, else the first with three. Section names and a city are shorter. */
+function pickTitle(header: readonly string[], breadcrumbs: readonly string[]): string | null {
+  const candidates = header.filter((h) => wordCount(h) >= 3 && !isBareName(h));
+  for (const c of candidates) {
+    const lc = c.toLowerCase();
+    const repeats = header.filter((h) => h.toLowerCase() === lc).length > 1 ||
+      breadcrumbs.some((b) => b.toLowerCase().endsWith(lc));
+    if (repeats) return c;
+  }
+  return candidates.find((c) => wordCount(c) >= 4) ?? candidates[0] ?? null;
+}

@@ -1,0 +1,50 @@
+// Bytes to text, refusing what is not an article: empty, binary (NUL bytes), not UTF-8, too large.
+// Every refusal is an ArticleSkipped with a human-readable reason.
+import { ArticleSkipped } from "./errors.js";
+
+export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`;
+  return `${n} bytes`;
+}
+
+export function tooLargeReason(size: number, maxBytes: number): string {
+  return `too large: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit (raise maxBytes to load it)`;
+}
+
+/** The reason a file's bytes cannot be an article, or null when they can. */
+export function rejectBytes(bytes: Uint8Array, maxBytes: number): string | null {
+  if (bytes.length > maxBytes) return tooLargeReason(bytes.length, maxBytes);
+  if (bytes.length === 0) return "empty file";
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return "not UTF-8 (UTF-16 text): save it as UTF-8";
+  if (bytes.indexOf(0) !== -1) return "binary file (contains NUL bytes), not text";
+  return null;
+}
+
+/** Decodes UTF-8 strictly, drops a BOM, normalises line ends to "\n". Throws ArticleSkipped. */
+export function decodeText(file: string, bytes: Uint8Array, maxBytes: number): string {
+  const rejected = rejectBytes(bytes, maxBytes);
+  if (rejected) throw new ArticleSkipped(file, rejected);
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new ArticleSkipped(file, "not valid UTF-8 text: convert it to UTF-8");
+  }
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  if (text.trim() === "") throw new ArticleSkipped(file, "empty file (only whitespace)");
+  return text;
+}
+
+/** One line of text with its inner whitespace collapsed (NBSP, tabs, zero-width characters). */
+export function collapseSpaces(s: string): string {
+  return s
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
+    .trim();
+}

@@ -1,0 +1,163 @@
+// HTML pages: metadata from meta tags, JSON-LD and the canonical link; the story from
+// @mozilla/readability over a linkedom document, walked element by element into text blocks
+// (headings and figure captions marked so the cleaner keeps them out of the story).
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { Block, BlockKind } from "../chrome.js";
+import { normalizeMetaDate } from "../dates.js";
+import type { MetaFields } from "../metafields.js";
+
+export interface HtmlDoc {
+  meta: MetaFields;
+  blocks: Block[];
+}
+
+// Minimal structural view of the DOM that linkedom gives us (it ships no DOM lib types for our tsconfig).
+interface El {
+  tagName: string;
+  textContent: string | null;
+  parentElement: El | null;
+  getAttribute(name: string): string | null;
+  querySelector(sel: string): El | null;
+  querySelectorAll(sel: string): ArrayLike<El>;
+  remove(): void;
+}
+interface Doc {
+  querySelector(sel: string): El | null;
+  querySelectorAll(sel: string): ArrayLike<El>;
+  body: El | null;
+  title?: string;
+}
+
+const clean = (s: string | null | undefined): string | undefined => {
+  const t = (s ?? "").replace(/\s+/g, " ").trim();
+  return t || undefined;
+};
+
+function metaContent(doc: Doc, names: string[]): string | undefined {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"]`) ?? doc.querySelector(`meta[name="${n}"]`) ??
+      doc.querySelector(`meta[itemprop="${n}"]`);
+    const v = clean(el?.getAttribute("content"));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+interface LdNode { [k: string]: unknown }
+
+function jsonLdArticle(doc: Doc): LdNode | undefined {
+  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
+  for (const s of scripts) {
+    let data: unknown;
+    try {
+      data = JSON.parse(s.textContent ?? "");
+    } catch {
+      continue;
+    }
+    const nodes: unknown[] = Array.isArray(data) ? data : [data];
+    for (const n of nodes.flatMap((x) => (x && typeof x === "object" && "@graph" in x ? (x as { "@graph": unknown[] })["@graph"] : [x]))) {
+      if (!n || typeof n !== "object") continue;
+      const type = (n as LdNode)["@type"];
+      const types = Array.isArray(type) ? type : [type];
+      if (types.some((t) => typeof t === "string" && /Article|Posting|Report/.test(t))) return n as LdNode;
+    }
+  }
+  return undefined;
+}
+
+function ldName(v: unknown): string | undefined {
+  if (typeof v === "string") return clean(v);
+  if (Array.isArray(v)) {
+    const names = v.map(ldName).filter((x): x is string => !!x);
+    return names.length ? names.join(" and ") : undefined;
+  }
+  if (v && typeof v === "object" && "name" in v) return ldName((v as { name: unknown }).name);
+  return undefined;
+}
+
+function htmlMeta(doc: Doc): MetaFields {
+  const ld = jsonLdArticle(doc);
+  const meta: MetaFields = {};
+  const title = metaContent(doc, ["og:title", "twitter:title"]) ?? ldName(ld?.headline) ?? clean(doc.querySelector("title")?.textContent);
+  if (title) meta.title = title;
+  const source = metaContent(doc, ["og:site_name", "application-name"]) ?? ldName(ld?.publisher);
+  if (source) meta.source = source;
+  const author = metaContent(doc, ["author", "article:author", "byl", "parsely-author", "sailthru.author"]) ?? ldName(ld?.author);
+  if (author && !/^https?:/.test(author)) meta.byline = author.replace(/^by\s+/i, "");
+  const published = metaContent(doc, ["article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "DC.date.issued", "parsely-pub-date", "sailthru.date"]) ??
+    (typeof ld?.datePublished === "string" ? ld.datePublished : undefined) ??
+    clean(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
+  const day = normalizeMetaDate(published);
+  if (day) meta.published = day;
+  const url = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaContent(doc, ["og:url"]);
+  if (url) meta.url = url;
+  return meta;
+}
+
+const BLOCK_SEL = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,dt,dd,td";
+const NOISE_SEL = "script,style,noscript,template,iframe,svg,nav,header,footer,aside,form,button,select,menu";
+
+function kindOf(tag: string): BlockKind {
+  if (/^H[1-6]$/.test(tag)) return "heading";
+  if (tag === "FIGCAPTION") return "caption";
+  return "text";
+}
+
+/** Text blocks of a container, in document order; an element inside another block element is part of it. */
+function blocksOf(root: El): Block[] {
+  const all = Array.from(root.querySelectorAll(BLOCK_SEL));
+  const set = new Set(all);
+  const blocks: Block[] = [];
+  for (const el of all) {
+    let p = el.parentElement;
+    let nested = false;
+    while (p && p !== root) {
+      if (set.has(p)) {
+        nested = true;
+        break;
+      }
+      p = p.parentElement;
+    }
+    if (nested) continue;
+    const text = clean(el.textContent);
+    if (!text) continue;
+    blocks.push({ lines: [text], kind: kindOf(el.tagName) });
+  }
+  if (blocks.length === 0) {
+    const text = root.textContent ?? "";
+    for (const line of text.split(/\n\s*\n/)) {
+      const t = clean(line);
+      if (t) blocks.push({ lines: [t], kind: "text" });
+    }
+  }
+  return blocks;
+}
+
+export function parseHtml(html: string): HtmlDoc {
+  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const meta = htmlMeta(document);
+  let blocks: Block[] = [];
+  try {
+    const article = new Readability(document as never, { charThreshold: 200 }).parse();
+    if (article?.content) {
+      const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Doc };
+      if (inner.body) blocks = blocksOf(inner.body);
+      if (!meta.byline && article.byline) {
+        const by = clean(article.byline)?.replace(/^by\s+/i, "");
+        if (by && by.length <= 80) meta.byline = by;
+      }
+      if (!meta.source && article.siteName) meta.source = clean(article.siteName);
+    }
+  } catch {
+    blocks = [];
+  }
+  if (blocks.length === 0) {
+    // Readability found nothing (or gave up): the page's own article/main/body, without its navigation.
+    const { document: fresh } = parseHTML(html) as unknown as { document: Doc };
+    for (const el of Array.from(fresh.querySelectorAll(NOISE_SEL))) el.remove();
+    const root = fresh.querySelector("article") ?? fresh.querySelector("main") ?? fresh.body;
+    if (root) blocks = blocksOf(root);
+  }
+  return { meta, blocks };
+}

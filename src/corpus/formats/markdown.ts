@@ -1,0 +1,117 @@
+// Markdown with YAML front matter (`title`, `source`, `url`, `published`, `byline`). The body becomes text
+// blocks: paragraphs (soft-wrapped lines joined), headings apart, list items one each, inline markup removed.
+import { parse as parseYaml } from "yaml";
+import type { Block } from "../chrome.js";
+import { ArticleSkipped } from "../errors.js";
+import { readMetaFields, type MetaFields } from "../metafields.js";
+
+export interface MarkdownDoc {
+  meta: MetaFields;
+  blocks: Block[];
+}
+
+const FENCE_OPEN = /^(?:---|\+\+\+)[ \t]*$/;
+
+/** Splits off and parses the front matter. Throws ArticleSkipped when it is broken. */
+export function splitFrontMatter(file: string, text: string): { meta: MetaFields; body: string } {
+  const firstEnd = text.indexOf("\n");
+  const firstLine = firstEnd < 0 ? text : text.slice(0, firstEnd);
+  if (!FENCE_OPEN.test(firstLine)) return { meta: {}, body: text };
+  const close = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/g;
+  close.lastIndex = firstEnd < 0 ? text.length : firstEnd;
+  const m = firstEnd < 0 ? null : close.exec(text);
+  if (!m) throw new ArticleSkipped(file, "broken front matter: the opening --- line has no closing --- line");
+  const yamlText = text.slice(firstEnd + 1, m.index);
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { prettyErrors: false });
+  } catch (e) {
+    const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    throw new ArticleSkipped(file, `broken front matter: ${msg}`);
+  }
+  if (data === null || data === undefined) return { meta: {}, body: text.slice(m.index + m[0].length) };
+  if (typeof data !== "object" || Array.isArray(data))
+    throw new ArticleSkipped(file, "broken front matter: expected `key: value` lines (title, source, url, published, byline)");
+  return { meta: readMetaFields(data as Record<string, unknown>).fields, body: text.slice(m.index + m[0].length) };
+}
+
+/** Inline Markdown to plain text. */
+export function stripInline(s: string): string {
+  if (!/[*_`[\]<\\!]/.test(s)) return s;
+  return s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1")
+    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
+    .replace(/<\/?[a-zA-Z][^>]*>/g, "")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
+    .replace(/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, "$1$2")
+    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1$2")
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, "$1");
+}
+
+const HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
+const SETEXT = /^\s{0,3}(?:=+|-+)\s*$/;
+const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
+const REF_DEF = /^\s{0,3}\[[^\]]+\]:\s+\S+/;
+const CODE_FENCE = /^\s{0,3}(?:```|~~~)/;
+
+export function markdownBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) blocks.push({ lines: current, kind: "text" });
+    current = [];
+  };
+  const lines = body.split("\n");
+  let inCode = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (CODE_FENCE.test(raw)) {
+      flush();
+      inCode = !inCode;
+      continue;
+    }
+    if (inCode || REF_DEF.test(raw)) continue;
+    if (raw.trim() === "") {
+      flush();
+      continue;
+    }
+    const heading = HEADING.exec(raw);
+    if (heading) {
+      flush();
+      const text = stripInline(heading[2]!);
+      if (text) blocks.push({ lines: [text], kind: "heading" });
+      continue;
+    }
+    const next = lines[i + 1];
+    if (current.length === 0 && next !== undefined && SETEXT.test(next) && !RULE.test(raw)) {
+      blocks.push({ lines: [stripInline(raw.trim())], kind: "heading" });
+      i++;
+      continue;
+    }
+    if (RULE.test(raw)) {
+      flush();
+      continue;
+    }
+    const line = raw.replace(/^\s{0,3}(?:>\s?)+/, "");
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      flush();
+      current.push("- " + stripInline(item[1]!));
+      continue;
+    }
+    const text = stripInline(line);
+    if (text.trim()) current.push(text);
+    else if (current.length === 0) continue;
+  }
+  flush();
+  return blocks;
+}
+
+export function parseMarkdown(file: string, text: string): MarkdownDoc {
+  const { meta, body } = splitFrontMatter(file, text);
+  return { meta, blocks: markdownBlocks(body) };
+}

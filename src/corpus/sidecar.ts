@@ -1,0 +1,23 @@
+// `NAME.meta.json` beside `NAME.txt`: the same metadata fields as Markdown front matter, for plain text.
+import { ArticleSkipped } from "./errors.js";
+import { readMetaFields, type MetaFields } from "./metafields.js";
+
+export const SIDECAR_SUFFIX = ".meta.json";
+
+/** The sidecar path of an article path (`a/b.txt` → `a/b.meta.json`). */
+export function sidecarPath(articlePath: string): string {
+  return articlePath.replace(/\.[^./\\]+$/, "") + SIDECAR_SUFFIX;
+}
+
+/** Parses a sidecar; throws ArticleSkipped (naming the article file) when it is broken. */
+export function parseSidecar(file: string, bytes: Buffer): MetaFields {
+  let data: unknown;
+  try {
+    data = JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new ArticleSkipped(file, `broken sidecar ${sidecarPath(file)}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    throw new ArticleSkipped(file, `broken sidecar ${sidecarPath(file)}: expected a JSON object with title, source, url, published, byline`);
+  return readMetaFields(data as Record<string, unknown>).fields;
+}

@@ -1,0 +1,87 @@
+// Small word-shape tests shared by the cleaning rules: prose or not, title case, a bare personal name.
+
+const SMALL_WORDS = new Set(
+  "a an and as at but by for from in into of on onto or over per the to up via vs with nor off out than upon".split(" "),
+);
+
+/** Words that start sentences and are never part of a bare name line. */
+const NOT_NAME_WORDS = new Set(
+  ("The A An In On At But And Or For After Before When While This That These Those He She They We It I You His Her " +
+    "Their Our Its My Your There Here Then So Yet If As Of To By From With Without Since Until Meanwhile However " +
+    "Also Still Now Today Yesterday Tomorrow Read More Share Follow Related Home Photo Image Video Credit Source " +
+    "Advertisement Sponsored Subscribe Comments Tags Menu Search Latest News Live Watch Listen Sign Log").split(" "),
+);
+
+const TERMINAL = /[.!?…:;]["'”’»)\]]*$/;
+const CLOSING_QUOTE_END = /[”»"’]$/;
+
+export function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A line of story text: it ends like a sentence, or it is too long to be a label. */
+export function isProse(line: string): boolean {
+  if (TERMINAL.test(line)) return true;
+  const words = wordCount(line);
+  if (words >= 25) return true;
+  return CLOSING_QUOTE_END.test(line) && words >= 4;
+}
+
+/** Ends with a full stop (optionally inside closing quotes or brackets): such a line is never chrome. */
+export function endsWithFullStop(line: string): boolean {
+  return /[.!?…]["'”’»)\]]*$/.test(line);
+}
+
+const CAPITALISED = /^[\p{Lu}\p{N}"'“‘«(]/u;
+
+/** Most significant words capitalised ("Response from the Malian Army"). */
+export function isTitleCase(line: string): boolean {
+  const words = line.split(" ").filter((w) => /\p{L}|\p{N}/u.test(w));
+  if (words.length === 0 || !CAPITALISED.test(words[0]!)) return false;
+  let significant = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    significant++;
+    if (CAPITALISED.test(w)) capitalised++;
+  }
+  return significant > 0 && capitalised / significant >= 0.7;
+}
+
+const NAME_PARTICLES = new Set("al el de da das do dos du la le van von der den bin ben ibn ould ag di del della y".split(" "));
+const NAME_TOKEN = /^\p{Lu}[\p{L}'’.\-]*$/u;
+
+/** 2–4 capitalised name words and nothing else ("Rachid Raha", "Muhammad al-Mawloud Ramadan"). */
+export function isBareName(line: string): boolean {
+  if (line.length > 60) return false;
+  const tokens = line.split(" ");
+  if (tokens.length < 2 || tokens.length > 5) return false;
+  let nameWords = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (NAME_PARTICLES.has(t) || /^(?:al|el|ag)-\p{Lu}/u.test(t)) {
+      if (i === 0 || i === tokens.length - 1) return false;
+      continue;
+    }
+    if (!NAME_TOKEN.test(t) || NOT_NAME_WORDS.has(t) || /\.$/.test(t) && t.length > 2) return false;
+    nameWords++;
+  }
+  return nameWords >= 2 && nameWords <= 4;
+}
+
+/** Begins with an opening quote mark (a quote paragraph). */
+export function startsWithQuote(line: string): boolean {
+  return /^["“«„‘'‹]/.test(line);
+}
+
+/** A bullet or numbered list item. */
+export function isListItem(line: string): boolean {
+  return /^(?:[-•*–·▪]\s|\d{1,2}[.)]\s)/.test(line);
+}
