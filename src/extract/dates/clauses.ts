@@ -1,0 +1,109 @@
+// Clause boundaries inside one sentence: where one happening ends and the next begins. Used to give each date
+// the words that belong to it (two dates in one sentence for two happenings make two events) and to read the
+// tense of the clause a date sits in.
+import { FUTURE_MARKERS } from "./lexicon.js";
+
+/** A boundary between clauses, strongest first (priority 1 is the strongest). `at` is where the next clause
+ * starts being cut: the boundary text itself belongs to neither side. */
+export interface Boundary {
+  start: number;
+  end: number;
+  priority: number;
+}
+
+const SUBORDINATORS =
+  "and|but|while|whereas|which|who|whom|whose|when|where|as|after|before|because|although|though|since|until|so|yet|or|then|saying|adding|prompting|leaving|forcing|deepening|marking";
+
+const BOUNDARY_RE = new RegExp(
+  [
+    "(?<p1>\\s*[;—–]\\s*|\\s+-{1,2}\\s+|:\\s+)",
+    `(?<p2>,\\s+(?=(?:${SUBORDINATORS})\\b)|,\\s+(?=[a-z]+ing\\b))`,
+    "(?<p3>,\\s+)",
+    "(?<p4>\\s+(?=(?:and|but|while|whereas|then)\\s))",
+    "(?<p5>\\s+(?=that\\s))",
+  ].join("|"),
+  "g",
+);
+
+/** All clause boundaries of a sentence. */
+export function clauseBoundaries(text: string): Boundary[] {
+  const out: Boundary[] = [];
+  for (const m of text.matchAll(BOUNDARY_RE)) {
+    const g = m.groups ?? {};
+    const priority = g.p1 !== undefined ? 1 : g.p2 !== undefined ? 2 : g.p3 !== undefined ? 3 : g.p4 !== undefined ? 4 : 5;
+    out.push({ start: m.index, end: m.index + m[0].length, priority });
+  }
+  return out;
+}
+
+/** The window of text whose verbs govern a date at [start, end): from the clause boundary before it to the one
+ * after it, where a reporting "that" also separates the saying from what is said ("said on Monday that it will
+ * vote on Friday": Monday is read with "said", Friday with "will vote"). */
+export function clauseWindow(text: string, start: number, end: number, boundaries = clauseBoundaries(text)): { start: number; end: number } {
+  let left = 0;
+  let right = text.length;
+  for (const b of boundaries) {
+    // A bare comma right next to the date only sets it off ("On Friday, the army …"): not a clause boundary.
+    if (b.priority === 3 && (b.end <= start ? !/\S/.test(text.slice(b.end, start)) : !/\S/.test(text.slice(end, b.start)))) continue;
+    if (b.end <= start) left = Math.max(left, b.end);
+    else if (b.start >= end) {
+      right = Math.min(right, b.start);
+      break;
+    }
+  }
+  return { start: left, end: right };
+}
+
+export type Tense = "past" | "future";
+
+/** Past unless the clause around the date speaks of the future ("will", "is due to", "next", "plans to"). News
+ * reports what happened, so past is the default. */
+export function clauseTense(text: string, start: number, end: number, boundaries?: Boundary[]): Tense {
+  const w = clauseWindow(text, start, end, boundaries);
+  const words = text.slice(w.start, start) + " " + text.slice(end, w.end);
+  return FUTURE_MARKERS.test(words) ? "future" : "past";
+}
+
+/** Splits a sentence among several dates: for each pair of neighbouring dates, the cut goes at the strongest
+ * clause boundary between them (the last of that strength). Returns one [start, end) segment per date, or
+ * `null` where a date belongs to the same happening as the one before it (a range or a list: "from 2010 to
+ * 2015", "on Monday and Tuesday"). */
+export function splitAmongDates(text: string, dates: { start: number; end: number }[]): ({ start: number; end: number } | null)[] {
+  const boundaries = clauseBoundaries(text);
+  const cuts: (number | null)[] = []; // cut position before date i (i ≥ 1), or null to merge with the previous
+  for (let i = 1; i < dates.length; i++) {
+    const a = dates[i - 1]!.end;
+    const b = dates[i]!.start;
+    const gap = text.slice(a, b);
+    const gapWords = gap.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (gapWords.length <= 2 && !/[;—–:]/.test(gap)) {
+      cuts.push(null);
+      continue;
+    }
+    let best: Boundary | null = null;
+    for (const bd of boundaries) {
+      if (bd.start < a || bd.end > b) continue;
+      if (bd.priority === 3 && !/\S/.test(text.slice(a, bd.start))) continue; // the comma closing a fronted date
+      if (!best || bd.priority < best.priority || (bd.priority === best.priority && bd.start > best.start)) best = bd;
+    }
+    cuts.push(best ? best.end : b);
+  }
+  const segs: ({ start: number; end: number } | null)[] = [];
+  let segStart = 0;
+  let owner = 0; // index in segs of the segment being built
+  segs.push({ start: 0, end: text.length });
+  for (let i = 1; i < dates.length; i++) {
+    const cut = cuts[i - 1];
+    if (cut === null || cut === undefined) {
+      segs.push(null);
+      continue;
+    }
+    // The previous segment ends where the boundary starts (strip the boundary text itself).
+    const boundary = boundaries.find((bd) => bd.end === cut);
+    segs[owner] = { start: segStart, end: boundary ? boundary.start : cut };
+    segStart = cut;
+    owner = i;
+    segs.push({ start: segStart, end: text.length });
+  }
+  return segs;
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { mayHoldDate, referenceFor, resolveDates, type DateReference } from "../../src/extract/dates.js";
+
+// 2024-05-15 is a Wednesday.
+const PUB: DateReference = { value: "2024-05-15", basis: "relative-to-publication" };
+const PAGE: DateReference = { value: "2024-05-15", basis: "relative-to-page-date" };
+
+type Row = [name: string, sentence: string, ref: DateReference | null, value: string | null, precision: string, basis: string, asWritten: string];
+
+const only = (sentence: string, ref: DateReference | null) => {
+  const found = resolveDates(sentence, ref);
+  expect(found, `dates in: ${sentence}`).toHaveLength(1);
+  return found[0]!;
+};
+
+describe("resolveDates: one date per sentence", () => {
+  it.each<Row>([
+    // Full dates, written out in every usual way.
+    ["month day year", "The council voted on June 3, 2019 to close the mine.", PUB, "2019-06-03", "day", "explicit", "on June 3, 2019"],
+    ["day month year", "Floods hit the valley on 3 June 2019.", null, "2019-06-03", "day", "explicit", "on 3 June 2019"],
+    ["abbreviated month", "The ferry sank on Aug. 21, 2020 off the coast.", null, "2020-08-21", "day", "explicit", "on Aug. 21, 2020"],
+    ["ordinal with of", "Voting closed on the 21st of August 2020.", null, "2020-08-21", "day", "explicit", "on the 21st of August 2020"],
+    ["weekday before a full date", "Police arrived on Tuesday, March 5, 2019, witnesses said.", PUB, "2019-03-05", "day", "explicit", "on Tuesday, March 5, 2019"],
+    ["ISO date", "The decree dated 2022-11-30 was published.", null, "2022-11-30", "day", "explicit", "2022-11-30"],
+    ["numeric day first, unambiguous", "The bridge reopened on 25/12/2021.", null, "2021-12-25", "day", "explicit", "on 25/12/2021"],
+    // Month and day without a year.
+    ["month day, no reference", "On March 9, the miners walked out.", null, "--03-09", "month-day", "explicit", "On March 9"],
+    ["month day, past, year from the reference", "On March 9, the miners walked out.", PUB, "2024-03-09", "day", "year-from-publication", "On March 9"],
+    ["month day after the reference, past: last year", "The miners walked out on November 2.", PUB, "2023-11-02", "day", "year-from-publication", "on November 2"],
+    ["month day, future: the next one", "The miners will walk out on February 2.", PUB, "2025-02-02", "day", "year-from-publication", "on February 2"],
+    ["day month, no reference", "Talks began on 14 July.", null, "--07-14", "month-day", "explicit", "on 14 July"],
+    // Month and year, bare months.
+    ["month year", "The dam was finished in March 2021.", PUB, "2021-03", "month", "explicit", "in March 2021"],
+    ["bare month with a reference", "Prices rose sharply in February.", PUB, "2024-02", "month", "year-from-publication", "in February"],
+    ["bare month later than the reference, past", "Prices rose sharply in September.", PUB, "2023-09", "month", "year-from-publication", "in September"],
+    ["bare month without a reference", "Prices rose sharply in February.", null, null, "month", "unresolved", "in February"],
+    // Bare years.
+    ["in YEAR", "The treaty was signed in 1994 in Geneva.", null, "1994", "year", "explicit", "in 1994"],
+    ["since YEAR", "The party has governed since 2012.", PUB, "2012", "year", "explicit", "since 2012"],
+    ["early YEAR", "The plant closed in early 2008.", null, "2008", "year", "explicit", "in early 2008"],
+    ["mid-YEAR", "Work resumed in mid-2017 after a pause.", null, "2017", "year", "explicit", "in mid-2017"],
+    ["the end of YEAR", "Troops will leave by the end of 2026.", PUB, "2026", "year", "explicit", "by the end of 2026"],
+    // Weekdays: the latest such day on or before the reference in a past clause, the next one in a future clause.
+    ["weekday, past", "Rebels seized the airport on Monday.", PUB, "2024-05-13", "day", "relative-to-publication", "on Monday"],
+    ["weekday, capitalised at the start", "On Sunday, rebels seized the airport.", PUB, "2024-05-12", "day", "relative-to-publication", "On Sunday"],
+    ["weekday, past, the reference day itself", "Rebels seized the airport on Wednesday.", PUB, "2024-05-15", "day", "relative-to-publication", "on Wednesday"],
+    ["weekday, past, day after the reference's weekday", "Rebels seized the airport on Thursday.", PUB, "2024-05-09", "day", "relative-to-publication", "on Thursday"],
+    ["weekday, future", "The court will rule on Friday.", PUB, "2024-05-17", "day", "relative-to-publication", "on Friday"],
+    ["weekday, future with is due to", "The minister is due to visit on Monday.", PUB, "2024-05-20", "day", "relative-to-publication", "on Monday"],
+    ["last weekday, same weekday as the reference", "Rebels seized the airport last Wednesday.", PUB, "2024-05-08", "day", "relative-to-publication", "last Wednesday"],
+    ["next weekday", "The vote is next Monday.", PUB, "2024-05-20", "day", "relative-to-publication", "next Monday"],
+    ["weekday against a page date", "Rebels seized the airport on Monday.", PAGE, "2024-05-13", "day", "relative-to-page-date", "on Monday"],
+    ["weekday with no reference stays unresolved", "Rebels seized the airport on Monday.", null, null, "day", "unresolved", "on Monday"],
+    ["weekday with a part of the day", "Shots were heard on Saturday night.", PUB, "2024-05-11", "day", "relative-to-publication", "on Saturday night"],
+    ["by weekday", "More than 30 boats had left by Tuesday.", PUB, "2024-05-14", "day", "relative-to-publication", "by Tuesday"],
+    // Relative words.
+    ["yesterday", "The mayor resigned yesterday.", PUB, "2024-05-14", "day", "relative-to-publication", "yesterday"],
+    ["today", "Today the schools reopened.", PUB, "2024-05-15", "day", "relative-to-publication", "Today"],
+    ["N days ago", "The mayor resigned three days ago.", PUB, "2024-05-12", "day", "relative-to-publication", "three days ago"],
+    ["last week, to its month", "The mayor resigned last week.", PUB, "2024-05", "month", "relative-to-publication", "last week"],
+    ["last month", "The mayor resigned last month.", PUB, "2024-04", "month", "relative-to-publication", "last month"],
+    ["last year", "The mayor resigned last year.", PUB, "2023", "year", "relative-to-publication", "last year"],
+    ["two years ago", "The mayor resigned two years ago.", PUB, "2022", "year", "relative-to-publication", "two years ago"],
+    ["yesterday without a reference", "The mayor resigned yesterday.", null, null, "day", "unresolved", "yesterday"],
+    ["last year without a reference", "The mayor resigned last year.", null, null, "year", "unresolved", "last year"],
+  ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
+    const m = only(sentence, ref);
+    expect(m.date).toEqual({ value, precision, basis, asWritten });
+    expect(sentence.slice(m.start, m.end)).toBe(asWritten);
+  });
+});
+
+describe("resolveDates: numbers and names that are not dates", () => {
+  it.each([
+    ["a count with a thousands separator", "Some 2,000 people marched in the capital."],
+    ["a year-like count before a plural noun", "In all 2015 fighters surrendered."],
+    ["a year-like count after a preposition and before a plural", "The army deployed in 2015 vehicles and tanks."],
+    ["an amount after a verb of change", "Exports rose by 2010 tonnes."],
+    ["a number with no temporal preposition", "Resolution 2085 authorised the mission."],
+    ["a decade", "Unrest grew in the 1990s."],
+    ["May the name", "May said the talks had failed."],
+    ["a month word with no preposition", "March organisers said the route had changed."],
+    ["a weekday plural (a habit, not a day)", "Markets open on Fridays."],
+    ["a named day", "Shops were busy on Good Friday."],
+    ["a day and month that could be read either way", "The report is dated 04/05/2023."],
+    ["a percentage", "Turnout was 1900 % higher."],
+  ])("%s", (_name, sentence) => {
+    expect(resolveDates(sentence, PUB)).toEqual([]);
+  });
+
+  it("skips sentences with no date word before any matching", () => {
+    expect(mayHoldDate("The coalition accused the army of abuses.")).toBe(false);
+    expect(mayHoldDate("It happened on Monday.")).toBe(true);
+  });
+});
+
+describe("resolveDates: several dates and tense per clause", () => {
+  it("reads each weekday with the verb of its own clause", () => {
+    const found = resolveDates("Talks will resume on Monday, the union said on Tuesday.", PUB);
+    expect(found.map((m) => [m.date.asWritten, m.date.value, m.tense])).toEqual([
+      ["on Monday", "2024-05-20", "future"],
+      ["on Tuesday", "2024-05-14", "past"],
+    ]);
+  });
+
+  it("separates the saying from what is said at a reporting 'that'", () => {
+    const found = resolveDates("The party said on Monday that it will vote on Friday.", PUB);
+    expect(found.map((m) => m.date.value)).toEqual(["2024-05-13", "2024-05-17"]);
+  });
+
+  it("keeps a year after a month day apart when it is a count", () => {
+    const found = resolveDates("On June 4, 2000 people gathered.", PUB);
+    expect(found.map((m) => [m.date.value, m.date.asWritten])).toEqual([["2023-06-04", "On June 4"]]); // past clause: the last June 4 before May 15
+  });
+
+  it("finds a date in every form in one sentence, in order", () => {
+    const found = resolveDates("Founded in 1990, the group split in May 2004, regrouped on 2 March 2011 and struck yesterday.", PUB);
+    expect(found.map((m) => m.date.value)).toEqual(["1990", "2004-05", "2011-03-02", "2024-05-14"]);
+  });
+});
+
+describe("referenceFor", () => {
+  it.each([
+    ["metadata", { value: "2024-05-15", basis: "metadata" }, null, { value: "2024-05-15", basis: "relative-to-publication" }],
+    ["dateline", { value: "2024-05-15", basis: "dateline" }, null, { value: "2024-05-15", basis: "relative-to-publication" }],
+    ["page header", { value: "2024-05-15", basis: "page-header" }, "2024-05-15", { value: "2024-05-15", basis: "relative-to-page-date" }],
+    ["only a page date", { value: null, basis: "none" }, "2024-05-15", { value: "2024-05-15", basis: "relative-to-page-date" }],
+    ["nothing", { value: null, basis: "none" }, null, null],
+  ] as const)("%s", (_name, published, pageDate, expected) => {
+    expect(referenceFor({ published: { ...published }, pageDate })).toEqual(expected);
+  });
+
+  it("a month-only publication date still gives a bare month its year, but not a weekday its day", () => {
+    const ref = { value: "2024-05", basis: "relative-to-publication" } as const;
+    expect(only("Prices rose in March.", ref).date.value).toBe("2024-03");
+    expect(only("Prices rose on Monday.", ref).date).toMatchObject({ value: null, basis: "unresolved" });
+  });
+});
