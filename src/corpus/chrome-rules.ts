@@ -48,20 +48,16 @@ export function labelKey(line: string): string {
   return line.toLowerCase().replace(/^[\s|•·>»›#*-]+|[\s:.!|•·>»›*-]+$/g, "");
 }
 
-export function isLabel(line: string): boolean {
-  return line.length <= 60 && LABELS.has(labelKey(line));
-}
+export type LabelKind = "label" | "list-marker" | "comment-marker";
 
-export function isListMarker(line: string): boolean {
-  if (line.length > 60) return false;
+/** What a short label line is: chrome to drop, a list of other stories, a comment section; or null. */
+export function labelKind(line: string): LabelKind | null {
+  if (line.length > 60) return null;
   const key = labelKey(line);
-  return LIST_MARKERS.has(key) || /^more (?:from|in|on|news from) [\p{L} ]{2,40}$/u.test(key);
-}
-
-export function isCommentMarker(line: string): boolean {
-  if (line.length > 60) return false;
-  const key = labelKey(line);
-  return COMMENT_MARKERS.has(key) || /^\d{1,5} (?:comments?|responses?|replies)$/.test(key);
+  if (LABELS.has(key)) return "label";
+  if (COMMENT_MARKERS.has(key) || /^\d{1,5} (?:comments?|responses?|replies)$/.test(key)) return "comment-marker";
+  if (LIST_MARKERS.has(key) || /^more (?:from|in|on|news from) [\p{L} ]{2,40}$/u.test(key)) return "list-marker";
+  return null;
 }
 
 // Share/subscribe/credit lines that start with a label; never applied to a line ending in a full stop,
@@ -114,7 +110,8 @@ export function parseBylineLine(line: string): { byline: string; rest: string | 
 /** "HomeWorldFormer Tuareg …" (glued) or "Home > World > Africa" / "Home / News / …". */
 export function isBreadcrumb(line: string): boolean {
   if (line.length > 300) return false;
-  if (/^Home(?:\s*[>»›/|]\s*|\p{Lu})/u.test(line)) return true;
+  if (line.startsWith("Home")) return /^Home(?:\s*[>»›/|]\s*|\p{Lu})/u.test(line);
+  if (!/ [>»›|/] /.test(line)) return false;
   const parts = line.split(/\s+[>»›|/]\s+/);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40) && !/[.!?]$/.test(line);
 }

@@ -10,8 +10,7 @@
 import { authorBoxAt } from "./authorbox.js";
 import { removeInlineCaptions } from "./captions.js";
 import {
-  isBreadcrumb, isCommentMarker, isCreditLine, isLabel, isListMarker, isPrefixChrome, isWeather, parseBylineLine,
-  parseFollow,
+  isBreadcrumb, isCreditLine, isPrefixChrome, isWeather, labelKind, parseBylineLine, parseFollow,
 } from "./chrome-rules.js";
 import { collapseSpaces } from "./decode.js";
 import { isUpdatedLine, parseDateBanner, parseDateline, parsePublishedLine, type Dateline } from "./dates.js";
@@ -98,7 +97,11 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   });
 
   function lineRole(text: string): Role {
-    if (isWeather(text) || isLabel(text) || isPrefixChrome(text) || isCreditLine(text) || isUpdatedLine(text)) return "drop";
+    if (text.length > 300) return "keep"; // no chrome rule matches a line this long
+    const label = labelKind(text);
+    if (label === "label") return "drop";
+    if (label === "comment-marker" || label === "list-marker") return label;
+    if (isWeather(text) || isPrefixChrome(text) || isCreditLine(text) || isUpdatedLine(text)) return "drop";
     const banner = parseDateBanner(text);
     if (banner) {
       out.pageDate ??= banner;
@@ -124,8 +127,6 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
       if (by.rest && !/\d/.test(by.rest)) bylineOutlet ??= by.rest;
       return "drop";
     }
-    if (isCommentMarker(text)) return "comment-marker";
-    if (isListMarker(text)) return "list-marker";
     return "keep";
   }
 

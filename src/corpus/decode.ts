@@ -41,8 +41,11 @@ export function decodeText(file: string, bytes: Uint8Array, maxBytes: number): s
   return text;
 }
 
+const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\u2060\ufeff\u00ad]| {2}/;
+
 /** One line of text with its inner whitespace collapsed (NBSP, tabs, zero-width characters). */
 export function collapseSpaces(s: string): string {
+  if (!NEEDS_COLLAPSE.test(s)) return s.trim();
   return s
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
     .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")

@@ -43,7 +43,7 @@ const CAPITALISED = /^[\p{Lu}\p{N}"'“‘«(]/u;
 
 /** Most significant words capitalised ("Response from the Malian Army"). */
 export function isTitleCase(line: string): boolean {
-  const words = line.split(" ").filter((w) => /\p{L}|\p{N}/u.test(w));
+  const words = line.split(" ").filter((w) => w.length > 1 || /\p{L}|\p{N}/u.test(w));
   if (words.length === 0 || !CAPITALISED.test(words[0]!)) return false;
   let significant = 0;
   let capitalised = 0;
@@ -60,7 +60,7 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}'’.\-]*$/u;
 
 /** 2–4 capitalised name words and nothing else ("Rachid Raha", "Muhammad al-Mawloud Ramadan"). */
 export function isBareName(line: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > 60 || line.length < 3 || TERMINAL.test(line)) return false;
   const tokens = line.split(" ");
   if (tokens.length < 2 || tokens.length > 5) return false;
   let nameWords = 0;
