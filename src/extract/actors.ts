@@ -1,6 +1,1099 @@
+// Actors of one article: people, organisations, armed groups, governments, media, countries, places and ethnic
+// groups, with their aliases, roles and every place the text names them. Plain string and regex work over the
+// sentences (no per-token NLP), in passes:
+//   1. the byline author and the publisher;
+//   2. parentheses: acronyms "Amazigh World Assembly (AMA)" and glosses "Fama (Mali army)";
+//   3. runs of capitalised words, split into titles, qualifiers, names, organisations and lexicon hits;
+//   4. lower-case patterns: "the Malian army", "the government of Mali", "the city of Bir", "Tuareg refugees",
+//      "the Russian armed group Wagner", "told Yabiladi";
+//   5. single capitalised words left over: surnames, acronyms, names seen before, places after "in";
+//   6. descriptors that point back: "the army", "the coordination", "the regime", "the Kingdom", "the Algerians",
+//      "the Mauritanian president", "the US ambassador to Morocco"; and roles from appositions.
 import type { CleanArticle } from "../corpus/types.js";
-import type { ArticleActors, Sentence } from "./types.js";
+import type { ActorKind } from "../summary/schema.js";
+import { adjectiveOf, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isPluralDemonym, type Country } from "./lexicon/countries.js";
+import {
+  ARMED_GROUP_CUES,
+  ARMED_GROUPS,
+  COURTESY,
+  ETHNIC_BY_FORM,
+  GENERIC_ACRONYMS,
+  GOVERNMENT_DESCRIPTORS,
+  HEAD_OF_STATE_TITLES,
+  INSTITUTION_NOUNS,
+  MEDIA_HEADS,
+  MEDIA_NAMES,
+  MILITANT_NOUNS,
+  MONTHS,
+  NON_ACTOR_PROPER,
+  NOT_NAMES,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  PEOPLE_NOUNS,
+  PLACE_NOUNS,
+  REGIONS,
+  TITLES,
+  WEEKDAYS,
+} from "./lexicon/words.js";
+import { alternation, CAPITAL_ALT, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_ALT, lexicon, type LexHit } from "./actors/lexicon-match.js";
+import { normKey, Registry, type Draft } from "./actors/registry.js";
+import { capitalRuns, tokenize, type Token } from "./actors/tokens.js";
+import type { ArticleActors, LocalActor, Mention, Sentence } from "./types.js";
 
-export function extractActors(_doc: CleanArticle, _sentences: Sentence[]): ArticleActors {
-  throw new Error("not implemented yet");
+const ARMED_HEADS = new Set(["army", "forces", "force", "brigade", "brigades", "militia", "militias", "battalion", "regiment", "legion", "corps", "navy", "guard"]);
+const GOV_HEADS = new Set(["ministry", "government", "parliament", "senate", "police", "embassy", "consulate", "cabinet", "administration", "presidency", "directorate", "gendarmerie", "junta", "regime"]);
+const ARMY_WORDS = new Set(["army", "armed forces", "military", "military forces", "troops", "soldiers"]);
+const LOCATIVE = new Set(["in", "near", "at", "from", "to", "across", "outside", "around", "into", "inside", "towards", "toward", "through", "throughout", "via", "left", "reached", "entered"]);
+const ADJ_MODIFIER = /^(?:[a-z]+-)*[a-z]*(?:ed|al|ar|ary|ent|ant|ive|ing|ous|ic|ile|ist)$|^(?:former|current|regular|new|ruling|interim|elected|so-called|de|facto|official|then|acting|outgoing|incoming)$/;
+const ADJ_STOP = new Set(["of", "and", "or", "in", "on", "the", "a", "an", "with", "by", "for", "to", "from", "that", "this"]);
+
+interface Run {
+  tokens: Token[];
+  /** Set by a plural title ("Presidents A and B") for the runs that follow in the coordination. */
+  title?: string;
 }
+
+interface Single {
+  token: Token;
+  nationality?: Country;
+}
+
+export function extractActors(doc: CleanArticle, sentences: Sentence[]): ArticleActors {
+  const body = doc.body;
+  const reg = new Registry(body);
+  const tokens = sentences.map((s) => tokenize(body, s));
+
+  // Words the document writes in lower case, and capitalised words it uses away from a sentence start.
+  const lowerWords = new Set<string>();
+  const capInside = new Set<string>();
+  for (const ts of tokens)
+    for (const t of ts) {
+      if (!t.cap) lowerWords.add(t.lower);
+      else if (!t.initial) capInside.add(t.lower);
+    }
+
+  addByline(doc, reg);
+  parentheticals(body, sentences, tokens, reg);
+  const singles = capitalisedRuns(body, sentences, tokens, reg, lowerWords, capInside);
+  lowerCasePatterns(sentences, reg);
+  resolveSingles(body, sentences, tokens, singles, reg);
+  descriptors(sentences, reg);
+  copularRoles(sentences, reg);
+  militantDescriptors(sentences, reg);
+  fixKinds(reg);
+
+  const actors = reg.finish();
+  return makeArticleActors(actors, reg);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. Byline and publisher
+
+function addByline(doc: CleanArticle, reg: Registry) {
+  if (doc.byline && /\p{L}/u.test(doc.byline)) {
+    const d = reg.add(doc.byline.trim(), "person");
+    reg.role(d, "author");
+    if (doc.bylineRole) reg.role(d, doc.bylineRole.trim());
+    const last = lastNameOf(d.name);
+    if (last && last !== d.name) reg.alias(d, last);
+  }
+  const media = /\b(?:at|for|of|with)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)$/u.exec(doc.bylineRole ?? "")?.[1]?.trim();
+  for (const name of [doc.source, media]) {
+    if (name && /\p{L}/u.test(name) && !/^https?:/i.test(name)) {
+      const d = reg.add(name.trim(), "media");
+      reg.role(d, "publisher of this article");
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. Parentheses: "Name (ACR)" defines an acronym; "Name (gloss)" makes Name an alias of what the gloss names.
+
+function parentheticals(body: string, sentences: Sentence[], tokens: Token[][], reg: Registry) {
+  for (const s of sentences) {
+    const re = /\(([^()]{1,60})\)/g;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const inner = m[1]!.trim();
+      const parenStart = s.start + m.index;
+      // the capitalised words right before the parenthesis
+      const ts = tokens[s.index]!.filter((t) => t.end <= parenStart);
+      let k = ts.length - 1;
+      if (k < 0 || !/^\s*$/.test(body.slice(ts[k]!.end, parenStart))) continue;
+      let first = k;
+      while (first > 0) {
+        const prev = ts[first - 1]!;
+        const cur = ts[first]!;
+        if (!/^ +$/.test(cur.gap)) break;
+        if (prev.cap || (/^(of|the|for|and|de|du|des|la|le|al|el)$/.test(prev.lower) && first - 2 >= 0 && ts[first - 2]!.cap)) first--;
+        else break;
+      }
+      while (first <= k && !ts[first]!.cap) first++;
+      // drop a leading sentence-start word like "The"
+      while (first < k && ts[first]!.initial && NOT_NAMES.has(ts[first]!.lower)) first++;
+      if (first > k) continue;
+      const nameTokens = ts.slice(first, k + 1);
+      if (/^[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}$/u.test(inner) && !GENERIC_ACRONYMS.has(inner.toLowerCase())) {
+        // an acronym: take the shortest tail of the run whose initials contain the acronym's letters
+        const chosen = acronymExpansion(nameTokens, inner);
+        if (!chosen) continue;
+        const name = body.slice(chosen[0]!.start, chosen[chosen.length - 1]!.end);
+        const d = reg.add(name, orgKind(name));
+        d.acronym = inner;
+        reg.alias(d, inner);
+        reg.mention(d, chosen[0]!.start, chosen[chosen.length - 1]!.end, s.index, "name");
+        reg.mention(d, parenStart + 1 + m[1]!.indexOf(inner), parenStart + 1 + m[1]!.indexOf(inner) + inner.length, s.index, "acronym");
+        continue;
+      }
+      // a gloss: "Fama (Mali army)": one capitalised word glossed by a phrase that names an actor
+      if (nameTokens.length <= 2) {
+        const target = glossTarget(inner, reg);
+        if (!target) continue;
+        const alias = body.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end);
+        reg.alias(target, alias);
+        if (alias.toUpperCase() !== alias) reg.alias(target, alias.toUpperCase().slice(0, 2) + alias.slice(2)); // "FAMa" spelling is not derivable: keep as written only
+        reg.mention(target, nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end, s.index, "alias");
+        const gs = parenStart + 1 + m[1]!.indexOf(inner);
+        reg.mention(target, gs, gs + inner.length, s.index, "descriptor");
+      }
+    }
+  }
+}
+
+function acronymExpansion(run: Token[], acronym: string): Token[] | undefined {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, "");
+  for (let i = run.length - 1; i >= 0; i--) {
+    const tail = run.slice(i);
+    const initials = tail.filter((t) => t.cap).map((t) => t.text.replace(/^(al|el)-/i, "")[0]!.toUpperCase()).join("");
+    if (initials.length < letters.length) continue;
+    const sortedA = [...letters].sort().join("");
+    const sortedI = [...initials].sort().join("");
+    if (initials === letters || sortedA === sortedI || (initials.length > letters.length && isSubsequence(letters, initials) && initials.startsWith(letters[0]!))) return tail;
+  }
+  // no initials match (an acronym in another language): accept an organisation name as a whole
+  return run.some((t) => ORG_HEADS.has(t.lower)) ? run : undefined;
+}
+
+function isSubsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (const ch of b) if (ch === a[i]) i++;
+  return i === a.length;
+}
+
+/** The actor a gloss names: "Mali army" → the Malian army; a known name → that actor. */
+function glossTarget(gloss: string, reg: Registry): Draft | undefined {
+  const m = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(${alternation(ARMY_WORDS)})$`, "i").exec(gloss);
+  if (m) {
+    const c = countryOf(m[1]!);
+    if (c) return army(reg, c);
+  }
+  return reg.unique(gloss);
+}
+
+function army(reg: Registry, c: Country): Draft {
+  const d = reg.add(`${adjectiveOf(c)} army`, "armed-group");
+  d.country = c;
+  return d;
+}
+
+function government(reg: Registry, c: Country): Draft {
+  const d = reg.add(`Government of ${c.name}`, "government");
+  d.country = c;
+  return d;
+}
+
+function countryActor(reg: Registry, c: Country): Draft {
+  const d = reg.add(c.name, "country");
+  d.country = c;
+  return d;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. Capitalised runs
+
+function orgKind(name: string): ActorKind {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (PLACE_HEADS.has(words[0]!) || (PLACE_HEADS.has(last) && !words.some((w) => ORG_HEADS.has(w)))) return "place";
+  if (words.some((w) => ARMED_HEADS.has(w))) return "armed-group";
+  if (words.some((w) => GOV_HEADS.has(w))) return "government";
+  if (MEDIA_HEADS.has(last) || MEDIA_NAMES.has(name.toLowerCase())) return "media";
+  return "organization";
+}
+
+const PLACE_HEADS = new Set(["port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp"]);
+
+function isHead(t: Token, isLastOfRun: boolean): boolean {
+  return t.cap && !t.allCaps && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || (isLastOfRun && MEDIA_HEADS.has(t.lower)));
+}
+
+/** A title at token i, as the number of tokens it spans (0: none). Multi-word titles first. */
+function titleAt(ts: Token[], i: number): number {
+  for (const n of [3, 2, 1]) {
+    if (i + n > ts.length) continue;
+    const phrase = ts.slice(i, i + n).map((t) => t.lower).join(" ");
+    if (TITLES.has(phrase)) return n;
+  }
+  return 0;
+}
+
+function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][], reg: Registry, lowerWords: Set<string>, capInside: Set<string>): Single[] {
+  const singles: Single[] = [];
+  for (const s of sentences) {
+    const ts = tokens[s.index]!;
+    let pluralTitle: string | undefined;
+    let lastRunEnd = -1;
+    for (const [a, b] of capitalRuns(ts)) {
+      let run = ts.slice(a, b + 1);
+      // a plural title carries over "Presidents A and B" only across "and" or a comma
+      if (pluralTitle && lastRunEnd >= 0 && !/^(?:,?\s+and\s+|,\s+)$/.test(body.slice(lastRunEnd, run[0]!.start))) pluralTitle = undefined;
+      // sentence-initial capital: drop the first word when it is an ordinary word
+      const t0 = run[0]!;
+      if (t0.initial) {
+        const hit = lexicon(t0.text);
+        const ordinary = NOT_NAMES.has(t0.lower) || (lowerWords.has(t0.lower) && !hit) || (run.length === 1 && !hit && !capInside.has(t0.lower) && !t0.allCaps);
+        if (ordinary && !(hit && hit.type !== "title")) {
+          run = run.slice(1);
+          while (run.length && !run[0]!.cap) run = run.slice(1);
+        }
+      }
+      // weekdays and months end a name
+      const parts: Token[][] = [[]];
+      for (const t of run) {
+        if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NON_ACTOR_PROPER.has(t.lower) && run.length === 1) parts.push([]);
+        else parts[parts.length - 1]!.push(t);
+      }
+      for (const p of parts) {
+        while (p.length && !p[p.length - 1]!.cap) p.pop();
+        while (p.length && !p[0]!.cap) p.shift();
+        if (!p.length) continue;
+        const before = ts.slice(0, ts.indexOf(p[0]!));
+        const t = interpretRun(body, s, { tokens: p, title: pluralTitle }, before, reg, singles);
+        pluralTitle = t;
+        lastRunEnd = p[p.length - 1]!.end;
+      }
+    }
+  }
+  return singles;
+}
+
+/** Interprets one run of capitalised words; returns a plural title that carries to the next run. */
+function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg: Registry, singles: Single[]): string | undefined {
+  const ts = run.tokens;
+  const text = (from: number, to: number) => body.slice(ts[from]!.start, ts[to]!.end);
+  const n = ts.length;
+
+  // Known already as a whole (an acronym expansion, a byline name)?
+  const whole = reg.unique(text(0, n - 1));
+  if (whole && n > 1) {
+    reg.mention(whole, ts[0]!.start, ts[n - 1]!.end, s.index, "name");
+    return undefined;
+  }
+
+  // Organisation: the first head noun, extended back over its qualifiers and forward to the run end or a title.
+  const h = ts.findIndex((t, i) => isHead(t, i === n - 1 || ts[i + 1]?.lower === "of"));
+  if (h >= 0) {
+    let from = h;
+    while (from > 0 && ts[from - 1]!.cap && !titleAt(ts, from - 1)) from--;
+    let to = h;
+    while (to + 1 < n && !titleAt(ts, to + 1)) to++;
+    while (to > h && !ts[to]!.cap) to--;
+    // "the Chairman of the African Union": the organisation starts after "of the"
+    if (from > 0) interpretRun(body, s, { tokens: trimConnectors(ts.slice(0, from)) }, before, reg, singles);
+    const name = text(from, to);
+    const head = ts[h]!.lower;
+    const qualifier = from < h ? countryOf(text(from, h - 1)) : undefined;
+    let d: Draft;
+    if (qualifier && ARMY_WORDS.has(ts.slice(h, to + 1).map((t) => t.lower).join(" "))) {
+      d = army(reg, qualifier);
+      reg.alias(d, name);
+    } else if (qualifier && head === "government" && to === h) {
+      d = government(reg, qualifier);
+      reg.alias(d, name);
+    } else {
+      d = reg.add(name, orgKind(name));
+      const hit = lexicon(name);
+      if (hit?.type === "armed") d.kind = "armed-group";
+    }
+    reg.mention(d, ts[from]!.start, ts[to]!.end, s.index, "name");
+    orgApposition(body, s, d, ts[to]!.end, reg);
+    if (to + 1 < n) interpretRun(body, s, { tokens: trimConnectors(ts.slice(to + 1)) }, before, reg, singles);
+    return undefined;
+  }
+
+  // A title: "[qualifier] Title [Name] [of Country]" or "Title of X".
+  for (let i = 0; i < n; i++) {
+    const tl = titleAt(ts, i);
+    if (!tl) continue;
+    const titleText = text(i, i + tl - 1);
+    const qualifierTokens = ts.slice(0, i);
+    let rest = ts.slice(i + tl);
+    if (rest[0]?.lower === "of" || rest[0]?.lower === "for") {
+      // "Chairman of the African Union": a role phrase; the holder is named elsewhere (apposition)
+      const target = trimConnectors(rest);
+      if (target.length) interpretRun(body, s, { tokens: target }, before, reg, singles);
+      if (qualifierTokens.length) interpretRun(body, s, { tokens: qualifierTokens }, before, reg, singles);
+      return undefined;
+    }
+    if (!rest.length || !rest[0]!.cap) {
+      if (qualifierTokens.length) interpretRun(body, s, { tokens: qualifierTokens }, before, reg, singles);
+      return /s$/i.test(titleText) ? singular(titleText) : undefined;
+    }
+    // "Name of Country" at the end
+    let ofCountry: Country | undefined;
+    const ofAt = rest.findIndex((t) => t.lower === "of");
+    if (ofAt > 0) {
+      ofCountry = countryOf(body.slice(rest[ofAt + 1]?.start ?? 0, rest[rest.length - 1]!.end));
+      const tail = rest.slice(ofAt + 1);
+      rest = rest.slice(0, ofAt);
+      if (tail.length) interpretRun(body, s, { tokens: trimConnectors(tail) }, before, reg, singles);
+    }
+    const qualifier = qualifierTokens.length ? body.slice(qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end) : undefined;
+    const person = addPerson(body, s, rest, reg, singular(titleText), qualifier, ofCountry, before);
+    if (person && qualifier) {
+      const qc = countryOf(qualifier);
+      const qd = qc ? undefined : reg.unique(qualifier);
+      if (qd) reg.mention(qd, qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end, s.index, qd.acronym === qualifier ? "acronym" : "name");
+      else if (!qc) interpretRun(body, s, { tokens: qualifierTokens }, before, reg, singles);
+    }
+    return /s$/i.test(titleText) && !COURTESY.has(titleText.toLowerCase()) ? singular(titleText) : undefined;
+  }
+
+  // Lexicon hits, longest first, left to right; what is left is a name.
+  let i = 0;
+  let nationality: Country | undefined;
+  const nameStart = () => i;
+  void nameStart;
+  while (i < n) {
+    let matched = 0;
+    let hit: LexHit | undefined;
+    for (let j = Math.min(n - 1, i + 5); j >= i; j--) {
+      if (!ts[j]!.cap) continue;
+      hit = lexicon(text(i, j));
+      if (hit && hit.type !== "title") {
+        matched = j - i + 1;
+        break;
+      }
+    }
+    if (!matched || !hit) break;
+    const start = ts[i]!.start;
+    const end = ts[i + matched - 1]!.end;
+    const written = body.slice(start, end);
+    if (hit.type === "demonym") {
+      // "Mauritanian Mohamed …": nationality of the person named next; a lone demonym names nobody here
+      if (i + matched < n) nationality = hit.country;
+      else if (isPluralDemonym(written) && isThePrefixed(body, start)) {
+        const d = countryActor(reg, hit.country);
+        reg.alias(d, `the ${written}`);
+        reg.mention(d, start, end, s.index, "alias");
+      }
+    } else if (hit.type === "country" && i + matched === n && titleFollows(body, end)) {
+      // "the US ambassador to …": the country qualifies a role, it is not an actor here
+    } else {
+      const d = lexiconActor(reg, hit, written, body, start, end, s);
+      if (d) reg.mention(d, start, end, s.index, d.name === written ? "name" : "alias");
+    }
+    i += matched;
+    while (i < n && !ts[i]!.cap) i++;
+  }
+  if (i >= n) return run.title;
+  let rest = ts.slice(i);
+  let ofCountry: Country | undefined;
+  const ofAt = rest.findIndex((t) => t.lower === "of");
+  if (ofAt > 0) {
+    const tail = trimConnectors(rest.slice(ofAt + 1));
+    ofCountry = tail.length ? countryOf(body.slice(tail[0]!.start, tail[tail.length - 1]!.end)) : undefined;
+    rest = rest.slice(0, ofAt);
+    if (tail.length) interpretRun(body, s, { tokens: tail }, before, reg, singles);
+  }
+  rest = trimConnectors(rest);
+  if (!rest.length) return run.title;
+  if (rest.length === 1 && !run.title) {
+    singles.push({ token: rest[0]!, nationality });
+    return undefined;
+  }
+  if (rest.every((t) => t.allCaps)) {
+    for (const t of rest) singles.push({ token: t });
+    return undefined;
+  }
+  addPerson(body, s, rest, reg, run.title, undefined, ofCountry ?? undefined, before, nationality);
+  return run.title;
+}
+
+/** "The Red Lantern Society, a humanitarian group, said": the apposition is the organisation's role. */
+function orgApposition(body: string, s: Sentence, d: Draft, end: number, reg: Registry) {
+  const a = /^,\s+(?:the|a|an)\s+([^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/i.exec(body.slice(end, s.end));
+  if (!a) return;
+  const words = a[1]!.toLowerCase().split(/\s+/);
+  if (ORG_DESCRIPTORS.has(words[words.length - 1]!)) reg.role(d, a[1]!.trim());
+}
+
+function titleFollows(body: string, end: number): boolean {
+  const m = /^\s+([a-z-]+)(?:\s+([a-z-]+))?/.exec(body.slice(end, end + 40));
+  if (!m) return false;
+  return TITLES.has(m[1]!) || (!!m[2] && TITLES.has(`${m[1]} ${m[2]}`));
+}
+
+function isThePrefixed(body: string, start: number): boolean {
+  return /\bthe\s+$/i.test(body.slice(Math.max(0, start - 5), start));
+}
+
+function trimConnectors(ts: Token[]): Token[] {
+  let a = 0;
+  let b = ts.length;
+  while (a < b && !ts[a]!.cap) a++;
+  while (b > a && !ts[b - 1]!.cap) b--;
+  return ts.slice(a, b);
+}
+
+function singular(title: string): string {
+  return title.replace(/(ent|ter|dor|nor|tor|man|son|ral|ief|der|ary|ker|mir|ing|een|ce|ge)s$/i, "$1");
+}
+
+function lastNameOf(name: string): string | undefined {
+  const parts = name.split(/\s+/).filter((p) => /^\p{Lu}/u.test(p) || /^(al|el)-/i.test(p));
+  const last = parts[parts.length - 1];
+  if (!last || parts.length < 2) return undefined;
+  return last.replace(/^(al|el)-/i, (m) => m).replace(/[.,]$/, "");
+}
+
+function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string, start: number, end: number, s: Sentence): Draft | undefined {
+  switch (hit.type) {
+    case "country":
+      return countryActor(reg, hit.country);
+    case "capital": {
+      // a capital as the subject or object of politics is its government; after "in", "to", "left" a place
+      const prev = /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+      if (prev && LOCATIVE.has(prev) && !/\b(?:regime|government|authorities|junta|administration)\s+in\s+$/i.test(body.slice(Math.max(0, start - 30), start))) {
+        const d = reg.add(written, "place");
+        d.country = hit.country;
+        return d;
+      }
+      const d = government(reg, hit.country);
+      reg.alias(d, written);
+      return d;
+    }
+    case "region":
+      return reg.add(written, "place");
+    case "media":
+      return reg.add(written, "media");
+    case "armed": {
+      const groupForm = new RegExp(`['’"]?${escapeRe(written)}['’"]?\\s+group\\b`).test(body);
+      const d = reg.add(groupForm ? `${written} group` : written, "armed-group");
+      if (groupForm) reg.alias(d, written);
+      return d;
+    }
+    case "ethnic": {
+      const d = reg.add(hit.group.name, "ethnic-group");
+      if (written !== hit.group.name) reg.alias(d, written);
+      return d;
+    }
+    default:
+      void s;
+      void end;
+      return undefined;
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Registers a person from name tokens, with a title, its qualifier ("AMA" in "AMA President"), nationality. */
+function addPerson(
+  body: string,
+  s: Sentence,
+  nameTokens: Token[],
+  reg: Registry,
+  title: string | undefined,
+  qualifier: string | undefined,
+  ofCountry: Country | undefined,
+  before: Token[],
+  nationality?: Country,
+): Draft | undefined {
+  const toks = trimConnectors(nameTokens);
+  if (!toks.length) return undefined;
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  const name = body.slice(start, end);
+  if (toks.length === 1) {
+    // one word after a title: a known person's surname, or a person known by one name
+    const known = reg.lookup(name).filter((d) => d.kind === "person");
+    if (known.length === 1) {
+      reg.mention(known[0]!, start, end, s.index, "surname");
+      if (title) addTitle(reg, known[0]!, title, qualifier, body, start);
+      return known[0];
+    }
+    if (!title) return undefined;
+  }
+  const existing = reg.lookup(name).filter((d) => d.kind !== "person");
+  if (existing.length && toks.length === 1) return undefined;
+  const d = reg.add(name, "person");
+  if (d.kind !== "person") return undefined;
+  reg.mention(d, start, end, s.index, "name");
+  const last = lastNameOf(name);
+  if (last && last !== name) reg.alias(d, last);
+  if (ofCountry) {
+    d.country ??= ofCountry;
+    reg.alias(d, `${name} of ${ofCountry.name}`);
+  }
+  if (nationality) d.country ??= nationality;
+  if (title) addTitle(reg, d, title, qualifier, body, start);
+  // a lower-case title right before the name: "spokesman Muhammad …", "ILF president Tomas Reyes"
+  const prevT = before.filter((t) => t.end <= start);
+  for (const n of [3, 2, 1]) {
+    const words = prevT.slice(-n);
+    if (words.length < n || words.some((w) => w.cap && !w.allCaps && n > 1 && w !== words[0])) continue;
+    const phrase = words.map((w) => w.lower).join(" ");
+    if (TITLES.has(phrase) && words.every((w) => !w.cap) && /^ +$/.test(body.slice(words[words.length - 1]!.end, start))) {
+      let qi = prevT.length - n - 1;
+      const qEnd = prevT[qi];
+      while (qi > 0 && prevT[qi - 1]!.cap && /^ +$/.test(prevT[qi]!.gap) && !(prevT[qi - 1]!.initial && NOT_NAMES.has(prevT[qi - 1]!.lower))) qi--;
+      const qual = qEnd && qEnd.cap && /^ +$/.test(words[0]!.gap) ? body.slice(prevT[qi]!.start, qEnd.end) : undefined;
+      addTitle(reg, d, phrase, qual, body, words[0]!.start);
+      break;
+    }
+  }
+  appositionRole(body, s, d, start, end, reg);
+  return d;
+}
+
+function addTitle(reg: Registry, d: Draft, title: string, qualifier: string | undefined, body: string, at: number) {
+  const t = title.toLowerCase();
+  if (COURTESY.has(t)) return;
+  d.titles.add(t);
+  const cap = title;
+  let role = cap;
+  if (qualifier) {
+    const qc = countryOf(qualifier);
+    const org = qc ? undefined : reg.unique(qualifier);
+    if (qc) {
+      d.country ??= qc;
+      role = `${cap} of ${qc.name}`;
+    } else if (org) {
+      role = `${cap} of ${/^\p{Lu}/u.test(org.name) && org.kind !== "person" && org.name.split(" ").length > 1 ? "the " : ""}${org.name}`;
+    } else role = `${qualifier} ${title}`;
+    reg.alias(d, `${qualifier} ${title}`);
+  } else if (HEAD_OF_STATE_TITLES.has(t) && d.country) role = `${cap} of ${d.country.name}`;
+  reg.role(d, role);
+  void body;
+  void at;
+  if (!qualifier && /^\p{Lu}/u.test(title)) reg.alias(d, `${cap} ${d.name}`);
+}
+
+/** "the head of the internationally-recognized Libyan government, Abdelhamid Dbeibeh" and "Name, the role,". */
+function appositionRole(body: string, s: Sentence, d: Draft, start: number, end: number, reg: Registry) {
+  const beforeText = body.slice(s.start, start);
+  const m = /(?:^|[\s(])the\s+(?:(?:current|new)\s+)?([^,;«»"“”()]{2,90}?),\s*(?:\p{Lu}\p{L}+\s+)?$/iu.exec(beforeText);
+  if (m) {
+    const role = m[1]!.trim();
+    const firstWords = role.toLowerCase().split(/\s+/);
+    if (TITLES.has(firstWords[0]!) || TITLES.has(firstWords.slice(0, 2).join(" "))) {
+      reg.role(d, role);
+      if (/^\p{Lu}/u.test(role)) reg.alias(d, `the ${role}`);
+      // "the current Chairman of the African Union, Mauritanian X": the nationality sits between
+      const nat = /,\s*(\p{Lu}\p{L}+)\s+$/u.exec(beforeText)?.[1];
+      const c = nat ? COUNTRY_BY_DEMONYM.get(nat.toLowerCase()) : undefined;
+      if (c) d.country ??= c;
+    }
+  }
+  const after = body.slice(end, s.end);
+  const a = /^,\s+(?:the|a|an)\s+([^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/i.exec(after);
+  // "X, the head of Y, Z": the role belongs to Z, named right after it
+  if (a && !/^\s*\p{Lu}/u.test(after.slice(a[0].length))) {
+    let role = a[1]!.trim();
+    const poss = /^([a-z]+)['’]s\s+(.+)$/i.exec(role);
+    if (poss) {
+      // "the group's field coordinator": the organisation the descriptor points back to
+      const org = orgByDescriptor(reg, poss[1]!);
+      role = org ? `${poss[2]} of the ${org.name}` : poss[2]!;
+    }
+    if (role.toLowerCase().split(/\s+/).some((w) => TITLES.has(w))) reg.role(d, role);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. Lower-case patterns
+
+function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
+  const inst = alternation(INSTITUTION_NOUNS.map(([n]) => n));
+  const kindOf = new Map(INSTITUTION_NOUNS);
+  const demInst = new RegExp(`(?:\\b(the)\\s+((?:[a-z][a-z-]*\\s+){0,2}))?\\b(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b(?!\\s+(?:of|to)\\b)`, "g");
+  const instOf = new RegExp(`\\b(?:(the)\\s+)?((?:[a-z][a-z-]*\\s+){0,2})(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`, "g");
+  const placeOf = /\bthe\s+(city|town|village|region|province|district|municipality|commune|governorate|state)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+  const placeNoun = new RegExp(`\\b(?:(the)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(region|province|district|governorate|county|oblast|prefecture)\\b`, "gu");
+  const compass = new RegExp(`\\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)\\s+(${COUNTRY_ALT})\\b`, "g");
+  const ethnic = new RegExp(`\\b(?:(${DEMONYM_ALT})\\s+)?(${ETHNIC_ALT})(?:\\s+and\\s+(${ETHNIC_ALT}))?\\s+(${alternation(PEOPLE_NOUNS)})(\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`, "gu");
+  const demEthnic = new RegExp(`\\b(${DEMONYM_ALT})\\s+(${ETHNIC_ALT})\\b`, "g");
+  const armedCue = new RegExp(`\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT})\\s+)?((?:${alternation(ARMED_GROUP_CUES)})(?:\\s+(?:${alternation(ARMED_GROUP_CUES)}))?)\\s+(?:from\\s+the\\s+)?['’"‘]?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)['’"]?(\\s+group)?`, "gu");
+  const told = /\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+
+  for (const s of sentences) {
+    const at = (i: number) => s.start + i;
+    let m: RegExpExecArray | null;
+
+    demInst.lastIndex = 0;
+    while ((m = demInst.exec(s.text))) {
+      const mods = (m[2] ?? "").trim().split(/\s+/).filter(Boolean);
+      if (mods.some((w) => ADJ_STOP.has(w) || !ADJ_MODIFIER.test(w))) {
+        // modifiers that are not adjectives: keep only from the demonym on
+        m[1] = undefined as unknown as string;
+        m[2] = "";
+      }
+      const c = countryOf(m[3]!);
+      if (!c) continue;
+      const noun = m[5]!;
+      const startIdx = m[1] ? m.index : m.index + m[0].indexOf(m[3]!, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
+      const written = s.text.slice(startIdx, m.index + m[0].length);
+      let d: Draft;
+      if (ARMY_WORDS.has(noun)) d = army(reg, c);
+      else if (GOVERNMENT_DESCRIPTORS.has(noun)) d = government(reg, c);
+      else {
+        d = reg.add(`${adjectiveOf(c)} ${noun}`, kindOf.get(noun) ?? "government");
+        d.country = c;
+      }
+      reg.alias(d, written);
+      if (/^the /.test(written)) reg.alias(d, written.replace(/^the /, ""));
+      reg.mention(d, at(startIdx), at(m.index + m[0].length), s.index, "descriptor");
+    }
+
+    instOf.lastIndex = 0;
+    while ((m = instOf.exec(s.text))) {
+      const c = countryOf(m[4]!);
+      if (!c) continue;
+      const mods = (m[2] ?? "").trim().split(/\s+/).filter(Boolean);
+      const keepMods = !mods.some((w) => ADJ_STOP.has(w) || !ADJ_MODIFIER.test(w));
+      const startIdx = keepMods ? m.index : m.index + m[0].indexOf(m[3]!);
+      const written = (keepMods && m[1] ? "" : m[1] && !keepMods ? "the " : "") + s.text.slice(startIdx, m.index + m[0].length);
+      const d = ARMY_WORDS.has(m[3]!) ? army(reg, c) : government(reg, c);
+      reg.alias(d, written);
+      reg.mention(d, at(startIdx), at(m.index + m[0].length), s.index, "descriptor");
+    }
+
+    placeOf.lastIndex = 0;
+    while ((m = placeOf.exec(s.text))) {
+      const name = m[2]!;
+      if (countryOf(name)?.name === name) continue;
+      const d = reg.unique(name) ?? reg.add(name, "place");
+      if (d.kind !== "place" && d.kind !== "country") continue;
+      reg.alias(d, m[0]);
+      const st = m.index + m[0].lastIndexOf(name);
+      reg.mention(d, at(st), at(st + name.length), s.index, "name");
+    }
+
+    placeNoun.lastIndex = 0;
+    while ((m = placeNoun.exec(s.text))) {
+      const name = m[2]!;
+      const first = name.split(/\s+/)[0]!.toLowerCase();
+      if (NOT_NAMES.has(first) || countryOf(name) || COUNTRY_BY_DEMONYM.has(first)) continue;
+      const full = `${name} ${m[3]!}`;
+      const known = reg.lookup(name).find((d) => d.kind === "place");
+      const d = known ?? reg.add(full, "place");
+      if (known) reg.alias(known, full);
+      if (m[1]) reg.alias(d, `the ${full}`);
+      const st = m.index + (m[1] ? 4 : 0);
+      reg.mention(d, at(st), at(m.index + m[0].length), s.index, "name");
+    }
+
+    compass.lastIndex = 0;
+    while ((m = compass.exec(s.text))) {
+      const c = countryOf(m[2]!);
+      if (!c) continue;
+      const d = countryActor(reg, c);
+      reg.alias(d, m[0]);
+    }
+
+    ethnic.lastIndex = 0;
+    while ((m = ethnic.exec(s.text))) {
+      const noun = m[4]!;
+      const tail = m[5] ?? "";
+      for (const form of [m[2], m[3]]) {
+        if (!form) continue;
+        const g = ETHNIC_BY_FORM.get(form.toLowerCase());
+        if (!g) continue;
+        const d = reg.add(g.name, "ethnic-group");
+        if (form !== g.name) reg.alias(d, form);
+        reg.alias(d, `${form} ${noun}`);
+        if (tail) reg.alias(d, `${form} ${noun}${tail}`);
+        if (m[1] && form === m[2]) reg.alias(d, `${m[1]} ${form}`);
+      }
+    }
+
+    demEthnic.lastIndex = 0;
+    while ((m = demEthnic.exec(s.text))) {
+      const g = ETHNIC_BY_FORM.get(m[2]!.toLowerCase());
+      if (!g) continue;
+      const d = reg.add(g.name, "ethnic-group");
+      reg.alias(d, m[0]);
+    }
+
+    armedCue.lastIndex = 0;
+    while ((m = armedCue.exec(s.text))) {
+      const name = m[4]!;
+      const lex = lexicon(name);
+      if (lex && lex.type !== "armed") continue;
+      if (NOT_NAMES.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())) continue;
+      const groupForm = !!m[5] || new RegExp(`['’"]?${escapeRe(name)}['’"]?\\s+group\\b`).test(reg.body);
+      const existing = reg.lookup(name).find((d) => d.kind !== "person" && d.kind !== "place");
+      const d = existing ?? reg.add(groupForm ? `${name} group` : name, "armed-group");
+      if (d.kind === "organization") d.kind = "armed-group";
+      reg.alias(d, name);
+      const cue = m[3]!;
+      const role = `${m[2] ? m[2] + " " : ""}${cue.split(/\s+/).map((w) => w.replace(/(ia|ary|ist|group|movement|company)s$/, "$1")).join(" ")}`;
+      if (!/^(fighters|separatists|rebels|insurgents|jihadists)$/.test(cue)) reg.role(d, role);
+      reg.alias(d, m[0].replace(/^the /, ""));
+      const st = m.index + m[0].indexOf(name, m[0].length - name.length - (m[5]?.length ?? 0) - 2);
+      reg.mention(d, at(st), at(st + name.length), s.index, "name");
+    }
+
+    told.lastIndex = 0;
+    while ((m = told.exec(s.text))) {
+      let name = m[1]!.replace(/['’]s$/, "").replace(/[.'’-]+$/, "");
+      const words = name.split(/\s+/);
+      while (words.length > 1 && (WEEKDAYS.has(words[words.length - 1]!.toLowerCase()) || NOT_NAMES.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+      name = words.join(" ");
+      if (NOT_NAMES.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())) continue;
+      if (lexicon(name) && lexicon(name)!.type !== "media") continue;
+      const known = reg.lookup(name);
+      if (known.length) continue;
+      const isMediaName = words.length === 1 || MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) || MEDIA_NAMES.has(name.toLowerCase());
+      if (!isMediaName) continue;
+      if (words.length === 1 && /^according/.test(m[0])) continue;
+      const d = reg.add(name, "media");
+      const st = m.index + m[0].lastIndexOf(name);
+      reg.mention(d, at(st), at(st + name.length), s.index, "name");
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 5. Single capitalised words
+
+function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], singles: Single[], reg: Registry) {
+  void sentences;
+  const surnames = new Map<string, Draft[]>();
+  for (const d of reg.ofKind("person")) {
+    const last = lastNameOf(d.name);
+    if (last) surnames.set(last.toLowerCase(), [...(surnames.get(last.toLowerCase()) ?? []), d]);
+  }
+  const orgs = reg.ofKind("organization", "armed-group", "government", "media");
+  for (const { token: t, nationality } of singles) {
+    const word = t.text;
+    const lower = t.lower;
+    if (NON_ACTOR_PROPER.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower)) continue;
+    if (t.allCaps && GENERIC_ACRONYMS.has(lower)) continue;
+    // a name or alias already known
+    const known = reg.lookup(word);
+    if (known.length === 1) {
+      const d = known[0]!;
+      reg.mention(d, t.start, t.end, t.sentence, d.acronym === word ? "acronym" : d.name === word ? "name" : d.kind === "person" ? "surname" : "alias");
+      continue;
+    }
+    if (known.length > 1) continue;
+    const sur = surnames.get(lower);
+    if (sur?.length === 1) {
+      reg.alias(sur[0]!, word);
+      reg.mention(sur[0]!, t.start, t.end, t.sentence, "surname");
+      continue;
+    }
+    if (sur && sur.length > 1) continue;
+    if (t.allCaps) {
+      // an acronym: the organisation whose initials it is, else an organisation known by its acronym
+      const letters = word.replace(/[^\p{Lu}]/gu, "");
+      const match = orgs.filter((o) => initialsOf(o.name) === letters);
+      if (match.length === 1) {
+        reg.alias(match[0]!, word);
+        match[0]!.acronym ??= word;
+        reg.mention(match[0]!, t.start, t.end, t.sentence, "acronym");
+        continue;
+      }
+      if (match.length > 1 || letters.length < 2) continue;
+      const d = reg.add(word, MEDIA_NAMES.has(lower) ? "media" : ARMED_GROUPS.has(lower) ? "armed-group" : "organization");
+      reg.mention(d, t.start, t.end, t.sentence, "acronym");
+      continue;
+    }
+    // context: "X group", "X region", after a locative preposition
+    const ts = tokens[t.sentence]!;
+    const idx = ts.indexOf(t);
+    const next = ts[idx + 1];
+    const prev = ts[idx - 1];
+    if (next && !next.cap && ORG_DESCRIPTORS.has(next.lower) && /^['’"]?\s+$/.test(next.gap)) {
+      const d = reg.add(`${word} ${next.lower}`, next.lower === "group" && ARMED_GROUPS.has(lower) ? "armed-group" : "organization");
+      reg.alias(d, word);
+      reg.mention(d, t.start, t.end, t.sentence, "name");
+      continue;
+    }
+    if (next && !next.cap && PLACE_NOUNS.has(next.lower)) continue; // handled by the place patterns
+    if (prev && !prev.cap && LOCATIVE.has(prev.lower) && /^\s+$/.test(t.gap)) {
+      const d = reg.add(word, "place");
+      reg.mention(d, t.start, t.end, t.sentence, "name");
+      continue;
+    }
+    if (prev?.lower === "of" && /^\s+$/.test(t.gap) && !t.poss) {
+      const pp = ts[idx - 2];
+      if (pp && !pp.cap && /(s|ion|ment|ence|ance|ity|ry|ies)$/.test(pp.lower) && !TITLES.has(pp.lower)) {
+        const d = reg.add(word, "place");
+        reg.mention(d, t.start, t.end, t.sentence, "name");
+        continue;
+      }
+    }
+    if (nationality) {
+      // "Mauritanian Smith": a person known by one name
+      const d = reg.add(word, "person");
+      d.country = nationality;
+      reg.mention(d, t.start, t.end, t.sentence, "name");
+    }
+    // anything else stays unnamed: a single capitalised word with no evidence is not an actor
+  }
+  void body;
+}
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 6. Descriptors and roles
+
+function salientOrg(reg: Registry, ...kinds: ActorKind[]): Draft | undefined {
+  const orgs = reg.ofKind(...kinds).sort((a, b) => b.mentions.length - a.mentions.length);
+  if (!orgs.length) return undefined;
+  if (orgs.length > 1 && orgs[0]!.mentions.length === orgs[1]!.mentions.length) return undefined;
+  return orgs[0];
+}
+
+/** The organisation a head noun refers back to ("the coordination"), or the article's most salient one. */
+function orgByDescriptor(reg: Registry, noun: string): Draft | undefined {
+  const n = normKey(noun);
+  const byName = reg.ofKind("organization", "armed-group", "government", "media").filter((d) => {
+    const words = normKey(d.name).split(" ");
+    return words.includes(n) || d.roles.some((r) => normKey(r).split(" ").includes(n));
+  });
+  if (byName.length === 1) return byName[0];
+  if (byName.length > 1) return undefined;
+  if (/^(ngo|charity|association|foundation)$/.test(n)) return salientOrg(reg, "organization");
+  if (/^(group|organisation|organization|movement|body|alliance|coalition)$/.test(n)) return salientOrg(reg, "organization", "armed-group");
+  return undefined;
+}
+
+function descriptors(sentences: Sentence[], reg: Registry) {
+  const orgNoun = new RegExp(`\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`, "gu");
+  const govNoun = new RegExp(`\\b[Tt]he\\s+(${alternation(GOVERNMENT_DESCRIPTORS)})\\b(?!\\s+(?:of|in)\\b)`, "g");
+  const armyNoun = /\b[Tt]he\s+(army|military|armed forces)\b(?!\s+(?:of|in|[a-z]+s)\b)/g;
+  const kingdom = /\b[Tt]he\s+(Kingdom|Monarchy|Crown)\b(?!\s+of\b)/g;
+  const plural = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT})\\b(?!\\s+[a-z\\p{Lu}])`, "gu");
+  const demTitle = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+(${alternation([...TITLES].filter((t) => !/s$/.test(t) && !COURTESY.has(t)))})\\b(?:\\s+to\\s+(${COUNTRY_ALT}))?(?!\\s+\\p{Lu})`, "gu");
+  const envoy = new RegExp(`\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(ambassador|envoy|consul|representative|high commissioner)\\s+to\\s+(${COUNTRY_ALT})\\b`, "g");
+
+  for (const s of sentences) {
+    const at = (i: number) => s.start + i;
+    let m: RegExpExecArray | null;
+    orgNoun.lastIndex = 0;
+    while ((m = orgNoun.exec(s.text))) {
+      const d = orgByDescriptor(reg, m[2]!);
+      if (!d) continue;
+      reg.alias(d, m[0]);
+      if (/^(ngo|charity)$/i.test(m[2]!)) reg.role(d, m[2]!.toUpperCase() === "NGO" ? "NGO" : m[2]!);
+      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+    }
+    govNoun.lastIndex = 0;
+    while ((m = govNoun.exec(s.text))) {
+      const govs = reg.ofKind("government").filter((g) => /^Government of /.test(g.name));
+      if (govs.length !== 1) continue;
+      reg.alias(govs[0]!, m[0]);
+      reg.mention(govs[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+    }
+    armyNoun.lastIndex = 0;
+    while ((m = armyNoun.exec(s.text))) {
+      // "the Malian army" is matched elsewhere; here only the bare "the army"
+      const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
+      if (armies.length !== 1) continue;
+      reg.alias(armies[0]!, m[0].replace(/^The/, "the"));
+      reg.mention(armies[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+    }
+    kingdom.lastIndex = 0;
+    while ((m = kingdom.exec(s.text))) {
+      const kings = reg.ofKind("country").filter((c) => c.country?.monarchy);
+      if (kings.length !== 1) continue;
+      reg.alias(kings[0]!, m[0].replace(/^The/, "the"));
+      reg.mention(kings[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+    }
+    plural.lastIndex = 0;
+    while ((m = plural.exec(s.text))) {
+      if (!isPluralDemonym(m[1]!)) continue;
+      const c = COUNTRY_BY_DEMONYM.get(m[1]!.toLowerCase());
+      if (!c) continue;
+      const d = countryActor(reg, c);
+      reg.alias(d, m[0].replace(/^the/, "The"));
+      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+    }
+    demTitle.lastIndex = 0;
+    while ((m = demTitle.exec(s.text))) {
+      const c = countryOf(m[1]!);
+      const title = m[2]!.toLowerCase();
+      if (!c || m[3]) continue;
+      const people = reg.ofKind("person").filter((p) => p.country === c && (p.titles.has(title) || p.roles.some((r) => r.toLowerCase().startsWith(title))));
+      if (people.length === 1) {
+        reg.alias(people[0]!, m[0].replace(/^The/, "the"));
+        if (HEAD_OF_STATE_TITLES.has(title)) reg.role(people[0]!, `${title[0]!.toUpperCase()}${title.slice(1)} of ${c.name}`);
+        reg.mention(people[0]!, at(m.index), at(m.index + m[0].length), s.index, "title");
+      } else if (people.length === 0 && !reg.ofKind("person").some((p) => p.titles.has(title) && !p.country)) {
+        const name = m[0].replace(/^[Tt]he\s+/, "");
+        const d = reg.add(name, "person");
+        d.country = c;
+        d.titles.add(title);
+        reg.role(d, name);
+        reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "title");
+      }
+    }
+    envoy.lastIndex = 0;
+    while ((m = envoy.exec(s.text))) {
+      const name = m[0].replace(/^the\s+/i, "");
+      const d = reg.add(name, "person");
+      d.titles.add(m[2]!.toLowerCase());
+      reg.role(d, name);
+      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "title");
+    }
+  }
+}
+
+/** "The coordination is an alliance that …": a definition gives the subject a role. */
+function copularRoles(sentences: Sentence[], reg: Registry) {
+  const byStart = new Map<number, Mention>();
+  for (const d of reg.drafts.values()) for (const m of d.mentions) if (!byStart.has(m.start)) byStart.set(m.start, m);
+  for (const s of sentences) {
+    const m0 = byStart.get(s.start);
+    if (!m0) continue;
+    const rest = reg.body.slice(m0.end, s.end);
+    const m = /^,?\s+(?:is|was|remains)\s+(?:an?|the)\s+([^.;:«»"“”]{3,160})[.;]?$/.exec(rest);
+    if (!m) continue;
+    const d = reg.get(m0.actorKey);
+    if (!d || (d.kind !== "organization" && d.kind !== "armed-group" && d.kind !== "media")) continue;
+    const role = m[1]!.replace(/^(?:one of the|key|major)\s+/, "").trim();
+    if (role.split(/\s+/).length <= 20) reg.role(d, role);
+  }
+}
+
+/** "Former Tuareg separatists": the one organisation of the article whose roles or name carry that people. */
+function militantDescriptors(sentences: Sentence[], reg: Registry) {
+  const re = new RegExp(`\\b(?:(?:[Tt]he|[Ff]ormer|[Tt]he\\s+former)\\s+)?(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b(\\s+in\\s+(?:(?:north|south|east|west|central)(?:ern)?\\s+)?\\p{Lu}[\\p{L}-]+)?`, "gu");
+  for (const s of sentences) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.text))) {
+      const d = militantGroup(reg, m[1]!);
+      if (!d) continue;
+      reg.alias(d, m[0]);
+      if (m[3]) reg.alias(d, m[0].slice(0, m[0].length - m[3].length));
+      reg.alias(d, `${m[1]} ${m[2]}`);
+      reg.mention(d, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
+    }
+  }
+}
+
+function militantGroup(reg: Registry, ethnicWord: string): Draft | undefined {
+  const g = ETHNIC_BY_FORM.get(ethnicWord.toLowerCase());
+  if (!g) return undefined;
+  const forms = new Set(g.forms.map((f) => f.toLowerCase()));
+  const cands = reg.ofKind("organization", "armed-group").filter((d) =>
+    [d.name, ...d.roles].some((x) => x.toLowerCase().split(/[^\p{L}]+/u).some((w) => forms.has(w))),
+  );
+  return cands.length === 1 ? cands[0] : undefined;
+}
+
+function fixKinds(reg: Registry) {
+  for (const d of reg.drafts.values()) {
+    if (d.kind === "organization" && d.roles.some((r) => /\b(armed|militia|separatist|rebel|insurgent|mercenar|jihadist)/i.test(r))) d.kind = "armed-group";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The lookups statements and events use
+
+function makeArticleActors(actors: LocalActor[], reg: Registry): ArticleActors {
+  const byKey = new Map(actors.map((a) => [a.key, a]));
+  const mentions = actors.flatMap((a) => a.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  const local = (d: Draft | undefined) => (d ? byKey.get(d.key) : undefined);
+  return {
+    actors,
+    mentions,
+    resolve: (phrase: string) => local(resolvePhrase(reg, phrase, 0)),
+    mentionsIn: (start: number, end: number) => mentions.filter((m) => m.start < end && m.end > start),
+  };
+}
+
+function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | undefined {
+  const p = phrase.trim().replace(/^[«“"‘']+|[»”"’']+$/g, "").replace(/['’]s$/, "").trim();
+  if (!p || depth > 3) return undefined;
+  const direct = reg.lookup(p);
+  if (direct.length === 1) return direct[0];
+  if (direct.length > 1) return undefined;
+  const stripped = p.replace(/^(?:(?:the|a|an|our|their|its|his|her|former|current|then)\s+)+/i, "");
+  if (stripped !== p) {
+    const d = reg.lookup(stripped);
+    if (d.length === 1) return d[0];
+    if (d.length > 1) return undefined;
+  }
+  let m = /^(?:the\s+)?(?:representatives|members|elements|leaders|supporters|fighters|officials|delegation|delegates)\s+of\s+(.+)$/i.exec(p);
+  if (m) return resolvePhrase(reg, m[1]!, depth + 1);
+  m = new RegExp(`^(?:the\\s+)?(?:[a-z-]+\\s+)?(regime|government|authorities|junta|administration)\\s+in\\s+(${CAPITAL_ALT})$`, "i").exec(p);
+  if (m) {
+    const c = COUNTRY_BY_CAPITAL.get(m[2]!.toLowerCase());
+    return c ? reg.get(normKey(`Government of ${c.name}`)) : undefined;
+  }
+  m = new RegExp(`^(?:the\\s+)?(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+([a-z][a-z -]*)$`, "i").exec(p);
+  if (m && TITLES.has(m[2]!.toLowerCase())) {
+    const c = countryOf(m[1]!);
+    const t = m[2]!.toLowerCase();
+    const people = reg.ofKind("person").filter((x) => x.country === c && (x.titles.has(t) || x.roles.some((r) => r.toLowerCase().startsWith(t))));
+    return people.length === 1 ? people[0] : undefined;
+  }
+  // "Tuareg separatists"
+  m = new RegExp(`^(?:(?:the|former)\\s+)*(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b`, "i").exec(p);
+  if (m) return militantGroup(reg, m[1]!);
+  // "the coordination", "the NGO"
+  m = new RegExp(`^(?:the|our|their|its)\\s+(${alternation(ORG_DESCRIPTORS)})$`, "i").exec(p);
+  if (m) return orgByDescriptor(reg, m[1]!);
+  m = /^the\s+(army|military)$/i.exec(p);
+  if (m) {
+    const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
+    return armies.length === 1 ? armies[0] : undefined;
+  }
+  // a title phrase holding exactly one known person: "spokesman Muhammad …", "AMA President Rachid Raha of Morocco"
+  const inside = namesInside(reg, p);
+  const people = [...new Set(inside.filter((d) => d.kind === "person"))];
+  if (people.length === 1) return people[0];
+  if (people.length > 1) return undefined;
+  // a role held by one person: "the head of the … government"
+  const n = normKey(stripped);
+  const byRole = reg.ofKind("person").filter((x) => x.roles.some((r) => normKey(r) === n));
+  if (byRole.length === 1) return byRole[0];
+  const distinct = [...new Set(inside)];
+  if (distinct.length === 1 && normKey(stripped).split(" ").length <= normKey(distinct[0]!.name).split(" ").length + 1) return distinct[0];
+  return undefined;
+}
+
+/** Known names and aliases that occur as whole words inside a phrase, longest first. */
+function namesInside(reg: Registry, phrase: string): Draft[] {
+  const words = normKey(phrase).split(" ");
+  const out: Draft[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found = 0;
+    for (let j = Math.min(words.length, i + 8); j > i; j--) {
+      const keys = reg.index.get(words.slice(i, j).join(" "));
+      if (keys && keys.size === 1) {
+        const d = reg.get([...keys][0]!);
+        if (d) out.push(d);
+        found = j - i;
+        break;
+      }
+    }
+    i += found || 1;
+  }
+  return out;
+}
+

@@ -1,0 +1,133 @@
+// The actors of one article while they are being found: one draft per actor, an index from every name and
+// alias (normalised) to the drafts it names, and the mentions found so far.
+import type { ActorKind } from "../../summary/schema.js";
+import type { LocalActor, Mention } from "../types.js";
+import type { Country } from "../lexicon/countries.js";
+
+export interface Draft {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  roles: string[];
+  mentions: Mention[];
+  /** Country of a person's nationality, or the country a government/army belongs to. */
+  country?: Country;
+  /** Titles a person holds, lower-case ("president"). */
+  titles: Set<string>;
+  /** The acronym that stands for this organisation, if one was defined. */
+  acronym?: string;
+  /** Order of creation: the first found comes first. */
+  order: number;
+}
+
+/** Normalises a phrase for lookups: no accents, quotes, possessive or leading article; hyphens dropped. */
+export function normKey(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’]s\b/g, "")
+    .toLowerCase()
+    .replace(/[«»“”„"‘’'`´]/g, "")
+    .replace(/(\p{L})-(\p{L})/gu, "$1$2")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/^(the|a|an) /, "");
+}
+
+export class Registry {
+  readonly drafts = new Map<string, Draft>();
+  readonly index = new Map<string, Set<string>>();
+  private count = 0;
+
+  constructor(readonly body: string) {}
+
+  get(key: string): Draft | undefined {
+    return this.drafts.get(key);
+  }
+
+  /** The draft named `name`, created with `kind` when new. */
+  add(name: string, kind: ActorKind): Draft {
+    const key = normKey(name);
+    let d = this.drafts.get(key);
+    if (!d) {
+      d = { key, name, kind, aliases: [], roles: [], mentions: [], titles: new Set(), order: this.count++ };
+      this.drafts.set(key, d);
+      this.indexName(key, key);
+    }
+    return d;
+  }
+
+  private indexName(n: string, key: string) {
+    if (!n) return;
+    let s = this.index.get(n);
+    if (!s) this.index.set(n, (s = new Set()));
+    s.add(key);
+  }
+
+  /** Adds an alias (as written) and indexes it. */
+  alias(d: Draft, text: string): void {
+    const t = text.trim();
+    const n = normKey(t);
+    if (!n) return;
+    this.indexName(n, d.key);
+    if (n === d.key && t.replace(/^the /i, "") === d.name) return;
+    if (t === d.name || d.aliases.some((a) => a.toLowerCase() === t.toLowerCase())) return;
+    d.aliases.push(t);
+  }
+
+  role(d: Draft, role: string): void {
+    const r = role.trim().replace(/\s+/g, " ");
+    if (r && !d.roles.some((x) => x.toLowerCase() === r.toLowerCase())) d.roles.push(r);
+  }
+
+  /** Drafts a normalised phrase names. */
+  lookup(phrase: string): Draft[] {
+    const keys = this.index.get(normKey(phrase));
+    return keys ? [...keys].map((k) => this.drafts.get(k)!) : [];
+  }
+
+  /** The one draft a phrase names, or undefined (none or several). */
+  unique(phrase: string): Draft | undefined {
+    const ds = this.lookup(phrase);
+    return ds.length === 1 ? ds[0] : undefined;
+  }
+
+  mention(d: Draft, start: number, end: number, sentence: number, via: Mention["via"]): void {
+    if (end <= start) return;
+    // One mention per span: the first (most specific) finding wins.
+    for (const m of d.mentions) if (m.start === start && m.end === end) return;
+    d.mentions.push({ actorKey: d.key, start, end, text: this.body.slice(start, end), sentence, via });
+  }
+
+  /** Moves everything of `from` into `into` (two drafts found to be one actor). */
+  absorb(into: Draft, from: Draft): void {
+    if (into === from) return;
+    this.alias(into, from.name);
+    for (const a of from.aliases) this.alias(into, a);
+    for (const r of from.roles) this.role(into, r);
+    for (const t of from.titles) into.titles.add(t);
+    into.country ??= from.country;
+    into.acronym ??= from.acronym;
+    for (const m of from.mentions) this.mention(into, m.start, m.end, m.sentence, m.via);
+    this.drafts.delete(from.key);
+    for (const set of this.index.values()) if (set.delete(from.key)) set.add(into.key);
+  }
+
+  ofKind(...kinds: ActorKind[]): Draft[] {
+    return [...this.drafts.values()].filter((d) => kinds.includes(d.kind));
+  }
+
+  finish(): LocalActor[] {
+    return [...this.drafts.values()]
+      .sort((a, b) => a.order - b.order)
+      .map((d) => ({
+        key: d.key,
+        name: d.name,
+        kind: d.kind,
+        aliases: d.aliases.filter((a) => a !== d.name),
+        roles: d.roles,
+        mentions: d.mentions.sort((a, b) => a.start - b.start),
+      }));
+  }
+}
