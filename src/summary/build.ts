@@ -27,8 +27,10 @@ export interface BuildOptions {
   workers?: number;
   /** Extract in this thread when fewer than this many files miss the cache (default 50). */
   inThreadBelow?: number;
-  /** Injected parse/extract (tests); when given, extraction always runs in this thread. */
+  /** Injected parse/extract (tests); when given, extraction runs in this thread unless `workerModule` is set. */
   fns?: Partial<ExtractFns>;
+  /** URL of a module exporting `parse` and `extract` for the worker threads (tests). */
+  workerModule?: string;
   merge?: MergeFn;
   logger?: Logger;
 }
@@ -106,6 +108,7 @@ export interface ExtractOptions {
   workers?: number;
   inThreadBelow?: number;
   fns?: Partial<ExtractFns>;
+  workerModule?: string;
   logger?: Logger;
   /** Write fresh extractions as single cache files now (live changes) rather than with the packed file. */
   writeLoose?: boolean;
@@ -131,12 +134,12 @@ export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Prom
   const injected = !!(opts.fns && (opts.fns.parse || opts.fns.extract));
   const fns: ExtractFns = { ...defaultFns, ...opts.fns };
   const wanted = opts.workers ?? defaultWorkerCount();
-  const usePool = !injected && wanted > 1 && todo.length >= (opts.inThreadBelow ?? IN_THREAD_BELOW);
+  const usePool = (!injected || !!opts.workerModule) && wanted > 1 && todo.length >= (opts.inThreadBelow ?? IN_THREAD_BELOW);
   let results: ExtractResult[];
   let workers = 0;
   if (usePool) {
     workers = Math.min(wanted, Math.ceil(todo.length / 8));
-    const pool = new ExtractPool(workers);
+    const pool = new ExtractPool(workers, opts.workerModule);
     try {
       const batchSize = Math.max(4, Math.min(64, Math.ceil(todo.length / (workers * 8))));
       results = await pool.run(todo.map((t) => t.job), { maxBytes: opts.maxBytes, batchSize });
@@ -202,6 +205,7 @@ export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {
     workers: opts.workers,
     inThreadBelow: opts.inThreadBelow,
     fns: opts.fns,
+    workerModule: opts.workerModule,
     logger: log,
   });
   const t3 = performance.now();

@@ -9,7 +9,7 @@
 // either the old file or the new one, never half of one; leftover temporary files are never read. A file that
 // does not parse or does not match its key is reported as a warning and rebuilt, never served.
 import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, type Dirent } from "node:fs";
 import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,7 +20,7 @@ import { logger as defaultLogger, type Logger } from "../log.js";
 export const CACHE_FORMAT = 1;
 
 const SRC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** Source folders whose code decides what an extraction holds. */
+/** Source folders (with their sub-folders and lexicon files) whose code decides what an extraction holds. */
 const FINGERPRINTED = ["corpus", "extract"];
 const FINGERPRINTED_FILES = ["summary/schema.ts"];
 
@@ -33,13 +33,19 @@ export function extractorFingerprint(): string {
   const h = createHash("sha256");
   h.update(`format:${CACHE_FORMAT}\n`);
   const files: string[] = [];
-  for (const dir of FINGERPRINTED) {
+  const walk = (rel: string): void => {
+    let names: Dirent[];
     try {
-      for (const name of readdirSync(join(SRC_DIR, dir)).sort()) if (name.endsWith(".ts")) files.push(join(dir, name));
+      names = readdirSync(join(SRC_DIR, rel), { withFileTypes: true });
     } catch {
-      // a missing folder simply contributes nothing
+      return; // a missing folder simply contributes nothing
     }
-  }
+    for (const d of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (d.isDirectory()) walk(join(rel, d.name));
+      else if (d.isFile()) files.push(join(rel, d.name));
+    }
+  };
+  for (const dir of FINGERPRINTED) walk(dir);
   files.push(...FINGERPRINTED_FILES);
   for (const f of files) {
     h.update(`${f}\n`);

@@ -2,7 +2,9 @@
 // threads for cold builds, so that a large corpus uses every core. Work is sent in batches of files to keep
 // the per-message overhead low; batches are handed out as workers free up, so a slow batch does not stall the
 // others.
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { join, sep } from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -71,21 +73,42 @@ interface ResultMessage {
 
 const WORKER_FLAG = "newsdesk-extract-worker";
 
-// Inside a worker thread started by the pool: answer batches until told to stop.
+// Inside a worker thread started by the pool: answer batches until told to stop. `fnsModule` (tests) names a
+// module exporting `parse` and `extract` to use instead of the real loader and extractor.
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_FLAG && parentPort) {
   const port = parentPort;
+  const { fnsModule } = workerData as { fnsModule?: string };
+  const ready: Promise<ExtractFns> = fnsModule ? (import(fnsModule) as Promise<ExtractFns>) : Promise.resolve(defaultFns);
   port.on("message", (msg: BatchMessage) => {
-    const results = msg.jobs.map((j) => extractJob(j, defaultFns, msg.maxBytes));
-    port.postMessage({ id: msg.id, results } satisfies ResultMessage);
+    void ready.then((fns) => {
+      const results = msg.jobs.map((j) => extractJob(j, fns, msg.maxBytes));
+      port.postMessage({ id: msg.id, results } satisfies ResultMessage);
+    });
   });
+}
+
+/** The URL of tsx's ESM register API (`import.meta.resolve` is not available everywhere, e.g. under vitest:
+ * then found through the package's `exports`). */
+function tsxEsmApi(): string {
+  try {
+    const viaImport = (import.meta as { resolve?: (s: string) => string }).resolve?.("tsx/esm/api");
+    if (viaImport && viaImport.endsWith(".mjs")) return viaImport;
+  } catch {
+    // fall through
+  }
+  const require = createRequire(import.meta.url);
+  const cjs = require.resolve("tsx/esm/api");
+  const root = cjs.slice(0, cjs.lastIndexOf(`${sep}dist${sep}`));
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: Record<string, { import?: { default?: string } }> };
+  const rel = pkg.exports?.["./esm/api"]?.import?.default ?? "./dist/esm/api/index.mjs";
+  return pathToFileURL(join(root, rel)).href;
 }
 
 /** The code a worker runs first: registers tsx's loader (the project runs TypeScript without a build step, and
  * a worker does not inherit the loader the main thread registered), then loads this module. Works the same
  * under `node bin/newsdesk.js`, `tsx`, and vitest. */
 function bootstrapCode(): string {
-  const require = createRequire(import.meta.url);
-  const tsxApi = pathToFileURL(require.resolve("tsx/esm/api")).href;
+  const tsxApi = tsxEsmApi();
   const self = import.meta.url.replace(/\?.*$/, "");
   return `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`;
 }
@@ -99,10 +122,14 @@ export class ExtractPool {
   private workers: Worker[] = [];
   private nextId = 1;
 
-  constructor(readonly size: number = defaultWorkerCount()) {
+  /** `fnsModule`: URL of a module exporting `parse` and `extract` to run instead of the real ones (tests). */
+  constructor(
+    readonly size: number = defaultWorkerCount(),
+    fnsModule?: string,
+  ) {
     const code = bootstrapCode();
     for (let i = 0; i < size; i++) {
-      const w = new Worker(code, { eval: true, workerData: { role: WORKER_FLAG } });
+      const w = new Worker(code, { eval: true, workerData: { role: WORKER_FLAG, fnsModule } });
       w.unref();
       this.workers.push(w);
     }

@@ -105,3 +105,17 @@ describe("buildSummary", () => {
     expect(second.extract).toHaveBeenCalledTimes(3);
   });
 });
+
+describe("buildSummary with worker threads", () => {
+  it("extracts a larger corpus in a pool of workers, with the same result as in-thread", async () => {
+    for (let i = 0; i < 60; i++) await writeFile(join(corpus, `w${String(i).padStart(3, "0")}.txt`), `T${i}\nPerson${i} met Alice.`);
+    await writeFile(join(corpus, "w999.txt"), "SKIP");
+    const workerModule = new URL("./build-workerfns.ts", import.meta.url).href;
+    const pooled = await buildSummary({ corpus, cacheDir: null, fns: { extract: fakeExtract }, workerModule, workers: 2, merge: fakeMerge, logger: captureLogger().logger });
+    const inThread = await buildSummary({ corpus, cacheDir: null, fns: { extract: fakeExtract }, workers: 1, merge: fakeMerge, logger: captureLogger().logger });
+    expect(pooled.report.workers).toBe(2);
+    expect(inThread.report.workers).toBe(0);
+    expect(pooled.summary).toEqual(inThread.summary);
+    expect(pooled.summary.warnings).toEqual([{ file: "w999.txt", reason: "refused by the fake loader" }]);
+  });
+});

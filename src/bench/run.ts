@@ -1,0 +1,270 @@
+// `newsdesk bench [--articles N] [--seed S] [--json]`: generates a synthetic corpus, then measures a cold build
+// and a warm start (each in a fresh process), how long a changed article takes to become answerable with the
+// corpus watched, the search index build, query latency of the command handlers with typo queries, the bot
+// under load through the Discord fake, and peak memory. Prints a table, or with --json exactly the object of
+// issue 4's contract.
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { CommandContext, CommandModule } from "../commands/types.js";
+import { createLogger } from "../log.js";
+import { buildSearchIndex } from "../search/index.js";
+import { openStore, type SummaryStore } from "../summary/store.js";
+import { runBotBench, type BotFigures } from "./bot.js";
+import { generateCorpus, prng, typo, type Rng } from "./generate.js";
+import type { PhaseResult } from "./phase.js";
+
+const run = promisify(execFile);
+const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+export interface Percentiles {
+  p50: number;
+  p99: number;
+}
+
+export interface BenchResult {
+  articles: number;
+  corpusMB: number;
+  extractMBps: number;
+  coldBuildMs: number;
+  warmStartMs: number;
+  changeLiveMs: number;
+  indexBuildMs: number;
+  peakRssMB: number;
+  latency: { who: Percentiles | null; autocomplete: Percentiles | null; claims: Percentiles | null; timeline: Percentiles | null };
+  bot: BotFigures;
+}
+
+export interface BenchOptions {
+  articles: number;
+  seed: number;
+  json: boolean;
+  queries: number;
+  keep: boolean;
+}
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const opts: BenchOptions = { articles: 10_000, seed: 1, json: false, queries: 10_000, keep: false };
+  const num = (flag: string, v: string | undefined): number => {
+    const n = Number(v);
+    if (!v || !Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a positive whole number (got ${v ?? "nothing"}); e.g. ${flag} 1000`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const value = (): string | undefined => inline ?? argv[++i];
+    if (flag === "--json") opts.json = true;
+    else if (flag === "--keep") opts.keep = true;
+    else if (flag === "--articles") opts.articles = num(flag, value());
+    else if (flag === "--seed") opts.seed = num(flag, value());
+    else if (flag === "--queries") opts.queries = num(flag, value());
+    else if (flag === "bench") continue;
+    else throw new Error(`unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --json, --keep (keep the generated corpus)`);
+  }
+  return opts;
+}
+
+export function percentiles(samples: number[]): Percentiles {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number => (s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]! : 0);
+  return { p50: round(at(0.5)), p99: round(at(0.99)) };
+}
+
+const round = (n: number, d = 2): number => Math.round(n * 10 ** d) / 10 ** d;
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function runPhaseProcess(phase: "cold" | "warm", corpus: string, cacheDir: string): Promise<PhaseResult> {
+  const script = join(ROOT, "src", "bench", "phase.ts");
+  const { stdout } = await run(process.execPath, ["--import", "tsx", script, phase, corpus, cacheDir], {
+    cwd: ROOT,
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, LOG_LEVEL: "error" },
+  });
+  return JSON.parse(stdout.trim().split("\n").pop() ?? "") as PhaseResult;
+}
+
+/** The command module `name` from `commands/`, or null when it is not there yet. */
+async function loadCommand(name: string): Promise<CommandModule | null> {
+  try {
+    const mod = (await import(`../../commands/${name}.js`)) as Record<string, unknown>;
+    for (const v of [mod.default, ...Object.values(mod)]) {
+      const c = v as CommandModule | undefined;
+      if (c && typeof c === "object" && c.name === name && typeof c.handle === "function") return c;
+    }
+  } catch {
+    // not written yet
+  }
+  return null;
+}
+
+function timeEach(n: number, fn: (i: number) => void): Percentiles {
+  const samples = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn(i);
+    samples[i] = performance.now() - t;
+  }
+  return percentiles(samples);
+}
+
+/** Query strings people type: actor names, surnames, acronyms and topic words, each with a typo. */
+function typoQueries(r: Rng, ctx: CommandContext, n: number): string[] {
+  const names: string[] = [];
+  for (const a of ctx.summary.actors) {
+    names.push(a.name);
+    for (const al of a.aliases) names.push(al);
+  }
+  const words = ["strike", "ceasefire", "election", "flood", "mining", "border", "bridge", "hospital", "fuel", "talks"];
+  if (!names.length) names.push(...words);
+  return Array.from({ length: n }, () => {
+    const base = r() < 0.85 ? names[Math.floor(r() * names.length)]! : words[Math.floor(r() * words.length)]!;
+    return r() < 0.8 ? typo(r, base) : base.toLowerCase();
+  });
+}
+
+async function measureLatency(ctx: CommandContext, queries: number, seed: number): Promise<BenchResult["latency"]> {
+  const [who, claims, timeline] = await Promise.all([loadCommand("who"), loadCommand("claims"), loadCommand("timeline")]);
+  const r = prng(seed ^ 0x5eed);
+  const qs = typoQueries(r, ctx, queries);
+  const prefixes = qs.map((q) => q.slice(0, Math.max(2, Math.ceil(q.length * (0.3 + 0.7 * r())))));
+  const input = (query: string) => ({ query, options: {}, page: 0 });
+  return {
+    who: who ? timeEach(queries, (i) => who.handle(input(qs[i]!), ctx)) : null,
+    autocomplete: who?.autocomplete ? timeEach(queries, (i) => who.autocomplete!("name", prefixes[i]!, ctx)) : null,
+    claims: claims ? timeEach(queries, (i) => claims.handle(input(qs[i]!), ctx)) : null,
+    timeline: timeline ? timeEach(queries, (i) => timeline.handle(input(i % 10 === 0 ? "" : qs[i]!), ctx)) : null,
+  };
+}
+
+/** Edits one article (a new person says something) and waits for the swap in which it is answerable. */
+async function measureChangeLive(store: SummaryStore, corpus: string, files: string[], rounds: number): Promise<number[]> {
+  const out: number[] = [];
+  const txt = files.filter((f) => f.endsWith(".txt"));
+  for (let k = 0; k < rounds; k++) {
+    const file = txt[(k * 7919) % txt.length]!;
+    const path = join(corpus, file);
+    const before = await readFile(path, "utf8");
+    const name = `Zebulon Quartermaine${"x".repeat(k)}`;
+    const changed = before.replace(/\n\n(?=[^\n]*\n\npromotional material)/, `\n\n“We will publish everything,” ${name} told reporters.\n\n`);
+    const swapped = new Promise<number>((resolvePromise) => {
+      const off = store.onSwap((report) => {
+        if (report.changed.includes(file) || report.added.includes(file)) {
+          off();
+          resolvePromise(performance.now());
+        }
+      });
+    });
+    const t0 = performance.now();
+    await writeFile(path, changed === before ? `${before}\n“We will publish everything,” ${name} told reporters.\n` : changed);
+    const t1 = await Promise.race([swapped, new Promise<number>((_, reject) => setTimeout(() => reject(new Error("no swap within 30 s of a file change")), 30_000))]);
+    out.push(t1 - t0);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return out;
+}
+
+export async function bench(opts: BenchOptions, progress: (msg: string) => void = () => undefined): Promise<BenchResult> {
+  const base = await mkdtemp(join(tmpdir(), "newsdesk-bench-"));
+  const corpus = join(base, "corpus");
+  const cacheDir = join(base, "cache");
+  const logger = createLogger(process.env.LOG_LEVEL ?? "error");
+  try {
+    progress(`generating ${opts.articles} articles (seed ${opts.seed}) in ${corpus}`);
+    const gen = await generateCorpus({ dir: corpus, articles: opts.articles, seed: opts.seed });
+    const corpusMB = gen.bytes / (1024 * 1024);
+
+    progress("cold build (fresh process, empty cache)");
+    const cold = await runPhaseProcess("cold", corpus, cacheDir);
+    progress(`  ${Math.round(cold.ms)} ms: ${cold.articles} articles, ${cold.actors} actors, ${cold.statements} statements, ${cold.events} events`);
+    progress("warm start (fresh process, full cache)");
+    const warm = await runPhaseProcess("warm", corpus, cacheDir);
+    progress(`  ${Math.round(warm.ms)} ms`);
+
+    progress("opening the live store (watching the corpus)");
+    const store = await openStore({ corpus, cacheDir, watch: true }, { logger });
+    let changeLive: number[] = [];
+    let latency: BenchResult["latency"];
+    let indexBuildMs: number;
+    let bot: BotFigures;
+    try {
+      progress("change live: edit one article, wait until it is answerable");
+      changeLive = await measureChangeLive(store, corpus, gen.files, 5);
+      progress(`  ${changeLive.map((x) => Math.round(x)).join(", ")} ms`);
+      const idx: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        buildSearchIndex(store.snapshot.summary);
+        idx.push(performance.now() - t);
+      }
+      indexBuildMs = median(idx);
+      progress(`latency: ${opts.queries} typo queries per command`);
+      const ctx: CommandContext = { summary: store.snapshot.summary, search: store.snapshot.search };
+      latency = await measureLatency(ctx, opts.queries, opts.seed);
+      progress("bot under load through the Discord fake");
+      bot = await runBotBench(store, { inFlight: 50, interactions: 2000, seed: opts.seed });
+    } finally {
+      await store.close();
+    }
+    const mainRss = process.resourceUsage().maxRSS / 1024;
+    return {
+      articles: opts.articles,
+      corpusMB: round(corpusMB),
+      extractMBps: round(cold.report.extractMs > 0 ? corpusMB / (cold.report.extractMs / 1000) : 0),
+      coldBuildMs: Math.round(cold.ms),
+      warmStartMs: Math.round(warm.ms),
+      changeLiveMs: round(median(changeLive), 1),
+      indexBuildMs: round(indexBuildMs, 1),
+      peakRssMB: Math.round(Math.max(cold.peakRssMB, warm.peakRssMB, mainRss)),
+      latency,
+      bot,
+    };
+  } finally {
+    if (!opts.keep) await rm(base, { recursive: true, force: true });
+    else progress(`kept ${base}`);
+  }
+}
+
+export function formatTable(r: BenchResult): string {
+  const rows: [string, string, string][] = [
+    ["articles", String(r.articles), ""],
+    ["corpus", `${r.corpusMB} MB`, ""],
+    ["extraction throughput (cold, all workers)", `${r.extractMBps} MB/s`, ""],
+    ["cold build (extract + merge + index)", `${r.coldBuildMs} ms`, "≤ 10000"],
+    ["warm start from cache", `${r.warmStartMs} ms`, "≤ 1000"],
+    ["changed article answerable", `${r.changeLiveMs} ms`, "≤ 100"],
+    ["search index build", `${r.indexBuildMs} ms`, ""],
+    ["peak RSS", `${r.peakRssMB} MB`, "≤ 600"],
+  ];
+  const lat = (name: string, p: Percentiles | null, goal: string) =>
+    rows.push([`${name} p50 / p99`, p ? `${p.p50} / ${p.p99} ms` : "n/a (command not available)", goal]);
+  lat("who", r.latency.who, "p99 ≤ 5");
+  lat("autocomplete", r.latency.autocomplete, "p99 ≤ 5");
+  lat("claims", r.latency.claims, "p99 ≤ 25");
+  lat("timeline", r.latency.timeline, "p99 ≤ 25");
+  rows.push([
+    `bot: ${r.bot.interactions ?? "-"} interactions, ${r.bot.inFlight ?? "-"} in flight`,
+    r.bot.p50 === null ? `n/a${r.bot.note ? ` (${r.bot.note})` : ""}` : `${r.bot.p50} / ${r.bot.p99} ms p50 / p99, ${r.bot.lost} lost`,
+    "p99 ≤ 50, 0 lost",
+  ]);
+  const w0 = Math.max(...rows.map((x) => x[0].length));
+  const w1 = Math.max(...rows.map((x) => x[1].length));
+  return rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`).join("\n");
+}
+
+export async function runBench(argv: string[]): Promise<void> {
+  const opts = parseBenchArgs(argv);
+  const started = performance.now();
+  const progress = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
+  const result = await bench(opts, progress);
+  if (opts.json) {
+    const { note: _note, ...bot } = result.bot;
+    process.stdout.write(`${JSON.stringify({ ...result, bot })}\n`);
+  } else {
+    process.stdout.write(`${formatTable(result)}\n`);
+  }
+}
