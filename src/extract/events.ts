@@ -122,7 +122,10 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     // The comma that set the date off goes with it ("On Thursday, the …", "began on March 4, when …"), but not
     // one before a participle or a conjunction, which belongs to the clause ("…, blaming terrorists").
     const comma = /^\s*,\s*/.exec(clause.slice(pos));
-    if (comma && !/^(?:[a-z]+ing|and|but|or)\b/.test(clause.slice(pos + comma[0].length))) pos += comma[0].length - 1;
+    const rest = clause.slice(pos);
+    if (comma && !/^(?:[a-z]+ing|and|but|or)\b/.test(rest.slice(comma[0].length)) && !TRAILING_ATTRIBUTION.test(rest.replace(/[.!?]+$/, ""))) {
+      pos += comma[0].length - 1;
+    }
   }
   text += clause.slice(pos);
   text = text
@@ -138,7 +141,7 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     .replace(/^[,;:\s]+/, "")
     .replace(/[\s.,;:!?—–-]+$/, "");
   const withoutSource = text.replace(TRAILING_ATTRIBUTION, "").replace(LEADING_ATTRIBUTION, "");
-  if (withoutSource.split(/\s+/).length >= 4) text = withoutSource;
+  if (withoutSource.split(/\s+/).length >= 3) text = withoutSource;
   text = text.replace(/[\s.,;:!?—–-]+$/, "");
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   text = text[0]!.toUpperCase() + text.slice(1);

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/corpus/types.js";
+import { extractEvents, MAX_SUMMARY, summarize } from "../../src/extract/events.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+import type { Published } from "../../src/summary/schema.js";
+import { fakeActors, type FakeActor } from "./fake-actors-events.js";
+
+function article(body: string, published: Published = { value: "2024-05-15", basis: "metadata" }, pageDate: string | null = null): CleanArticle {
+  return {
+    id: "a", file: "a.txt", hash: "h", format: "txt", body, title: null, source: null, byline: null, bylineRole: null, url: null,
+    published, pageDate,
+  };
+}
+
+function run(body: string, actors: FakeActor[] = [], published?: Published, pageDate?: string | null) {
+  const doc = article(body, published, pageDate);
+  return extractEvents(doc, splitSentences(body), fakeActors(body, actors));
+}
+
+const dated = (events: ReturnType<typeof run>) => events.filter((e) => e.date.basis !== "none");
+
+describe("extractEvents", () => {
+  it("makes one event per dated clause, with the date phrase out of the summary", () => {
+    const body = "Rescue teams pulled 14 survivors from the rubble. The quake struck the coastal town on Monday.";
+    const [e] = dated(run(body));
+    expect(e).toMatchObject({
+      date: { value: "2024-05-13", precision: "day", basis: "relative-to-publication", asWritten: "on Monday" },
+      summary: "The quake struck the coastal town",
+      sentence: 1,
+    });
+    expect(body.slice(e!.span.start, e!.span.end)).toBe("The quake struck the coastal town on Monday.");
+  });
+
+  it("splits two dates for two happenings in one sentence into two events", () => {
+    const body = "On Tuesday, the rebels said they had quit the capital, ending a truce that had held since 2019.";
+    const events = dated(run(body, [{ name: "Tuesday Group", kind: "organization" }]));
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([
+      ["2024-05-14", "The rebels said they had quit the capital"],
+      ["2019", "Ending a truce that had held"],
+    ]);
+  });
+
+  it("keeps a range or a list of dates as one happening", () => {
+    const events = dated(run("The mine was closed from 2009 to 2013 after the collapse."));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date).toMatchObject({ value: "2009", asWritten: "from 2009" });
+  });
+
+  it("prefers the explicit date when a weekday and a full date name one day", () => {
+    const events = dated(run("The flight landed on Friday (May 10, 2024) in the storm."));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date).toMatchObject({ value: "2024-05-10", basis: "explicit" });
+  });
+
+  it("leaves a weekday unresolved when the article has no date", () => {
+    const [e] = dated(run("The ferry capsized on Sunday near the port.", [], { value: null, basis: "none" }));
+    expect(e!.date).toEqual({ value: null, precision: "day", basis: "unresolved", asWritten: "on Sunday" });
+  });
+
+  it("reads a weekday against the page date and says so", () => {
+    const [e] = dated(run("The ferry capsized on Sunday near the port.", [], { value: "2024-05-15", basis: "page-header" }, "2024-05-15"));
+    expect(e!.date).toMatchObject({ value: "2024-05-12", basis: "relative-to-page-date" });
+  });
+
+  it("gives a day and month with no reference as --MM-DD", () => {
+    const [e] = dated(run("On April 2, villagers blocked the road to the quarry.", [], { value: null, basis: "none" }));
+    expect(e!.date).toEqual({ value: "--04-02", precision: "month-day", basis: "explicit", asWritten: "On April 2" });
+    expect(e!.summary).toBe("Villagers blocked the road to the quarry");
+  });
+
+  it("takes a date inside a direct quote as an event too", () => {
+    const [e] = dated(run("“We lost everything on Saturday,” the farmer told reporters."));
+    expect(e).toMatchObject({ date: { value: "2024-05-11" }, summary: "We lost everything" });
+  });
+
+  it("names the actors of the clause only, and the place introduced by in/at", () => {
+    const body = "The Delta Front attacked a convoy in the town of Karsi in Veltria on Monday, while the Northern League stayed out of the fighting.";
+    const [e] = dated(run(body, [
+      { name: "Delta Front", kind: "armed-group" },
+      { name: "Karsi", kind: "place" },
+      { name: "Veltria", kind: "country" },
+      { name: "Northern League", kind: "organization" },
+    ]));
+    expect(e!.actorKeys).toEqual(["delta front", "karsi", "veltria", "northern league"]);
+    expect(e!.placeKey).toBe("karsi");
+  });
+
+  it("takes no place for a place that is not introduced by in/at", () => {
+    const body = "Diplomats left Karsi on Monday.";
+    const [e] = dated(run(body, [{ name: "Karsi", kind: "place" }]));
+    expect(e!.actorKeys).toEqual(["karsi"]);
+    expect(e!.placeKey).toBeNull();
+  });
+
+  it("falls back to a country for the place", () => {
+    const [e] = dated(run("Elections were held in Veltria in 2021.", [{ name: "Veltria", kind: "country" }]));
+    expect(e!.placeKey).toBe("veltria");
+  });
+
+  it("adds the lead sentence as an undated event when it has no date", () => {
+    const body = "The Delta Front has seized the northern airport.\n\nFighting began in 2011.";
+    const events = run(body, [{ name: "Delta Front", kind: "armed-group" }]);
+    const undated = events.filter((e) => e.date.basis === "none");
+    expect(undated).toEqual([
+      {
+        date: { value: null, precision: "none", basis: "none", asWritten: null },
+        summary: "The Delta Front has seized the northern airport",
+        actorKeys: ["delta front"],
+        placeKey: null,
+        sentence: 0,
+        span: { start: 0, end: body.indexOf("\n") },
+      },
+    ]);
+  });
+
+  it("adds no undated event when the lead is dated already", () => {
+    const events = run("The Delta Front seized the northern airport on Tuesday. Fighting spread.");
+    expect(events.map((e) => e.date.basis)).toEqual(["relative-to-publication"]);
+  });
+
+  it("finds nothing in an article with no dates beyond its lead", () => {
+    expect(run("Short line.")).toEqual([]);
+  });
+});
+
+describe("summarize", () => {
+  const at = (clause: string, phrase: string) => {
+    const start = clause.indexOf(phrase);
+    return summarize(clause, [{ start, end: start + phrase.length }]);
+  };
+
+  it.each([
+    ["drops the trailing source", "Convoys reached the villages on Monday, officials said.", "on Monday", "Convoys reached the villages"],
+    ["drops according to", "According to the ministry, 40 ships were waiting by Thursday.", "by Thursday", "40 ships were waiting"],
+    ["drops quote marks but keeps apostrophes", "The group’s leader called it “a betrayal” on Friday.", "on Friday", "The group’s leader called it a betrayal"],
+    ["drops the comma that set the date off", "The strike began on March 4, when dockers walked out.", "on March 4", "The strike began when dockers walked out"],
+    ["keeps the comma before a participle", "The army struck on Friday, blaming the rebels.", "on Friday", "The army struck, blaming the rebels"],
+    ["drops a leading discourse marker", "For its part, the army withdrew on Friday.", "on Friday", "The army withdrew"],
+    ["keeps a short clause's source rather than leave it empty", "Nothing moved, he said on Friday.", "on Friday", "Nothing moved, he said"],
+  ])("%s", (_name, clause, phrase, expected) => {
+    expect(at(clause, phrase)).toBe(expected);
+  });
+
+  it("cuts a long clause at a word, under the limit, with an ellipsis", () => {
+    const clause = `On Friday, ${"the delegates argued over the wording of the final statement ".repeat(6)}`;
+    const s = at(clause, "On Friday");
+    expect(s.length).toBeLessThanOrEqual(MAX_SUMMARY);
+    expect(s.endsWith("…")).toBe(true);
+    expect(s.startsWith("The delegates argued")).toBe(true);
+    expect(s).not.toMatch(/\s…$/);
+  });
+});
