@@ -79,9 +79,18 @@ function ldName(v: unknown): string | undefined {
 function htmlMeta(doc: Doc): MetaFields {
   const ld = jsonLdArticle(doc);
   const meta: MetaFields = {};
-  const title = metaContent(doc, ["og:title", "twitter:title"]) ?? ldName(ld?.headline) ?? clean(doc.querySelector("title")?.textContent);
+  let source = metaContent(doc, ["og:site_name", "application-name"]) ?? ldName(ld?.publisher);
+  let title = metaContent(doc, ["og:title", "twitter:title"]) ?? ldName(ld?.headline);
+  if (!title) {
+    // <title> is often "Headline | Site Name": the site goes to source when nothing better names it.
+    const page = clean(doc.querySelector("title")?.textContent);
+    const m = page ? /^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,60})$/.exec(page) : null;
+    if (m && m[2]!.split(" ").length <= 6) {
+      title = m[1];
+      source ??= m[2]!.trim();
+    } else title = page;
+  }
   if (title) meta.title = title;
-  const source = metaContent(doc, ["og:site_name", "application-name"]) ?? ldName(ld?.publisher);
   if (source) meta.source = source;
   const author = metaContent(doc, ["author", "article:author", "byl", "parsely-author", "sailthru.author"]) ?? ldName(ld?.author);
   if (author && !/^https?:/.test(author)) meta.byline = author.replace(/^by\s+/i, "");

@@ -1,0 +1,53 @@
+// Plain text and its sidecar NAME.meta.json.
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/corpus/load.js";
+import { P1, P2, P3, parseText } from "./helpers.js";
+
+describe("plain text", () => {
+  it("one line per paragraph: each line a paragraph, whitespace collapsed, CRLF and BOM handled", () => {
+    const a = parseText("a.txt", `\uFEFF${P1}\r\n\r\n  ${P2.replace(/ /g, "  ")}\t\r\n${P3.replace(" ", "\u00a0")}\r\n`);
+    expect(a.body.split("\n\n")).toEqual([P1, P2, P3]);
+    expect(a.format).toBe("txt");
+    expect(a.id).toBe("a");
+  });
+
+  it("hard-wrapped text: the lines of a paragraph are joined", () => {
+    const wrap = (p: string) => p.replace(/(.{40,60}?) /g, "$1\n");
+    const text = [P1, P2, P3].map(wrap).join("\n\n");
+    expect(text.split("\n").length).toBeGreaterThan(6);
+    expect(parseText("w.txt", text).body.split("\n\n")).toEqual([P1, P2, P3]);
+  });
+
+  it("a first line that reads as a headline becomes the title", () => {
+    const a = parseText("h.txt", `Island ferry to close after ninety years\n\n${P1}\n\n${P2}\n`);
+    expect(a.title).toBe("Island ferry to close after ninety years");
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+});
+
+describe("sidecar NAME.meta.json", async () => {
+  const { articles } = await loadCorpus("test/fixtures/corpus");
+  const a = articles.find((x) => x.id === "river-ferry")!;
+
+  it("gives the metadata of a plain-text article", () => {
+    expect(a).toMatchObject({
+      format: "txt",
+      title: "River ferry to stop after 60 years",
+      source: "Neudorf Post",
+      url: "https://post.example/ferry",
+      byline: "Anton Keller",
+      published: { value: "2024-03-06", basis: "metadata" },
+    });
+    expect(a.body.startsWith("The river ferry between Altstadt and Neudorf")).toBe(true);
+  });
+
+  it("wins over what the page chrome says", () => {
+    const page = `Monday, December 11, 2023\n\nBy Someone Else\n\n${P1}\n\nFollow Other News on\n`;
+    const b = parseText("p.txt", page, JSON.stringify({ published: "2023-12-01", byline: "Anton Keller", source: "Neudorf Post" }));
+    expect(b.published).toEqual({ value: "2023-12-01", basis: "metadata" });
+    expect(b.byline).toBe("Anton Keller");
+    expect(b.source).toBe("Neudorf Post");
+    expect(b.pageDate).toBe("2023-12-11");
+    expect(b.body).toBe(P1);
+  });
+});
