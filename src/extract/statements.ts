@@ -1,6 +1,239 @@
+// Statements of one article: direct quotes and reported speech, each with its speaker (or null when the text
+// does not make it clear), the verb of saying, the addressee, the actors it mentions, and its citation.
+// Deterministic plain string scanning; the rules live in ./statements/.
 import type { CleanArticle } from "../corpus/types.js";
-import type { ArticleActors, LocalStatement, Sentence } from "./types.js";
+import { sentenceAt } from "./sentences.js";
+import { cueAt, type CueUse } from "./statements/cue-use.js";
+import { quoteRole, trailingCue, letterTo, type QuoteRole } from "./statements/direct.js";
+import { mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
+import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
+import { clauseEnd, reportedContent } from "./statements/reported.js";
+import { resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
+import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
+import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
 
-export function extractStatements(_doc: CleanArticle, _sentences: Sentence[], _actors: ArticleActors): LocalStatement[] {
-  throw new Error("not implemented yet");
+interface Line {
+  tokens: Token[];
+}
+
+interface Ctx extends SpeakerContext {
+  /** For each sentence: its line and the token range [from, to) in that line. */
+  where: { line: Line; from: number; to: number }[];
+  roles: Map<QuoteSpan, QuoteRole>;
+}
+
+export function extractStatements(doc: CleanArticle, sentences: Sentence[], actors: ArticleActors): LocalStatement[] {
+  const body = doc.body;
+  const quotes = findQuotes(body).filter((q) => q.depth === 0);
+  const masked = maskQuotes(body, quotes);
+  const lines: Line[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) lines.push({ tokens: tokenize(masked, m.index, m.index + m[0].length, quotes) });
+
+  const ctx: Ctx = {
+    body,
+    sentences,
+    actors,
+    actorByKey: new Map<string, LocalActor>(actors.actors.map((a) => [a.key, a])),
+    tokens: [],
+    found: [],
+    where: [],
+    roles: new Map(),
+  };
+  for (const s of sentences) {
+    const line = lines.find((l) => l.tokens.some((t) => t.end > s.start && t.start < s.end)) ?? { tokens: [] };
+    let from = line.tokens.findIndex((t) => t.end > s.start);
+    if (from < 0) from = line.tokens.length;
+    let to = line.tokens.findIndex((t) => t.start >= s.end);
+    if (to < 0) to = line.tokens.length;
+    ctx.where.push({ line, from, to });
+    ctx.tokens.push(line.tokens.slice(from, to));
+  }
+
+  // First pass: what each quote is (a statement or a scare quote) and its cue; this does not depend on speakers.
+  const firstToken = new Map<QuoteSpan, { line: Line; idx: number }>();
+  for (const line of lines) {
+    line.tokens.forEach((t, idx) => {
+      if (t.kind !== "quote" || !t.quote) return;
+      if (t.start === t.quote.open) firstToken.set(t.quote, { line, idx });
+      if (t.end === t.quote.end || (t.end >= t.quote.end - 1 && !t.quote.closed)) {
+        const first = firstToken.get(t.quote);
+        if (!first) return;
+        const endSentence = sentenceAt(sentences, t.quote.end - 1);
+        const trailing = trailingCue(line.tokens, idx, ctx.where[endSentence]?.to ?? line.tokens.length, body);
+        const openSentence = sentenceAt(sentences, t.quote.open);
+        const sentStart = ctx.where[openSentence]?.line === first.line ? ctx.where[openSentence]!.from : 0;
+        ctx.roles.set(t.quote, quoteRole(first.line.tokens, first.idx, sentStart, body, trailing));
+      }
+    });
+  }
+
+  // Second pass, in text order: statements and their speakers (pronouns and continuations look back).
+  for (const line of lines) {
+    line.tokens.forEach((t, idx) => {
+      if (t.kind === "quote" && t.quote && t.end === t.quote.end) direct(ctx, t.quote);
+      else if (t.kind === "word") {
+        const cue = cueAt(line.tokens, idx, body);
+        if (cue && cue.index === idx) reported(ctx, line, idx, cue);
+      }
+    });
+  }
+  // Quotes never closed end with their paragraph: their token ends at the line end, not at q.end.
+  for (const q of quotes) if (!q.closed && ctx.roles.has(q) && !ctx.found.some((s) => s.kind === "direct" && s.span.start >= q.open && s.span.end <= q.end)) direct(ctx, q);
+
+  const seen = new Set<string>();
+  return ctx.found
+    .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)
+    .filter((s) => {
+      const id = `${s.kind}:${s.span.start}:${s.span.end}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+}
+
+function mentionKeys(ctx: Ctx, start: number, end: number): string[] {
+  return [...new Set(ctx.actors.mentionsIn(start, end).map((m) => m.actorKey))];
+}
+
+function addresseeOf(ctx: Ctx, p: Phrase | null): { addressee: string | null; addresseeKey: string | null } {
+  if (!p) return { addressee: null, addresseeKey: null };
+  return { addressee: p.text, addresseeKey: ctx.actors.resolve(p.text)?.key ?? null };
+}
+
+/** The speaker of a cue inside sentence `s`: after "according to", the phrase after it; for a participle or a
+ * coordinated verb, the speaker of the clause before (or the main-clause subject); else the subject before. */
+function speakerOfCue(ctx: Ctx, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
+  const sentTokens = ctx.tokens[s] ?? [];
+  if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
+  if (cue.participle || cue.coordinated) {
+    const before = ctx.found.filter((st) => st.sentence === s && st.span.start < pos);
+    const last = before[before.length - 1];
+    if (last) return { key: last.speakerKey, text: last.speakerText };
+    const limit = sentTokens.findIndex((t) => t.start >= cue.start);
+    return resolveSpeaker(ctx, mainSubject(sentTokens, ctx.body, limit < 0 ? sentTokens.length : limit), s);
+  }
+  return resolveSpeaker(ctx, subjectBefore(tokens, at, ctx.body), s);
+}
+
+function direct(ctx: Ctx, q: QuoteSpan): void {
+  const role = ctx.roles.get(q);
+  if (!role || !role.statement) return;
+  const body = ctx.body;
+  const span = quoteSpan(body, q);
+  const text = quoteText(body, q);
+  if (!text) return;
+  const s = sentenceAt(ctx.sentences, span.start);
+  let speaker: Speaker = { key: null, text: null };
+  let cue: string | null = null;
+  let addressee: Phrase | null = null;
+  if (role.via === "trailing") {
+    const tr = role.trailing;
+    cue = tr.cue.text;
+    const endS = sentenceAt(ctx.sentences, q.end - 1);
+    if (tr.cue.according) speaker = resolveSpeaker(ctx, tr.speaker, endS);
+    else if (tr.speaker) speaker = resolveSpeaker(ctx, tr.speaker, endS);
+    addressee = tr.addressee;
+  } else if (role.via === "leading") {
+    const c = role.cue;
+    cue = c.text;
+    const openS = sentenceAt(ctx.sentences, q.open);
+    const w = ctx.where[openS];
+    const tokens = w?.line.tokens ?? [];
+    speaker = speakerOfCue(ctx, openS, tokens, c.index, c, q.open);
+    if (c.lemma?.addressee) addressee = phraseAfter(tokens, c.last + 1, body);
+    else addressee = letterTo(tokens, c.last + 1, tokens.length, body);
+  } else {
+    // No verb of saying: the speaker of the statements just before, in this or the previous sentence, when
+    // they all have one and the same speaker.
+    const before = ctx.found.filter((st) => (st.sentence === s || st.sentence === s - 1) && st.span.start < q.open);
+    const keys = new Set(before.map((st) => st.speakerKey));
+    const only = before[before.length - 1];
+    // No words name the speaker here: speakerText stays null.
+    if (only && keys.size === 1 && only.speakerKey) speaker = { key: only.speakerKey, text: null };
+  }
+  ctx.found.push({
+    speakerKey: speaker.key,
+    speakerText: speaker.text,
+    kind: "direct",
+    text,
+    cue,
+    ...addresseeOf(ctx, addressee),
+    mentionKeys: mentionKeys(ctx, span.start, span.end),
+    sentence: s,
+    span,
+  });
+}
+
+/** Words of the content that are inside quotes which are statements of their own. */
+function quotedShare(ctx: Ctx, tokens: Token[], from: number, to: number): number {
+  let quoted = 0;
+  let total = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" && t.quote) {
+      const n = quoteWordCount(ctx.body, t.quote);
+      total += n;
+      if (ctx.roles.get(t.quote)?.statement) quoted += n;
+    } else if (t.kind === "word") total++;
+  }
+  return total ? quoted / total : 0;
+}
+
+function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
+  const body = ctx.body;
+  const s = sentenceAt(ctx.sentences, line.tokens[idx]!.start);
+  const w = ctx.where[s];
+  if (!w) return;
+  const tokens = w.line.tokens.slice(w.from, w.to);
+  const at = idx - w.from;
+  if (at < 0 || at >= tokens.length) return;
+  // Right after a quote ("«…», explains Raha"): the quote is the statement.
+  const p1 = tokens[at - 1];
+  const p2 = tokens[at - 2];
+  if (p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote")) return;
+  const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
+  let from: number;
+  let to: number;
+  let addressee: Phrase | null = null;
+  if (cue.according) {
+    const who = phraseAfter(tokens, local.last + 1, body);
+    if (!who) return;
+    const afterWho = tokens.findIndex((t, k) => k > local.last && t.start >= who.end);
+    if (at === 0 || (at > 0 && tokens.slice(0, at).every((t) => t.kind !== "word"))) {
+      if (tokens[afterWho]?.text !== ",") return;
+      from = afterWho + 1;
+      to = clauseEnd(tokens, from, body);
+    } else if (tokens[at - 1]?.text === ",") {
+      from = 0;
+      to = at - 1;
+    } else return;
+  } else {
+    const content = reportedContent(tokens, local, body);
+    if (!content) return;
+    from = content.from;
+    to = content.to;
+    addressee = content.addressee ?? (cue.lemma?.lemma === "write" ? letterTo(tokens, local.last + 1, tokens.length, body) : null);
+  }
+  if (to <= from) return;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const raw = body.slice(start, end);
+  const text = trimEdges(raw);
+  if (!text || countWords(text) < 1) return;
+  if (quotedShare(ctx, tokens, from, to) >= 0.5) return; // the content is a quote: the direct statement says it
+  const offset = raw.indexOf(text);
+  const span = { start: start + offset, end: start + offset + text.length };
+  const speaker = speakerOfCue(ctx, s, tokens, at, local, span.start);
+  ctx.found.push({
+    speakerKey: speaker.key,
+    speakerText: speaker.text,
+    kind: "indirect",
+    text,
+    cue: cue.text,
+    ...addresseeOf(ctx, addressee),
+    mentionKeys: mentionKeys(ctx, span.start, span.end),
+    sentence: sentenceAt(ctx.sentences, span.start),
+    span,
+  });
 }

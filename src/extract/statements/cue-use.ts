@@ -1,0 +1,82 @@
+// Where a verb of saying is used as one: "the reported attack" and "claims of abuse" are nouns or adjectives,
+// "was told" is passive (the subject is the addressee), "calling attention to" is an idiom, "They criticize"
+// is a base form after a pronoun. Also the two multi-word cues "according to" and "described as".
+import { cueBase, cueForm, isIngForm, type CueLemma } from "./cues.js";
+import type { Token } from "./tokens.js";
+import { ADVERBS, DETERMINERS, PREPOSITIONS } from "./words.js";
+
+export interface CueUse {
+  lemma: CueLemma | null;
+  /** Index of the verb token (for "according to": of "according"). */
+  index: number;
+  /** Index of the last token of the cue ("as" of "described as", "to" of "according to"). */
+  last: number;
+  /** The cue as written, with a perfect auxiliary ("has written") or "as" ("described as"). */
+  text: string;
+  start: number;
+  end: number;
+  according: boolean;
+  /** An -ing form opening a participle clause (", calling the attack …"): its subject is the main clause's. */
+  participle: boolean;
+  /** Coordinated with a verb before it ("said … and accused …"): same subject. */
+  coordinated: boolean;
+}
+
+const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]);
+const PERFECT = new Set(["has", "have", "had", "having"]);
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does", "to"]);
+const BASE_SUBJECTS = new Set(["they", "we", "i", "you"]);
+
+function prevWord(tokens: Token[], i: number): { t: Token | undefined; k: number } {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.kind === "word" && ADVERBS.has(tokens[k]!.lower)) k--;
+  return { t: tokens[k], k };
+}
+
+/** The cue used at token i, or null when the word there is not a verb of saying used as one. */
+export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  const next = tokens[i + 1];
+  const make = (lemma: CueLemma | null, first: number, last: number, extra: Partial<CueUse> = {}): CueUse => ({
+    lemma,
+    index: i,
+    last,
+    text: body.slice(tokens[first]!.start, tokens[last]!.end),
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    according: false,
+    participle: false,
+    coordinated: false,
+    ...extra,
+  });
+  if (t.lower === "according" && next?.lower === "to") return make(null, i, i + 1, { according: true });
+
+  let lemma = cueForm(t.lower);
+  const { t: before, k: beforeIdx } = prevWord(tokens, i);
+  if (!lemma) {
+    // A base form is a verb only after a plural or first-person pronoun or a modal: "They criticize".
+    const base = cueBase(t.lower);
+    if (!base || !before || (!BASE_SUBJECTS.has(before.lower) && !MODALS.has(before.lower)) || before.lower === "to") return null;
+    lemma = base;
+  }
+  if (before && before.kind === "word" && (DETERMINERS.has(before.lower) || (PREPOSITIONS.has(before.lower) && before.lower !== "to"))) {
+    // "the reported attack", "of claims", "before writing"; but "that" opens a clause: "… that he said".
+    if (before.lower !== "that" && before.lower !== "which" && before.lower !== "what") return null;
+  }
+  if (next?.kind === "word" && next.lower === "of" && /s$/.test(t.lower)) return null; // "claims of …"
+  const ing = isIngForm(t.lower);
+  if (before && PASSIVE.has(before.lower) && !ing) return null; // "was told", "is called"
+  if ((t.lower === "written" || t.lower === "spoken") && !(before && PERFECT.has(before.lower))) return null;
+  if (lemma.lemma === "call") {
+    const objectOk = next && (["for", "on", "upon"].includes(next.lower) || next.kind === "word");
+    if (!objectOk || next?.lower === "attention" || ["off", "up", "in", "back", "out"].includes(next?.lower ?? "")) return null;
+  }
+  let first = i;
+  if (before && PERFECT.has(before.lower) && beforeIdx === i - 1) first = i - 1;
+  let last = i;
+  if (lemma.lemma === "describe" && next?.lower === "as") last = i + 1;
+  const participle = ing && (!before || before.kind === "punct") && !(before && PASSIVE.has(before.lower));
+  const coordinated = !!before && (before.lower === "and" || before.lower === "but") && beforeIdx === i - 1;
+  return make(lemma, first, last, { participle, coordinated });
+}

@@ -1,0 +1,124 @@
+// Verbs of saying and claiming: the cue words that make a clause a statement. Every form is listed as written
+// (no stemming), with how the verb takes its content:
+// - `clause`: a that-clause or a bare clause ("said that the plan failed", "said the plan failed");
+// - `object`: an object and its complement ("urged both sides to return", "blamed the army for the attack");
+// - `both`: either.
+// `short`: the verb can govern a short quoted phrase as the speaker's own words ("said it had “strongly
+// responded”", "called the plan “reckless”"), unlike a verb whose object is a target ("blaming “terrorists”").
+// `addressee`: the object right after the verb is who was spoken to ("told Yabiladi that …").
+
+export type CueMode = "clause" | "object" | "both";
+
+export interface CueLemma {
+  lemma: string;
+  mode: CueMode;
+  short: boolean;
+  addressee: boolean;
+  /** Third-person, past / participle and -ing forms. The base form is listed separately: it is only a verb
+   * after a plural pronoun or a modal ("They criticize …"), never after a determiner ("a claim"). */
+  forms: string[];
+  base: string;
+}
+
+function regular(base: string, mode: CueMode, opts: { short?: boolean; addressee?: boolean; extra?: string[] } = {}): CueLemma {
+  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+  const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const ed = base.endsWith("e") ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = base.endsWith("ie") ? `${base.slice(0, -2)}ying` : `${stem}ing`;
+  return { lemma: base, mode, short: opts.short ?? false, addressee: opts.addressee ?? false, forms: [s, ed, ing, ...(opts.extra ?? [])], base };
+}
+
+function irregular(base: string, forms: string[], mode: CueMode, opts: { short?: boolean; addressee?: boolean } = {}): CueLemma {
+  return { lemma: base, mode, short: opts.short ?? false, addressee: opts.addressee ?? false, forms, base };
+}
+
+export const CUE_LEMMAS: CueLemma[] = [
+  irregular("say", ["says", "said", "saying"], "clause", { short: true }),
+  irregular("tell", ["tells", "told", "telling"], "clause", { short: true, addressee: true }),
+  irregular("write", ["writes", "wrote", "written", "writing"], "clause", { short: true }),
+  irregular("speak", ["speaks", "spoke", "spoken"], "clause"),
+  regular("announce", "both", { short: true }),
+  regular("confirm", "both", { short: true }),
+  regular("claim", "both", { short: true }),
+  regular("deny", "both", { short: true }),
+  regular("explain", "clause", { short: true }),
+  regular("add", "clause", { short: true, extra: ["added"] }),
+  regular("insist", "clause", { short: true }),
+  regular("argue", "clause", { short: true }),
+  regular("state", "clause", { short: true }),
+  regular("note", "clause", { short: true }),
+  regular("report", "clause", { short: true }),
+  regular("declare", "clause", { short: true }),
+  regular("assert", "clause", { short: true }),
+  regular("stress", "clause", { short: true }),
+  regular("emphasize", "clause", { short: true }),
+  regular("emphasise", "clause", { short: true }),
+  regular("reiterate", "clause", { short: true }),
+  regular("maintain", "clause", { short: true }),
+  regular("acknowledge", "clause", { short: true }),
+  regular("admit", "clause", { short: true, extra: ["admitted", "admitting"] }),
+  regular("allege", "clause", { short: true }),
+  regular("reveal", "clause", { short: true }),
+  regular("suggest", "clause"),
+  regular("predict", "clause"),
+  regular("promise", "both", { short: true }),
+  regular("vow", "both", { short: true }),
+  regular("pledge", "both", { short: true }),
+  regular("tweet", "clause", { short: true }),
+  regular("post", "clause", { short: true }),
+  regular("reply", "clause", { short: true }),
+  regular("comment", "clause", { short: true }),
+  regular("remark", "clause", { short: true }),
+  regular("recall", "clause", { short: true }),
+  regular("concede", "clause", { short: true }),
+  regular("contend", "clause", { short: true }),
+  regular("complain", "clause", { short: true }),
+  regular("estimate", "clause"),
+  regular("warn", "both", { short: true }),
+  regular("describe", "object", { short: true }),
+  regular("term", "object", { short: true }),
+  regular("dub", "object", { short: true, extra: ["dubbed", "dubbing"] }),
+  regular("label", "object", { short: true, extra: ["labelled", "labelling"] }),
+  regular("brand", "object", { short: true }),
+  regular("call", "object", { short: true }),
+  regular("accuse", "object"),
+  regular("urge", "object"),
+  regular("blame", "object"),
+  regular("condemn", "object"),
+  regular("deplore", "object"),
+  regular("denounce", "object"),
+  regular("criticize", "object"),
+  regular("criticise", "object"),
+  regular("ask", "object"),
+  regular("request", "object"),
+  regular("demand", "object"),
+  regular("reject", "object"),
+  regular("dismiss", "object", { extra: ["dismissed"] }),
+  regular("welcome", "object"),
+  regular("praise", "object"),
+  regular("hail", "object"),
+  regular("threaten", "object"),
+  regular("appeal", "object", { extra: ["appealed", "appealing"] }),
+  regular("inform", "clause", { addressee: true }),
+  regular("assure", "clause", { addressee: true }),
+  regular("remind", "clause", { addressee: true }),
+];
+
+const FORM_TO_LEMMA = new Map<string, CueLemma>();
+const BASE_TO_LEMMA = new Map<string, CueLemma>();
+for (const l of CUE_LEMMAS) {
+  for (const f of l.forms) FORM_TO_LEMMA.set(f, l);
+  BASE_TO_LEMMA.set(l.base, l);
+}
+
+/** The cue lemma a word is an inflected form of (not the base form), or undefined. */
+export function cueForm(word: string): CueLemma | undefined {
+  return FORM_TO_LEMMA.get(word.toLowerCase());
+}
+
+/** The cue lemma a word is the base form of ("criticize"), or undefined. */
+export function cueBase(word: string): CueLemma | undefined {
+  return BASE_TO_LEMMA.get(word.toLowerCase());
+}
+
+export const isIngForm = (word: string): boolean => /ing$/i.test(word);

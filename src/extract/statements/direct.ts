@@ -1,0 +1,145 @@
+// Direct quotes: which quoted spans are statements (not scare quotes), and the verb of saying that governs
+// each: an inverted or trailing cue right after the quote ("«…», explains Raha", "“…,” she said", "…”,
+// according to X"), else the last verb of saying before it in its sentence ("condemns «…»", "He said: «…»").
+import { cueAt, type CueUse } from "./cue-use.js";
+import { isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
+import { quoteText, quoteWordCount, type QuoteSpan } from "./quotes.js";
+import type { Token } from "./tokens.js";
+import { DETERMINERS, PREPOSITIONS, SUBORDINATORS, isCapitalized } from "./words.js";
+
+/** A cue after the quote: the phrase written as the speaker, and the cue. */
+export interface TrailingCue {
+  cue: CueUse;
+  speaker: Phrase | null;
+  addressee: Phrase | null;
+}
+
+const NP_PUNCT = new Set(["(", ")", "'", "’", "&"]);
+const LEAD_PUNCT = new Set([",", ";", "—", "–", "-"]);
+
+/** Tokens of a paragraph from the quote token on: the cue that follows the quote in its sentence. `idx` is the
+ * quote's token, `limit` the first token past its sentence. */
+export function trailingCue(tokens: Token[], idx: number, limit: number, body: string): TrailingCue | null {
+  const q = tokens[idx]!.quote;
+  if (!q) return null;
+  const inner = quoteText(body, q);
+  const innerRaw = body.slice(q.pieces[q.pieces.length - 1]!.start, q.pieces[q.pieces.length - 1]!.end).trimEnd();
+  let k = idx + 1;
+  const leading = tokens[k];
+  if (leading && leading.kind === "punct" && LEAD_PUNCT.has(leading.text)) k++;
+  else if (/[.]$/.test(innerRaw) && leading && isCapitalized(leading.text) && !/^(He|She|They|It)$/.test(leading.text)) return null; // a new sentence
+  else if (!inner) return null;
+  if (k >= limit) return null;
+  const first = tokens[k]!;
+  // Inverted: "explains Raha", "said the minister", "according to the ministry".
+  const inverted = cueAt(tokens, k, body);
+  if (inverted && !inverted.participle && (inverted.according || inverted.lemma?.mode !== "object")) {
+    const speaker = phraseAfter(tokens, inverted.last + 1, body);
+    if (speaker) return { cue: inverted, speaker, addressee: null };
+  }
+  if (first.kind !== "word") return null;
+  // Subject then cue: "AMA President told Yabiladi", "she said in a statement".
+  for (let m = k; m < Math.min(limit, k + 10); m++) {
+    const t = tokens[m]!;
+    if (t.kind === "quote") return null;
+    if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
+    const c = cueAt(tokens, m, body);
+    if (c && m > k) {
+      if (c.participle || c.according || c.lemma?.mode === "object") return null;
+      const subjectTokens = tokens.slice(k, m).filter((x) => !/^(also|later|then|has|had|have|again|earlier)$/.test(x.lower));
+      if (!subjectTokens.length) return null;
+      const speaker = phraseOf(subjectTokens, body);
+      const addressee = c.lemma?.addressee ? phraseAfter(tokens, c.last + 1, body) : letterTo(tokens, c.last + 1, limit, body);
+      return { cue: c, speaker, addressee };
+    }
+    if (t.kind === "word" && m > k && (SUBORDINATORS.has(t.lower) && t.lower !== "and")) return null;
+    if (m > k && isVerbAt(tokens, m) && !cueAt(tokens, m + 1, body)) return null;
+  }
+  return null;
+}
+
+function phraseOf(t: Token[], body: string): Phrase | null {
+  if (!t.length) return null;
+  const start = t[0]!.start;
+  const end = t[t.length - 1]!.end;
+  return { text: body.slice(start, end), start, end, tokens: t, alternatives: [] };
+}
+
+/** "… in a letter to X", "wrote to X": who the words were addressed to. */
+export function letterTo(tokens: Token[], from: number, limit: number, body: string): Phrase | null {
+  for (let m = from; m < Math.min(limit, from + 6); m++) {
+    const t = tokens[m]!;
+    if (t.kind !== "word") return null;
+    if (t.lower === "to") {
+      const between = tokens.slice(from, m).map((x) => x.lower);
+      if (between.length === 0 || /^(in|on|via|by) (a|an|the|his|her|its|their) (letter|message|statement|note|email|e-mail|call|phone call|video|post)$/.test(between.join(" "))) {
+        return phraseAfter(tokens, m + 1, body);
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The last verb of saying before the quote token `idx`, in the same sentence (tokens from `sentStart`). */
+export function leadingCue(tokens: Token[], idx: number, sentStart: number, body: string): CueUse | null {
+  for (let m = idx - 1; m >= sentStart; m--) {
+    const t = tokens[m]!;
+    if (t.kind === "punct" && (t.text === ";" || t.text === ".")) return null;
+    if (t.kind !== "word") continue;
+    const c = cueAt(tokens, m, body);
+    if (c) return c;
+    if (t.lower === "to" && tokens[m - 1]?.lower === "according") return cueAt(tokens, m - 1, body);
+  }
+  return null;
+}
+
+/** How a quote stands in its sentence. */
+export type QuoteRole =
+  | { statement: false }
+  | { statement: true; via: "trailing"; trailing: TrailingCue }
+  | { statement: true; via: "leading"; cue: CueUse }
+  | { statement: true; via: "none" };
+
+const NAMING = new Set(["describe", "term", "dub", "label", "brand", "call"]);
+
+/** Decides whether a quote is a statement and which cue governs it. Short quotes (1–3 words) after a
+ * determiner or preposition ("a “hacking attempt”", "for “security” reasons") are scare quotes unless named
+ * by a verb of saying ("described as «genocide»"); a short quote counts when a verb of saying that can take
+ * someone's own words governs it ("announced it had “strongly responded”") or when it stands alone as a
+ * sentence. `tokens`/`idx`: where the quote opens; `trailing`: the cue after its end. */
+export function quoteRole(
+  tokens: Token[],
+  idx: number,
+  sentStart: number,
+  body: string,
+  trailing: TrailingCue | null,
+): QuoteRole {
+  const q = tokens[idx]!.quote as QuoteSpan;
+  const words = quoteWordCount(body, q);
+  if (words === 0) return { statement: false };
+  const leading = leadingCue(tokens, idx, sentStart, body);
+  if (words >= 4) {
+    if (trailing) return { statement: true, via: "trailing", trailing };
+    if (leading) return { statement: true, via: "leading", cue: leading };
+    return { statement: true, via: "none" };
+  }
+  const prev = tokens[idx - 1];
+  const prevIsWord = prev?.kind === "word";
+  if (prevIsWord && prev.lower === "as") {
+    const c = cueAt(tokens, idx - 2, body);
+    if (c?.lemma && NAMING.has(c.lemma.lemma)) return { statement: true, via: "leading", cue: c };
+    if (leading?.lemma && NAMING.has(leading.lemma.lemma) && tokens.slice(leading.last + 1, idx).every((t) => t.kind === "word")) {
+      return { statement: true, via: "leading", cue: leading };
+    }
+    return { statement: false };
+  }
+  if (prevIsWord && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return { statement: false };
+  if (trailing && trailing.speaker) return { statement: true, via: "trailing", trailing };
+  if (leading && leading.lemma?.short) return { statement: true, via: "leading", cue: leading };
+  // A short quote that is a sentence of its own: «Never.»
+  const inner = quoteText(body, q);
+  const raw = q.pieces.map((p) => body.slice(p.start, p.end)).join(" ").trim();
+  if (idx === sentStart && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(raw)) return { statement: true, via: "none" };
+  return { statement: false };
+}

@@ -1,0 +1,179 @@
+// Noun phrases around a verb of saying, found by plain token scanning: the subject before the verb, the
+// main-clause subject of a sentence, the phrase after an inverted verb ("explains Raha") or after "told".
+import { cueBase, cueForm } from "./cues.js";
+import type { Token } from "./tokens.js";
+import {
+  ADVERBIAL_OPENERS, ADVERBS, AUXILIARIES, COMMON_VERBS_S, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, RELATIVES,
+  SUBORDINATORS, TIME_WORDS, WEEKDAYS, MONTHS, isCapitalized,
+} from "./words.js";
+
+export interface Phrase {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Other readings to try when `text` names no actor, best first (the name of an appositive pair). */
+  alternatives: Phrase[];
+}
+
+const NOT_ADVERBS = new Set(["family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly", "italy", "july", "only"]);
+const PARTICLES = new Set(["al", "el", "bin", "ben", "ibn", "de", "da", "di", "du", "van", "von", "der", "la", "le", "ould", "abu", "ag"]);
+const NP_PUNCT = new Set(["(", ")", "&", "-", "'", "’"]);
+
+export function phrase(tokens: Token[], body: string, alternatives: Phrase[] = []): Phrase | null {
+  // Trim edge punctuation and unbalanced brackets.
+  let a = 0;
+  let b = tokens.length;
+  while (a < b && tokens[a]!.kind !== "word") a++;
+  while (b > a && tokens[b - 1]!.kind !== "word" && tokens[b - 1]!.text !== ")") b--;
+  const t = tokens.slice(a, b);
+  if (!t.length) return null;
+  const start = t[0]!.start;
+  const end = t[t.length - 1]!.end;
+  return { text: body.slice(start, end), start, end, tokens: t, alternatives };
+}
+
+const isAdverb = (t: Token): boolean =>
+  t.kind === "word" && (ADVERBS.has(t.lower) || (/^[a-z]{3,}ly$/.test(t.text) && !NOT_ADVERBS.has(t.lower)));
+
+/** Whether token i is a finite verb or the verb of a clause (ends a subject read forwards). */
+export function isVerbAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return false;
+  if (isCapitalized(t.text) && i > 0) return false;
+  const w = t.lower;
+  if (cueForm(w) || AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || COMMON_VERBS_S.has(w)) return true;
+  if (/[a-z]ed$/.test(w)) {
+    const next = tokens[i + 1];
+    if (!next || next.kind !== "word") return true;
+    return DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === "that" ||
+      /^\d/.test(next.text) || ["him", "her", "them", "it", "us", "me"].includes(next.lower);
+  }
+  return false;
+}
+
+/** A token that ends a noun phrase read backwards from its verb. */
+function endsPhraseBackward(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  if (t.kind === "quote") return true;
+  if (t.kind === "punct") return !NP_PUNCT.has(t.text);
+  if (t.lower === "and" || t.lower === "&") {
+    const before = tokens[j - 1];
+    const after = tokens[j + 1];
+    return !(before && after && isCapitalized(before.text) && isCapitalized(after.text));
+  }
+  if (SUBORDINATORS.has(t.lower)) return true;
+  if (cueForm(t.lower) || AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
+  return false;
+}
+
+/** Collects a noun phrase backwards ending at token `last` (inclusive). Returns the first index and the phrase. */
+function collectBackward(tokens: Token[], last: number, max = 12): number {
+  let j = last;
+  while (j >= 0 && last - j < max && !endsPhraseBackward(tokens, j)) j--;
+  return j + 1;
+}
+
+/** Drops a leading prepositional phrase glued to a subject ("In his letter AMA President …"). */
+function dropLeadingPreposition(t: Token[]): Token[] {
+  if (!t.length || !PREPOSITIONS.has(t[0]!.lower)) return t;
+  for (let k = 1; k < t.length; k++) if (isCapitalized(t[k]!.text) && !isCapitalized(t[k - 1]!.text)) return t.slice(k);
+  return [];
+}
+
+/** Skips auxiliaries, adverbs and a time phrase between a subject and its verb ("X on Friday said"). */
+function skipBetweenSubjectAndVerb(tokens: Token[], i: number): number {
+  while (i >= 0) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") break;
+    if (AUXILIARIES.has(t.lower) || isAdverb(t)) {
+      i--;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    if (prev && ["on", "in", "last", "this", "late", "early"].includes(prev.lower) && (WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.text))) {
+      i -= 2;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+/** The subject of the verb at token `cue`: the noun phrase right before it (or its antecedent for "who said",
+ * or the name before an appositive: "Amira Haddad, the coordinator, said"). */
+export function subjectBefore(tokens: Token[], cue: number, body: string): Phrase | null {
+  const i = skipBetweenSubjectAndVerb(tokens, cue - 1);
+  if (i < 0) return null;
+  const t = tokens[i]!;
+  if (t.kind === "word" && RELATIVES.has(t.lower)) {
+    // "…, the group's leader, who said" → the antecedent.
+    let k = i - 1;
+    if (tokens[k]?.text === ",") k--;
+    return k >= 0 ? appositivePhrase(tokens, k, body, true) : null;
+  }
+  if (t.text === ",") return appositivePhrase(tokens, i - 1, body, true);
+  if (endsPhraseBackward(tokens, i)) return null;
+  return appositivePhrase(tokens, i, body);
+}
+
+/** The phrase ending at `last`; when it is an appositive ("the group's coordinator") after a name and a
+ * comma, the name comes first and the appositive is the alternative. */
+function appositivePhrase(tokens: Token[], last: number, body: string, apposition = false): Phrase | null {
+  if (last < 0 || endsPhraseBackward(tokens, last)) return null;
+  const first = collectBackward(tokens, last);
+  const own = phrase(dropLeadingPreposition(tokens.slice(first, last + 1)), body);
+  if (!own) return null;
+  const before = tokens[first - 1];
+  const head = own.tokens[0]!;
+  if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text))) {
+    const nameFirst = collectBackward(tokens, first - 2, 6);
+    const nameTokens = tokens.slice(nameFirst, first - 1);
+    const opener = nameTokens[0];
+    const timeLike = (x: Token) => WEEKDAYS.has(x.lower) || MONTHS.has(x.lower);
+    if (opener && !ADVERBIAL_OPENERS.has(opener.lower) && !nameTokens.some(timeLike) && nameTokens.every((x) => x.kind === "word" && (isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, ""))))) {
+      const name = phrase(nameTokens, body, [own]);
+      if (name) return name;
+    }
+  }
+  return own;
+}
+
+/** The subject of a sentence's main clause: after a leading adverbial ("On Thursday, …"), the words up to the
+ * first verb. Null when no verb is found within a dozen words. */
+export function mainSubject(tokens: Token[], body: string, limit = tokens.length): Phrase | null {
+  let k = 0;
+  const first = tokens[0];
+  if (first && first.kind === "word" && ADVERBIAL_OPENERS.has(first.lower)) {
+    const comma = tokens.findIndex((t, idx) => idx < limit && t.text === ",");
+    if (comma < 0) return null;
+    k = comma + 1;
+  }
+  const start = k;
+  for (; k < limit && k - start <= 12; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return null;
+    if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
+    if (isVerbAt(tokens, k) || (cueBase(t.lower) && k > start)) return phrase(tokens.slice(start, k), body);
+    if (k > start && t.kind === "word" && SUBORDINATORS.has(t.lower) && t.lower !== "and") return null;
+  }
+  return null;
+}
+
+/** A noun phrase read forwards from token `i` up to punctuation, a clause word or a preposition that starts
+ * an adjunct ("said Amira Haddad, the …", "told Yabiladi in …", "according to the ministry."). */
+export function phraseAfter(tokens: Token[], i: number, body: string, max = 10): Phrase | null {
+  const out: Token[] = [];
+  for (let k = i; k < tokens.length && out.length < max; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") break;
+    if (t.kind === "punct" && !NP_PUNCT.has(t.text)) break;
+    if (t.kind === "word") {
+      if (out.length && (t.lower === "that" || SUBORDINATORS.has(t.lower)) && !(t.lower === "and" && isCapitalized(tokens[k + 1]?.text ?? ""))) break;
+      if (out.length && ["in", "on", "at", "during", "after", "before", "outside", "inside", "near", "via", "through", "to", "when", "last", "this", "earlier"].includes(t.lower)) break;
+      if (out.length && (cueForm(t.lower) || isVerbAt(tokens, k))) break;
+    }
+    out.push(t);
+  }
+  return phrase(out, body);
+}

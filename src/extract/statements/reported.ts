@@ -1,0 +1,100 @@
+// Reported speech: the content a verb of saying introduces. A that-clause ("announced that …"), a bare clause
+// ("said the plan was …"), or an object with its complement ("urged both sides to …", "blamed X for Y"), up to
+// the end of the clause: the sentence end, a semicolon, colon or dash, a participle clause (", deepening …"),
+// a coordinated verb of saying (" and accused …"), or a trailing ", according to …".
+import { cueAt, type CueUse } from "./cue-use.js";
+import { isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
+import type { Token } from "./tokens.js";
+
+export interface Content {
+  /** Token range [from, to) of the content. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  addressee: Phrase | null;
+}
+
+const STOP_PUNCT = new Set([";", ":", "—", "–", ".", "!", "?"]);
+
+/** Where the clause that starts at token `from` ends (exclusive token index). */
+export function clauseEnd(tokens: Token[], from: number, body: string): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && STOP_PUNCT.has(t.text)) return k;
+    if (t.kind === "punct" && t.text === "-" && /\s/.test(body[t.start - 1] ?? "") && /\s/.test(body[t.end] ?? "")) return k;
+    const next = tokens[k + 1];
+    if (t.text === "," && next?.kind === "word") {
+      if (/ing$/.test(next.lower) && !/^(during|including|according|regarding|concerning|following|notwithstanding)$/.test(next.lower)) return k;
+      if (next.lower === "according") return k;
+      // ", officials said" / ", she added": a trailing cue ends the content.
+      for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
+        const x = tokens[m]!;
+        if (x.kind !== "word") break;
+        const c = cueAt(tokens, m, body);
+        if (c && !c.participle) {
+          const after = tokens[c.last + 1];
+          if (!after || after.kind === "punct") return k;
+          break;
+        }
+        if (isVerbAt(tokens, m)) break;
+      }
+    }
+    if (t.kind === "word" && (t.lower === "and" || t.lower === "but") && k > from) {
+      let m = k + 1;
+      while (tokens[m]?.kind === "word" && ["also", "then", "later"].includes(tokens[m]!.lower)) m++;
+      const c = cueAt(tokens, m, body);
+      if (c?.lemma) return k;
+    }
+  }
+  return tokens.length;
+}
+
+/** Whether the tokens [from, to) read as a clause: a pronoun or a noun phrase followed by a verb. */
+function looksLikeClause(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first) return false;
+  if (first.kind === "word" && /^(it|they|he|she|we|i|you|there|this|these|those)$/.test(first.lower)) return true;
+  for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isVerbAt(tokens, k)) return true;
+  return false;
+}
+
+/** The content of the verb of saying `cue` in `tokens` (one sentence), or null when it has none. */
+export function reportedContent(tokens: Token[], cue: CueUse, body: string): Content | null {
+  const lemma = cue.lemma;
+  let k = cue.last + 1;
+  let addressee: Phrase | null = null;
+  if (cue.according) return null; // handled by the caller: its content is the rest of the sentence
+  if (!lemma) return null;
+  if (lemma.addressee) {
+    addressee = phraseAfter(tokens, k, body);
+    if (!addressee) return null;
+    while (tokens[k] && tokens[k]!.end <= addressee.end) k++;
+  }
+  if (lemma.lemma === "call") {
+    if (!["for", "on", "upon"].includes(tokens[k]?.lower ?? "")) return null; // naming ("called it …") needs a quote
+    k++;
+  }
+  // "said on Facebook that", "told X in a letter that": the clause after "that".
+  let that = -1;
+  for (let m = k; m < Math.min(tokens.length, k + 10); m++) {
+    const t = tokens[m]!;
+    if (t.kind === "word" && t.lower === "that") {
+      that = m;
+      break;
+    }
+    if (t.kind !== "word" || (m > k && isVerbAt(tokens, m))) break;
+  }
+  if (that >= 0 && (that === k || lemma.mode !== "object" || tokens.slice(k, that).every((t) => /^(in|on|at|a|an|the|to|via|with|statement|letter|interview|message|post|facebook|twitter|x|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|earlier|later|repeatedly|publicly)$/.test(t.lower) || /^\p{Lu}/u.test(t.text)))) {
+    k = that + 1;
+  } else if (lemma.mode === "clause") {
+    const end = clauseEnd(tokens, k, body);
+    if (!looksLikeClause(tokens, k, end)) return null;
+  }
+  const first = tokens[k];
+  if (!first || (first.kind === "punct" && first.text !== "(")) return null;
+  const to = clauseEnd(tokens, k, body);
+  if (to <= k) return null;
+  const last = tokens[to - 1]!;
+  return { from: k, to, start: first.start, end: last.end, addressee };
+}

@@ -1,0 +1,131 @@
+// Speaker resolution: from a phrase as written to an actor of the article, or null. Never a guess: a phrase
+// that names no known actor stays unresolved (speakerKey null, speakerText as written).
+import type { ActorKind } from "../../summary/schema.js";
+import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "../types.js";
+import { mainSubject, type Phrase } from "./phrases.js";
+import type { Token } from "./tokens.js";
+import {
+  GROUP_PRONOUNS, NON_SPEAKER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REPRESENTATIVE_HEADS, TITLE_WORDS, isCapitalized,
+} from "./words.js";
+
+export interface SpeakerContext {
+  body: string;
+  sentences: Sentence[];
+  actors: ArticleActors;
+  actorByKey: Map<string, LocalActor>;
+  /** Masked tokens of each sentence. */
+  tokens: Token[][];
+  /** Statements found so far, in text order. */
+  found: LocalStatement[];
+}
+
+export interface Speaker {
+  key: string | null;
+  text: string | null;
+}
+
+const NAME_PARTICLE = /^(al|el|bin|ben|ibn|de|da|di|du|van|von|der|la|le|ould|abu|ag)(-.*)?$/;
+const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(["person"]);
+const IT_KINDS: ReadonlySet<ActorKind> = new Set(["organization", "armed-group", "government", "media", "country"]);
+const THEY_KINDS: ReadonlySet<ActorKind> = new Set(["organization", "armed-group", "government", "media", "ethnic-group"]);
+
+export function kindsForPronoun(p: string): ReadonlySet<ActorKind> | undefined {
+  const w = p.toLowerCase();
+  if (PERSON_PRONOUNS.has(w)) return PERSON_KINDS;
+  if (w === "it") return IT_KINDS;
+  if (w === "they") return THEY_KINDS;
+  return undefined;
+}
+
+/** Readings of a subject phrase to try in turn: as written, its alternatives, without a trailing
+ * prepositional phrase when its head is a name, the bare name after title words, the body a spokesperson
+ * speaks for. */
+export function phraseVariants(p: Phrase): string[] {
+  const out: string[] = [p.text];
+  // "The Amazigh World Assembly (AMA)": the name without its acronym, then the acronym.
+  const paren = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(p.text);
+  if (paren) {
+    out.push(`${paren[1]} ${paren[3]}`.trim());
+    out.push(paren[2]!.trim());
+  }
+  for (const alt of p.alternatives) out.push(alt.text);
+  const words = p.tokens;
+  const cut = words.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  const headText = (t: Token[]) => (t.length ? p.text.slice(t[0]!.start - p.start, t[t.length - 1]!.end - p.start) : "");
+  const lastHead = head[head.length - 1];
+  if (lastHead && isCapitalized(lastHead.text)) {
+    if (cut > 0) out.push(headText(head));
+    // The last run of capitalised words, title words stripped from its front: "AMA President Rachid Raha" → "Rachid Raha".
+    let r = head.length - 1;
+    while (r > 0 && (isCapitalized(head[r - 1]!.text) || NAME_PARTICLE.test(head[r - 1]!.lower))) r--;
+    let run = head.slice(r);
+    while (run.length > 1 && (TITLE_WORDS.has(run[0]!.lower) || /^\p{Lu}{2,}$/u.test(run[0]!.text))) run = run.slice(1);
+    if (run.length && run.length < head.length) out.push(headText(run));
+  }
+  if (lastHead && REPRESENTATIVE_HEADS.has(lastHead.lower) && cut > 0 && ["of", "for", "from"].includes(words[cut]!.lower)) {
+    const rest = words.slice(cut + 1);
+    out.push(headText(rest));
+    const cut2 = rest.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
+    if (cut2 > 0) out.push(headText(rest.slice(0, cut2)));
+  }
+  return [...new Set(out.filter(Boolean))];
+}
+
+/** The speaker a subject phrase names, at body offset `pos` in sentence `s`. */
+export function resolveSpeaker(ctx: SpeakerContext, p: Phrase | null, s: number): Speaker {
+  if (!p) return { key: null, text: null };
+  const text = p.text;
+  const lower = text.toLowerCase();
+  if (NON_SPEAKER_PRONOUNS.has(lower)) return { key: null, text };
+  if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return { key: resolvePronoun(ctx, lower, p.start, s), text };
+  for (const v of phraseVariants(p)) {
+    const a = ctx.actors.resolve(v);
+    if (a) return { key: a.key, text };
+  }
+  return { key: null, text };
+}
+
+function compatible(ctx: SpeakerContext, key: string | null | undefined, kinds: ReadonlySet<ActorKind>): key is string {
+  if (!key) return false;
+  const a = ctx.actorByKey.get(key);
+  return a !== undefined && kinds.has(a.kind);
+}
+
+/** he/she → a person, it/they → an organisation or group: the subject of this sentence when it comes
+ * before the pronoun, else the speaker or subject of the previous sentences, else the nearest mention. */
+export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number, s: number): string | null {
+  const kinds = kindsForPronoun(pronoun);
+  if (!kinds) return null;
+  const subjectOf = (k: number): string | null => {
+    const sent = ctx.tokens[k];
+    if (!sent) return null;
+    const subj = mainSubject(sent, ctx.body);
+    if (!subj || subj.start >= pos || kindsForPronoun(subj.text)) return null;
+    for (const v of phraseVariants(subj)) {
+      const a = ctx.actors.resolve(v);
+      if (a) return kinds.has(a.kind) ? a.key : null;
+    }
+    return null;
+  };
+  const here = subjectOf(s);
+  if (here) return here;
+  const first = ctx.sentences[s];
+  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+    // A sentence with statements: the latest compatible speaker of it.
+    const said = ctx.found.filter((st) => st.sentence === k && compatible(ctx, st.speakerKey, kinds));
+    const last = said[said.length - 1];
+    if (last?.speakerKey) return last.speakerKey;
+    const subj = subjectOf(k);
+    if (subj) return subj;
+    if (first && ctx.sentences[k] && ctx.sentences[k]!.paragraph !== first.paragraph) break;
+  }
+  // The nearest compatible mention before the pronoun, within this and the two previous sentences.
+  const from = ctx.sentences[Math.max(0, s - 2)]?.start ?? 0;
+  const mentions = ctx.actors.mentions.filter((m) => m.start >= from && m.end <= pos);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (compatible(ctx, m.actorKey, kinds)) return m.actorKey;
+  }
+  return null;
+}

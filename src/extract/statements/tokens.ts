@@ -1,0 +1,61 @@
+// Word tokens with body offsets. Quoted spans are masked first, so that a whole quote is one `quote` token:
+// the rules that look for verbs of saying and their subjects never read inside the quoted words.
+import type { QuoteSpan } from "./quotes.js";
+
+export interface Token {
+  text: string;
+  /** Lower case, for lookups. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: "word" | "punct" | "quote";
+  /** For a quote token: the quote it stands for. */
+  quote?: QuoteSpan;
+}
+
+const MASK = "\u0001";
+
+/** The body with every top-level quote (marks included) replaced by MASK characters, offsets unchanged. */
+export function maskQuotes(body: string, quotes: readonly QuoteSpan[]): string {
+  const chars = body.split("");
+  for (const q of quotes) {
+    if (q.depth > 0) continue;
+    for (let i = q.open; i < q.end; i++) if (chars[i] !== "\n") chars[i] = MASK;
+  }
+  return chars.join("");
+}
+
+const TOKEN = /\u0001+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
+
+/** Tokens of masked[start, end). A word keeps inner apostrophes, hyphens and dots ("AU's", "al-Mawloud",
+ * "U.S."); a trailing dot is kept only for a single letter or a known abbreviation shape ("J.", "U.S."). */
+export function tokenize(masked: string, start: number, end: number, quotes: readonly QuoteSpan[]): Token[] {
+  const out: Token[] = [];
+  const text = masked.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let word = m[0];
+    const s = start + m.index;
+    if (word[0] === MASK) {
+      const quote = quotes.find((q) => q.depth === 0 && q.open <= s && s < q.end);
+      out.push({ text: word, lower: word, start: s, end: s + word.length, kind: "quote", ...(quote ? { quote } : {}) });
+      continue;
+    }
+    if (/^[\p{L}\p{N}]/u.test(word)) {
+      // "said." → "said" + "."; keep "J." and "U.S." whole.
+      if (word.endsWith(".") && !/^(\p{L}|(\p{L}\.)+\p{L}?)\.$/u.test(word)) {
+        word = word.slice(0, -1);
+        out.push({ text: word, lower: word.toLowerCase(), start: s, end: s + word.length, kind: "word" });
+        out.push({ text: ".", lower: ".", start: s + word.length, end: s + word.length + 1, kind: "punct" });
+        continue;
+      }
+      out.push({ text: word, lower: word.toLowerCase(), start: s, end: s + word.length, kind: "word" });
+    } else out.push({ text: word, lower: word, start: s, end: s + word.length, kind: "punct" });
+  }
+  return out;
+}
+
+/** Words in a piece of text (letters or digits). */
+export function countWords(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}

@@ -1,0 +1,50 @@
+// Small closed-class word lists the statement rules lean on: determiners, prepositions, auxiliaries,
+// pronouns, subordinators, titles. General English, nothing article-specific.
+
+const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+export const DETERMINERS = set(
+  "a an the this that these those its his her their our my your some any no every each another such so-called what whose which",
+);
+export const PREPOSITIONS = set(
+  "of in on at for from by with about against to into onto over under after before during since until between among amid through across toward towards within without upon via per like than despite",
+);
+export const AUXILIARIES = set(
+  "is are was were be been being am has have had having will would can could may might must shall should do does did",
+);
+export const ADVERBS = set(
+  "also again later earlier previously then now still already not never repeatedly reportedly separately too once further publicly privately recently yesterday today tonight openly firmly strongly initially subsequently allegedly",
+);
+export const SUBORDINATORS = set(
+  "that who whom which what how why when while because after before if since although though but as where whereas so unless whether whereby and or nor yet",
+);
+export const RELATIVES = set("who which");
+export const PERSON_PRONOUNS = set("he she");
+export const GROUP_PRONOUNS = set("they it");
+/** Pronouns that never name a speaker on their own outside a quote (the writer, the reader). */
+export const NON_SPEAKER_PRONOUNS = set("i we you me us one");
+export const WEEKDAYS = set("monday tuesday wednesday thursday friday saturday sunday");
+export const MONTHS = set("january february march april may june july august september october november december");
+export const TIME_WORDS = set("yesterday today tonight morning afternoon evening night week month year weekend");
+/** Words that open a sentence-initial adverbial ("On Thursday, …", "For its part, …"). */
+export const ADVERBIAL_OPENERS = set(
+  "on in for at after before during since while when although though however meanwhile earlier later last also but and yet despite following amid in addition speaking asked according as by with under",
+);
+/** Heads of a noun phrase that speak for the body named after them ("a spokesman for the army"). */
+export const REPRESENTATIVE_HEADS = set(
+  "spokesman spokeswoman spokesperson spokespeople representative representatives official officials delegation delegates envoy envoys sources source member members",
+);
+/** Title words that precede a name ("President", "Minister"): stripped to reach the name itself. */
+export const TITLE_WORDS = set(
+  "president vice prime minister secretary general gen chairman chairwoman chair head chief executive director spokesman spokeswoman spokesperson leader commander governor mayor senator ambassador king queen prince sheikh colonel col captain capt major lieutenant lt sergeant dr mr mrs ms prof professor judge justice lawmaker deputy mp coordinator founder ceo editor reporter correspondent official opposition provincial regional national foreign defence defense interior finance former acting interim",
+);
+/** Common irregular past forms: a word of these ends a subject noun phrase. */
+export const IRREGULAR_PAST = set(
+  "went came took made gave held left led met sent began brought bought fought found kept lost paid put ran saw sat set stood struck sought spent thought won wrote told said rose fell fled drew drove broke chose became knew got grew hit hung heard laid meant overtook overran shot shut spoke stole swore threw took understood undertook withdrew",
+);
+/** Common present-tense verbs that end a subject noun phrase ("X hosts", "X is"). */
+export const COMMON_VERBS_S = set(
+  "is has does hosts remains seems wants needs plans faces holds leads runs includes continues insists hopes expects believes",
+);
+
+export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
