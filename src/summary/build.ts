@@ -3,10 +3,12 @@
 // there are many), then merge everything into one Summary. The pieces are exported for the live store, which
 // re-runs them for the few files that change.
 import { performance } from "node:perf_hooks";
-import { listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
+import { statSync } from "node:fs";
+import { articleFormat, listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
+import { sidecarPath } from "../corpus/sidecar.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
-import { ExtractionCache, defaultCacheDir } from "./cache.js";
+import { ExtractionCache, defaultCacheDir, type FileStamp } from "./cache.js";
 import { mergeExtractions } from "./merge.js";
 import type { LoadWarning, Summary } from "./schema.js";
 import { defaultFns, defaultWorkerCount, ExtractPool, extractJob, skipReason, type ExtractFns, type ExtractJob, type ExtractResult } from "./worker.js";
@@ -31,6 +33,8 @@ export interface BuildOptions {
   fns?: Partial<ExtractFns>;
   /** URL of a module exporting `parse` and `extract` for the worker threads (tests). */
   workerModule?: string;
+  /** Skip reading a file whose size, mtime and inode are those recorded in the cache (default true). */
+  trustStamps?: boolean;
   merge?: MergeFn;
   logger?: Logger;
 }
@@ -88,16 +92,40 @@ export interface ReadFile {
   sidecar: Buffer | null;
   hash: string | null;
   error: string | null;
+  /** The file's stamp, taken before it was read. */
+  stamp?: FileStamp | null;
+  /** The extraction, when the cache had it for an unchanged stamp (then nothing was read). */
+  cached?: ArticleExtraction;
 }
 
-/** Reads and hashes files (a few at a time); a file that cannot be read is reported, not thrown. */
-export async function readFiles(files: CorpusFile[], maxBytes?: number): Promise<ReadFile[]> {
+/** The size, modification time and inode of an article file and of its sidecar (a .txt's NAME.meta.json), or
+ * null when the file cannot be stat'ed. */
+export function stampOf(f: CorpusFile): FileStamp | null {
+  const st = statSync(f.path, { throwIfNoEntry: false });
+  if (!st || !st.isFile()) return null;
+  let sidecar: FileStamp["sidecar"] = null;
+  if (articleFormat(f.file) === "txt") {
+    const sc = statSync(sidecarPath(f.path), { throwIfNoEntry: false });
+    if (sc) sidecar = { size: sc.size, mtimeMs: sc.mtimeMs, ino: sc.ino };
+  }
+  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, sidecar };
+}
+
+/** Reads and hashes files (a few at a time); a file that cannot be read is reported, not thrown. With a cache
+ * and `trustStamps`, a file whose size, mtime and inode (and its sidecar's) are those recorded when it was last
+ * hashed is not read again: its cached extraction is used. */
+export async function readFiles(files: CorpusFile[], maxBytes?: number, stamps?: { cache: ExtractionCache; trust: boolean }): Promise<ReadFile[]> {
   return mapLimit(files, 32, async (f) => {
+    const stamp = stamps ? stampOf(f) : undefined;
+    if (stamps?.trust && stamp) {
+      const hit = stamps.cache.byStamp(f.file, stamp);
+      if (hit) return { f, bytes: null, sidecar: null, hash: hit.hash, error: null, stamp, cached: hit.extraction };
+    }
     try {
       const r = await readArticleFile(f, maxBytes === undefined ? undefined : { maxBytes });
-      return { f, bytes: r.bytes, sidecar: r.sidecar, hash: r.hash, error: null };
+      return { f, bytes: r.bytes, sidecar: r.sidecar, hash: r.hash, error: null, stamp };
     } catch (err) {
-      return { f, bytes: null, sidecar: null, hash: null, error: skipReason(err) };
+      return { f, bytes: null, sidecar: null, hash: null, error: skipReason(err), stamp };
     }
   });
 }
@@ -118,17 +146,23 @@ export interface ExtractOptions {
 export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Promise<{ states: FileState[]; fromCache: number; extracted: number; workers: number }> {
   const log = opts.logger ?? defaultLogger;
   const states: FileState[] = read.map((r) => ({ file: r.f.file, path: r.f.path, hash: r.hash, extraction: null, skipped: r.error }));
-  const todo: { i: number; job: ExtractJob }[] = [];
+  const todo: { i: number; job: ExtractJob; stamp?: FileStamp | null }[] = [];
   let fromCache = 0;
   for (let i = 0; i < read.length; i++) {
     const r = read[i]!;
+    if (r.cached) {
+      states[i]!.extraction = r.cached;
+      fromCache++;
+      continue;
+    }
     if (r.error !== null || r.hash === null || r.bytes === null) continue;
     const hit = opts.cache ? await opts.cache.get(r.f.file, r.hash) : undefined;
     if (hit) {
+      opts.cache?.stamp(r.f.file, r.hash, r.stamp);
       states[i]!.extraction = hit;
       fromCache++;
     } else {
-      todo.push({ i, job: { file: r.f.file, path: r.f.path, hash: r.hash, bytes: r.bytes, sidecar: r.sidecar } });
+      todo.push({ i, stamp: r.stamp, job: { file: r.f.file, path: r.f.path, hash: r.hash, bytes: r.bytes, sidecar: r.sidecar } });
     }
   }
   const injected = !!(opts.fns && (opts.fns.parse || opts.fns.extract));
@@ -149,20 +183,20 @@ export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Prom
   } else {
     results = todo.map((t) => extractJob(t.job, fns, opts.maxBytes));
   }
-  const fresh: { file: string; hash: string; extraction: ArticleExtraction }[] = [];
+  const fresh: { file: string; hash: string; extraction: ArticleExtraction; stamp?: FileStamp | null }[] = [];
   results.forEach((res, k) => {
-    const { i, job } = todo[k]!;
+    const { i, job, stamp } = todo[k]!;
     const st = states[i]!;
     if (res.ok) {
       st.extraction = res.extraction;
-      fresh.push({ file: job.file, hash: job.hash, extraction: res.extraction });
+      fresh.push({ file: job.file, hash: job.hash, extraction: res.extraction, stamp });
     } else {
       st.skipped = res.reason;
       if (res.kind === "failed") log.error({ file: job.file, reason: res.reason }, "extraction failed; the article is left out");
     }
   });
   if (opts.cache) {
-    if (opts.writeLoose) for (const f of fresh) opts.cache.put(f.file, f.hash, f.extraction);
+    if (opts.writeLoose) for (const f of fresh) opts.cache.put(f.file, f.hash, f.extraction, f.stamp);
     else opts.cache.putMany(fresh);
   }
   return { states, fromCache, extracted: fresh.length, workers };
@@ -196,7 +230,8 @@ export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {
   const cache = openCache(opts);
   const list = await listCorpusFiles(opts.corpus);
   const t1 = performance.now();
-  const [read] = await Promise.all([readFiles(list, opts.maxBytes), cache?.loadPacked()]);
+  await cache?.loadPacked();
+  const read = await readFiles(list, opts.maxBytes, cache ? { cache, trust: opts.trustStamps ?? true } : undefined);
   const bytes = read.reduce((n, r) => n + (r.bytes?.length ?? 0) + (r.sidecar?.length ?? 0), 0);
   const t2 = performance.now();
   const ex = await extractFiles(read, {

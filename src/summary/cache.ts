@@ -69,10 +69,27 @@ export function defaultCacheDir(): string {
   return resolve(process.env.NEWSDESK_CACHE || ".newsdesk-cache");
 }
 
+/** What `stat` said about a file (and its sidecar) when it was hashed: while it says the same, the file has
+ * not changed and a warm start need not read and hash it again. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  sidecar: { size: number; mtimeMs: number; ino: number } | null;
+}
+
+export function sameStamp(a: FileStamp | undefined | null, b: FileStamp | undefined | null): boolean {
+  if (!a || !b) return false;
+  if (a.size !== b.size || a.mtimeMs !== b.mtimeMs || a.ino !== b.ino) return false;
+  if (!a.sidecar || !b.sidecar) return a.sidecar === b.sidecar;
+  return a.sidecar.size === b.sidecar.size && a.sidecar.mtimeMs === b.sidecar.mtimeMs && a.sidecar.ino === b.sidecar.ino;
+}
+
 interface StoredEntry {
   key: string;
   file: string;
   hash: string;
+  stamp?: FileStamp;
   extraction: ArticleExtraction;
 }
 
@@ -137,6 +154,8 @@ export class ExtractionCache {
   readonly version: string;
   private readonly log: Logger;
   private packed = new Map<string, StoredEntry>();
+  /** The packed entries by file, for the stamp check. */
+  private byFile = new Map<string, StoredEntry>();
   private packedLoaded = false;
   /** Keys written since the packed file was last written or read. */
   private dirty = false;
@@ -177,8 +196,10 @@ export class ExtractionCache {
       if (data.version !== this.version) return; // written by other code: every key differs anyway
       let bad = 0;
       for (const e of data.entries) {
-        if (validEntry(e)) this.packed.set(e.key, e);
-        else bad++;
+        if (validEntry(e)) {
+          this.packed.set(e.key, e);
+          this.byFile.set(e.file, e);
+        } else bad++;
       }
       if (bad) {
         this.stats.corrupt += bad;
@@ -189,6 +210,25 @@ export class ExtractionCache {
       this.stats.corrupt++;
       this.log.warn({ file: this.packedPath, err: (err as Error).message }, "cache: the packed cache file is corrupt; ignoring it and rebuilding");
       this.packed.clear();
+      this.byFile.clear();
+      this.dirty = true;
+    }
+  }
+
+  /** The cached hash and extraction of `file` when its stamp is the one recorded with it (no read needed). */
+  byStamp(file: string, stamp: FileStamp | null): { hash: string; extraction: ArticleExtraction } | undefined {
+    const e = this.byFile.get(file);
+    if (!e || !stamp || !sameStamp(e.stamp, stamp) || this.packed.get(e.key) !== e) return undefined;
+    this.stats.packedHits++;
+    return { hash: e.hash, extraction: e.extraction };
+  }
+
+  /** Records the stamp of a file whose cached entry was found by hash, so the next start can skip reading it. */
+  stamp(file: string, hash: string, stamp: FileStamp | null | undefined): void {
+    if (!stamp) return;
+    const e = this.packed.get(this.key(file, hash));
+    if (e && !sameStamp(e.stamp, stamp)) {
+      e.stamp = stamp;
       this.dirty = true;
     }
   }
@@ -228,9 +268,9 @@ export class ExtractionCache {
   }
 
   /** Stores an extraction: in memory at once, on disk in the background (see `flush`). */
-  put(file: string, hash: string, extraction: ArticleExtraction): void {
+  put(file: string, hash: string, extraction: ArticleExtraction, stamp?: FileStamp | null): void {
     const key = this.key(file, hash);
-    const entry: StoredEntry = { key, file, hash, extraction };
+    const entry: StoredEntry = { key, file, hash, extraction, ...(stamp ? { stamp } : {}) };
     this.packed.set(key, entry);
     this.dirty = true;
     const w = writeFileAtomic(this.loosePath(key), JSON.stringify(entry))
@@ -240,10 +280,10 @@ export class ExtractionCache {
   }
 
   /** Stores many extractions without one small file each (a cold build): they reach disk with `writePacked`. */
-  putMany(items: { file: string; hash: string; extraction: ArticleExtraction }[]): void {
-    for (const { file, hash, extraction } of items) {
+  putMany(items: { file: string; hash: string; extraction: ArticleExtraction; stamp?: FileStamp | null }[]): void {
+    for (const { file, hash, extraction, stamp } of items) {
       const key = this.key(file, hash);
-      this.packed.set(key, { key, file, hash, extraction });
+      this.packed.set(key, { key, file, hash, extraction, ...(stamp ? { stamp } : {}) });
     }
     if (items.length) this.dirty = true;
   }
@@ -264,6 +304,7 @@ export class ExtractionCache {
     }
     const changed = this.dirty || entries.length !== this.packed.size;
     this.packed = new Map(entries.map((e) => [e.key, e]));
+    this.byFile = new Map(entries.map((e) => [e.file, e]));
     if (!changed) return;
     await this.flush();
     const body: PackedFile = { format: CACHE_FORMAT, version: this.version, entries };

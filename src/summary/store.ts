@@ -174,7 +174,7 @@ class LiveStore implements SummaryStore {
     }
     const present = new Set(list.map((f) => f.file));
     const removed = [...this.states.keys()].filter((k) => !present.has(k));
-    const read = await readFiles(toRead, this.opts.maxBytes);
+    const read = await readFiles(toRead, this.opts.maxBytes, this.cache ? { cache: this.cache, trust: false } : undefined);
     const added: string[] = [];
     const changed: string[] = [];
     const fresh = read.filter((r) => {

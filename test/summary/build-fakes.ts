@@ -16,6 +16,11 @@ export class ArticleSkipped extends Error {
   }
 }
 
+export function articleFormat(file: string): "txt" | "md" | "html" | null {
+  const m = /\.(txt|md|html)$/.exec(file);
+  return m ? (m[1] as "txt" | "md" | "html") : null;
+}
+
 export async function listCorpusFiles(dir: string): Promise<CorpusFile[]> {
   const names = (await readdir(dir)).filter((n) => /\.(txt|md|html)$/.test(n)).sort();
   return names.map((n) => ({ path: join(dir, n), file: relative(dir, join(dir, n)) }));

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -59,6 +59,20 @@ describe("buildSummary", () => {
     expect(extract.mock.calls.map((c) => c[0].file)).toEqual(["b.txt", "d.txt"]);
     expect(report).toMatchObject({ fromCache: 2, extracted: 2 });
     expect(summary.actors.map((a) => a.id)).toContain("erin");
+  });
+
+  it("a file only touched (same bytes, new mtime) is re-hashed, found in the cache, not re-extracted", async () => {
+    await build().run;
+    const later = new Date(Date.now() + 5000);
+    await utimes(join(corpus, "a.txt"), later, later);
+    const { extract, run } = build();
+    const { report } = await run;
+    expect(extract).not.toHaveBeenCalled();
+    expect(report.fromCache).toBe(3);
+    // with stamps not trusted, every file is read and hashed again, still from the cache
+    const verify = build({ trustStamps: false });
+    expect((await verify.run).report.fromCache).toBe(3);
+    expect(verify.extract).not.toHaveBeenCalled();
   });
 
   it("rebuilds from a corrupt cache with a warning, with the same summary", async () => {
