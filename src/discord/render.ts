@@ -1,0 +1,234 @@
+// The one place a `Reply` becomes a Discord message. It enforces Discord's limits (cutting with "…" rather than
+// letting Discord reject the message), escapes Markdown in article and user text, shows full dates as Discord
+// timestamps, and sets `allowedMentions: { parse: [] }` so that nothing in an answer can ping anyone.
+import { escapeMarkdown, ButtonStyle, ComponentType, MessageFlags } from "discord.js";
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
+import type { Citation, Reply, ReplyItem } from "../commands/types.js";
+import { encodeState } from "./custom-id.js";
+import { LIMITS } from "./limits.js";
+
+export const NO_MENTIONS = Object.freeze({ parse: [] as never[], repliedUser: false });
+
+export interface RenderedMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: never[]; repliedUser: boolean };
+  flags?: MessageFlags.Ephemeral;
+}
+
+export interface RenderOptions {
+  ephemeral?: boolean;
+  /** The query and options that produced the reply, for the page buttons' state. */
+  query?: string;
+  speaker?: string;
+}
+
+const ELLIPSIS = "…";
+
+/** Cuts text to `max` characters (code units), ending with "…" when cut; never splits a surrogate pair. */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return "";
+  let end = max - ELLIPSIS.length;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  // prefer a word boundary when one is near
+  const space = text.lastIndexOf(" ", end);
+  if (space > end - 40 && space > 0) end = space;
+  let head = text.slice(0, end).replace(/\s+$/, "");
+  // a trailing lone backslash would escape the ellipsis
+  if (/(^|[^\\])(\\\\)*\\$/.test(head)) head = head.slice(0, -1);
+  return head + ELLIPSIS;
+}
+
+/** Escapes Markdown (and masked-link syntax) in text that comes from articles or users. */
+export function esc(text: string): string {
+  return escapeMarkdown(text.replace(/\r\n?/g, "\n"), { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/\]\(/g, "]\\(");
+}
+
+/** A full ISO day as a Discord date timestamp. Noon UTC, so the day is the same in every time zone's view. */
+export function discordDate(day: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12);
+  if (Number.isNaN(t)) return null;
+  return `<t:${Math.floor(t / 1000)}:D>`;
+}
+
+function showDate(date: string | null): string | null {
+  if (!date) return null;
+  return discordDate(date) ?? esc(date);
+}
+
+function safeUrl(url: string | null): string | null {
+  if (!url || !/^https?:\/\/\S+$/.test(url) || url.length > 512) return null;
+  return url.replace(/\)/g, "%29").replace(/\s/g, "%20");
+}
+
+/** "*Title* — Source, date · article#sentence", linked when the article has a URL. */
+export function formatCitation(c: Citation): string {
+  const title = c.title ? `*${esc(c.title)}*` : `\`${c.article.replace(/`/g, "'")}\``;
+  const url = safeUrl(c.url);
+  const parts = [url ? `[${title}](${url})` : title];
+  if (c.source) parts.push(esc(c.source));
+  const d = showDate(c.date);
+  if (d) parts.push(d);
+  return `${parts.join(", ")} · sentence ${c.sentence + 1}${c.title ? ` of \`${c.article.replace(/`/g, "'")}\`` : ""}`;
+}
+
+function itemValue(item: ReplyItem): string {
+  const lines: string[] = [];
+  const day = item.day ? discordDate(item.day) : null;
+  const citation = item.citation ? `— ${formatCitation(item.citation)}` : "— source not known";
+  const tail = [item.note ? `-# ${esc(item.note)}` : null, citation].filter((x): x is string => x !== null).join("\n");
+  const head = [item.disputed ? "⚠️ **Disputed**" : null, day].filter((x): x is string => x !== null).join(" · ");
+  const budget = LIMITS.fieldValue - tail.length - head.length - 4;
+  const text = item.text.trim() === "" ? "" : cut(esc(item.text), Math.max(budget, 40));
+  if (head) lines.push(head);
+  if (text) lines.push(text);
+  lines.push(tail);
+  return cut(lines.join("\n"), LIMITS.fieldValue);
+}
+
+const COLORS: Record<Reply["status"], number> = { ok: 0x2b6cb0, empty: 0x718096, help: 0x38a169, error: 0xc53030 };
+
+function embedSize(e: APIEmbed): number {
+  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  return n;
+}
+
+/** Reply → one embed within every per-embed limit and the 6000-character total. */
+export function renderEmbed(reply: Reply): APIEmbed {
+  const fields: APIEmbedField[] = [];
+  for (const f of reply.fields ?? []) {
+    const name = cut(esc(f.name).trim() || "\u200b", LIMITS.fieldName);
+    const value = cut(esc(f.value).trim() || "—", LIMITS.fieldValue);
+    fields.push({ name, value, ...(f.inline ? { inline: true } : {}) });
+  }
+  for (const item of reply.items ?? []) {
+    fields.push({ name: cut(esc(item.heading).trim() || "\u200b", LIMITS.fieldName), value: itemValue(item) });
+  }
+  if (reply.citations && reply.citations.length > 0) {
+    const seen = new Set<string>();
+    const lines: string[] = [];
+    for (const c of reply.citations) {
+      const line = `• ${formatCitation(c)}`;
+      if (seen.has(line)) continue;
+      seen.add(line);
+      lines.push(line);
+    }
+    fields.push({ name: "Sources", value: cut(lines.join("\n"), LIMITS.fieldValue) });
+  }
+  if (reply.suggestions && reply.suggestions.length > 0 && reply.status !== "ok") {
+    fields.push({ name: "Did you mean", value: cut(reply.suggestions.map((s) => `• ${esc(s)}`).join("\n"), LIMITS.fieldValue) });
+  }
+  let dropped = 0;
+  if (fields.length > LIMITS.embedFields) {
+    dropped += fields.length - (LIMITS.embedFields - 1);
+    fields.length = LIMITS.embedFields - 1;
+  }
+
+  const footerParts: string[] = [];
+  if (reply.pagination && reply.pagination.pageCount > 1) {
+    footerParts.push(`Page ${reply.pagination.page + 1} of ${reply.pagination.pageCount} · ${reply.pagination.total} in all`);
+  }
+  if (reply.footer) footerParts.push(reply.footer);
+  const embed: APIEmbed = {
+    title: cut(esc(reply.title).trim() || reply.command, LIMITS.embedTitle),
+    color: COLORS[reply.status],
+  };
+  if (reply.description && reply.description.trim() !== "") embed.description = cut(esc(reply.description), LIMITS.embedDescription);
+  if (footerParts.length > 0) embed.footer = { text: cut(footerParts.join(" · "), LIMITS.footer) };
+  embed.fields = fields;
+
+  // the total over the embed: drop trailing fields, then shorten the description
+  const reserve = 80;
+  while (embedSize(embed) > LIMITS.embedTotal - reserve && fields.length > 1) {
+    fields.pop();
+    dropped++;
+  }
+  if (dropped > 0) fields.push({ name: "\u200b", value: `…and ${dropped} more not shown here: narrow the query${reply.pagination ? " or use the page buttons" : ""}.` });
+  const over = embedSize(embed) - LIMITS.embedTotal;
+  if (over > 0 && embed.description) embed.description = cut(embed.description, Math.max(embed.description.length - over, 1));
+  if (embed.fields && embed.fields.length === 0) delete embed.fields;
+  return embed;
+}
+
+function button(customId: string, label: string, style: ButtonStyle, disabled = false): APIButtonComponent {
+  return { type: ComponentType.Button, custom_id: customId, label: cut(label, LIMITS.buttonLabel), style, disabled } as APIButtonComponent;
+}
+
+/** The Previous/Next row for a paginated reply, and the "did you mean" row for /who. */
+export function renderComponents(reply: Reply, opts: RenderOptions): APIActionRowComponent<APIButtonComponent>[] {
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const p = reply.pagination;
+  if (p && p.pageCount > 1 && opts.query !== undefined) {
+    const base = { command: reply.command, query: opts.query, ...(opts.speaker ? { speaker: opts.speaker } : {}) };
+    const prev = Math.max(p.page - 1, 0);
+    const next = Math.min(p.page + 1, p.pageCount - 1);
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        // ids must differ within a message even when a button is disabled
+        button(encodeState({ ...base, page: p.page === 0 ? 0 : prev }), "◀ Previous", ButtonStyle.Secondary, p.page === 0),
+        button(encodeState({ ...base, page: p.page >= p.pageCount - 1 ? p.pageCount : next }), "Next ▶", ButtonStyle.Secondary, p.page >= p.pageCount - 1),
+      ],
+    });
+    // Previous on page 0 and Next on the last page could collide on a 1-page reply; pageCount > 1 rules it out,
+    // except Previous(0) vs Next(1) which differ.
+  }
+  if (reply.suggestions && reply.suggestions.length > 0 && (reply.command === "who" || reply.status === "empty")) {
+    const seen = new Set<string>();
+    const buttons: APIButtonComponent[] = [];
+    for (const name of reply.suggestions) {
+      if (buttons.length >= LIMITS.buttonsPerRow) break;
+      const id = encodeState({ command: reply.command === "claims" || reply.command === "timeline" ? reply.command : "who", page: 0, query: name, pick: true });
+      if (seen.has(id) || name.trim() === "") continue;
+      seen.add(id);
+      buttons.push(button(id, name, ButtonStyle.Primary));
+    }
+    if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
+  }
+  return rows.slice(0, LIMITS.actionRows);
+}
+
+/** A whole message for a reply. */
+export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMessage {
+  const msg: RenderedMessage = {
+    embeds: [renderEmbed(reply)],
+    components: renderComponents(reply, opts),
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+  if (opts.ephemeral) msg.flags = MessageFlags.Ephemeral;
+  return msg;
+}
+
+/** A short plain message (errors, refusals, confirmations). Text is escaped unless `markdown` is set. */
+export function renderText(text: string, opts: { ephemeral?: boolean; markdown?: boolean } = {}): RenderedMessage {
+  const msg: RenderedMessage = {
+    content: cut(opts.markdown ? text : esc(text), LIMITS.content),
+    embeds: [],
+    components: [],
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+  if (opts.ephemeral) msg.flags = MessageFlags.Ephemeral;
+  return msg;
+}
+
+/** Autocomplete choices within Discord's limits: ≤ 25, names and values 1–100 characters, values unique. */
+export function renderChoices(choices: { name: string; value: string }[]): { name: string; value: string }[] {
+  const out: { name: string; value: string }[] = [];
+  const seen = new Set<string>();
+  for (const c of choices) {
+    if (out.length >= LIMITS.choices) break;
+    const name = cut(c.name.replace(/\s+/g, " ").trim(), LIMITS.choiceName);
+    const value = c.value.length > LIMITS.choiceValue ? c.value.slice(0, LIMITS.choiceValue) : c.value;
+    if (!name || !value || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name, value });
+  }
+  return out;
+}
