@@ -13,6 +13,10 @@ export interface AuthorBox {
 }
 
 const BIO_VERB = /^(?:is|was|has|had|works|worked|writes|covers|reports|joined|serves|holds|lives|leads|edits)\b/;
+/** A bio speaks of news work; "X is the chair of the council." is a story sentence, not a bio. */
+const NEWS_WORK =
+  /\b(?:editor|editors|editorial|reporter|journalist|journalism|correspondent|writer|columnist|contributor|author|producer|freelancer?|blogger|anchor|presenter|photographer|photojournalist|newsroom|desk|staff writer|covers|writes|reports|reporting|writing|news)\b/i;
+
 const ROLE_PATTERNS = [
   /^(?:is|was|has been)\s+(?:currently\s+)?(?:working|serving)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i,
   /^(?:works|worked|serves)\s+as\s+(?:an?\s+|the\s+)?(.+)$/i,
@@ -47,7 +51,8 @@ export function authorBoxAt(lines: readonly string[], i: number): AuthorBox | nu
     const subject = bio.startsWith(name + " ") ? name : bio.startsWith(first + " ") ? first : null;
     if (subject) {
       const rest = bio.slice(subject.length + 1);
-      if (BIO_VERB.test(rest)) {
+      const firstSentence = rest.split(/[.!?](?:\s|$)/, 1)[0]!;
+      if (BIO_VERB.test(rest) && NEWS_WORK.test(firstSentence)) {
         const { role, outlet } = roleFrom(rest);
         return { start: i, end: j, name, role, outlet };
       }

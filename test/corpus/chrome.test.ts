@@ -1,0 +1,191 @@
+// Page chrome rules, each on crafted pages (not the seeds): what must go, and what looks close but is story.
+import { describe, expect, it } from "vitest";
+import { P1, P2, P3, parseText } from "./helpers.js";
+
+/** A .txt page: blocks separated by blank lines (a block may hold several lines). */
+const page = (...blocks: string[]) => blocks.join("\n\n") + "\n";
+const paras = (body: string) => body.split("\n\n");
+
+describe("chrome that goes", () => {
+  const cases: { rule: string; text: string; gone: string[] }[] = [
+    { rule: "weather lines", text: page("21°F\nSunny 25°C\n-3 °C\nCloudy, 18 °C / 64 °F", P1, "8.2 C", P2), gone: ["°", "8.2 C"] },
+    { rule: "a lone city line in the header", text: page("Lagos", "Port Harcourt", P1, P2), gone: ["Lagos", "Port Harcourt"] },
+    { rule: "breadcrumbs with separators", text: page("Home > World > Africa", P1, "News / Politics / Elections", P2), gone: ["Home", "Africa", "Elections"] },
+    { rule: "advertising labels", text: page(P1, "ADVERTISEMENT", "Sponsored", "promotional material", "Story continues below advertisement", P2), gone: ["ADVERTISEMENT", "Sponsored", "promotional", "Story continues"] },
+    { rule: "share and subscribe lines", text: page(P1, "Share this article\nShare on Facebook\nClick to share on WhatsApp (Opens in new window)", "Subscribe to our newsletter", "Sign up for our daily briefing", P2), gone: ["Share", "Subscribe", "Sign up", "WhatsApp"] },
+    { rule: "Follow X on", text: page(P1, P2, "Follow us on Twitter and Facebook"), gone: ["Follow"] },
+    { rule: "Leave a Reply and the comment form after it", text: page(P1, P2, "Leave a Reply", "Your email address will not be published. Required fields are marked *", "Save my name, email, and website in this browser for the next time I comment."), gone: ["Leave a Reply", "email address", "Save my name"] },
+    { rule: "Must Read and the headlines it lists", text: page(P1, P2, "Must Read", "Floods hit the northern valleys again", "Minister opens new rail line"), gone: ["Must Read", "Floods hit", "rail line"] },
+    { rule: "Related / Read more lists between paragraphs", text: page(P1, "Related", "Council approves new budget\nSchools to reopen in May", P2, "Read more: Port strike enters second week", P3), gone: ["Related", "Council approves", "Schools to reopen", "Read more", "Port strike"] },
+    { rule: "Title-Case sub-headings between paragraphs", text: page(P1, "A Terminal Past Its Prime", P2, "What Residents Say", P3), gone: ["Terminal Past", "What Residents"] },
+    { rule: "a short sentence-case sub-heading between paragraphs", text: page(P1, "What happens next", P2), gone: ["What happens next"] },
+    { rule: "a bare name line (photo caption) before a quote", text: page(P1, "Elena Brandt", "“We had no choice,” she told reporters after the meeting.", P2), gone: ["Elena Brandt\n", "Elena Brandt “"] },
+    { rule: "photo credits", text: page(P1, "(Photo: Reuters/Jane Doe)", "Photo: A ferry at the old terminal. Credit: Marco Rossi", P2), gone: ["Photo", "Credit"] },
+    { rule: "labels after the story", text: page(P1, P2, "Tags: ferries, harbour council", "Reporting by Tom Hale; Editing by Ana Ruiz"), gone: ["Tags", "Reporting by"] },
+    { rule: "an 'Updated' line", text: page("Updated: March 6, 2024 10:15 AM", P1, P2), gone: ["Updated"] },
+  ];
+
+  it.each(cases)("$rule", ({ text, gone }) => {
+    const a = parseText("page.txt", text);
+    for (const g of gone) expect(a.body).not.toContain(g);
+    expect(a.body).toContain(P1);
+    expect(a.body).toContain(P2);
+    for (const p of paras(a.body)) expect(text).toContain(p.replace(/^“We had.*/, "“We had"));
+  });
+});
+
+describe("what looks like chrome but is story text is kept", () => {
+  const kept: { rule: string; line: string }[] = [
+    { rule: "a temperature in a sentence", line: "Temperatures reached 45°C in Seville on Monday, the weather service said." },
+    { rule: "a date in a sentence", line: "On March 5, 2024, the court ruled that the terminal could close." },
+    { rule: "a word from a label in a sentence", line: "Advertisement revenue at the paper fell by a third last year." },
+    { rule: "share in a sentence", line: "Share prices of the ferry operator fell 4 percent on the news." },
+    { rule: "subscribe in a sentence", line: "Subscribers to the ferry pass will get a refund, the council said." },
+    { rule: "follow in a sentence", line: "Follow-up talks with the unions are planned for next week." },
+    { rule: "a one-line paragraph ending in a full stop", line: "The vote was close." },
+    { rule: "a Title Case line ending in a full stop", line: "The Harbour Council Has Spoken." },
+    { rule: "a quote paragraph without a verb", line: "“We will not give up.”" },
+    { rule: "a question", line: "Who will pay for the new bridge?" },
+    { rule: "a line starting with Home", line: "Homeowners near the terminal said they were relieved." },
+    { rule: "a name line followed by prose, ending with a full stop", line: "Elena Brandt chairs the council." },
+  ];
+
+  it.each(kept)("$rule", ({ line }) => {
+    const a = parseText("page.txt", page(P1, line, P2, P3));
+    expect(paras(a.body)).toEqual([P1, line, P2, P3]);
+  });
+
+  it("a list item between paragraphs", () => {
+    const a = parseText("page.txt", page(P1, "- Ferries every hour", P2));
+    expect(paras(a.body)).toEqual([P1, "- Ferries every hour", P2]);
+  });
+});
+
+describe("what chrome tells about the article", () => {
+  it("a date banner gives pageDate and a page-header publication date", () => {
+    const a = parseText("p.txt", page("Tuesday, March 5, 2024", P1));
+    expect(a.pageDate).toBe("2024-03-05");
+    expect(a.published).toEqual({ value: "2024-03-05", basis: "page-header" });
+    expect(a.body).toBe(P1);
+  });
+
+  it.each([
+    ["5 March 2024", "2024-03-05"],
+    ["Mar. 5, 2024", "2024-03-05"],
+    ["Tue, 5 Mar 2024", "2024-03-05"],
+    ["2024-03-05", "2024-03-05"],
+    ["March 5, 2024 10:32 AM EST", "2024-03-05"],
+  ])("date banner %j", (banner, iso) => {
+    expect(parseText("p.txt", page(banner, P1)).pageDate).toBe(iso);
+  });
+
+  it("an impossible date banner is not a date", () => {
+    const a = parseText("p.txt", page("February 30, 2024", P1));
+    expect(a.pageDate).toBeNull();
+  });
+
+  it("a 'Published …' line is a dateline date and wins over the banner", () => {
+    const a = parseText("p.txt", page("Monday, March 11, 2024", "Ferry Service Ends", "Published March 8, 2024", P1));
+    expect(a.published).toEqual({ value: "2024-03-08", basis: "dateline" });
+    expect(a.pageDate).toBe("2024-03-11");
+  });
+
+  it("a story dateline gives the date, the agency as source, and leaves the story", () => {
+    const a = parseText("p.txt", page("Monday, December 11, 2023", `WASHINGTON, Dec. 8 (Reuters) - ${P1}`, P2));
+    expect(a.published).toEqual({ value: "2023-12-08", basis: "dateline" });
+    expect(a.source).toBe("Reuters");
+    expect(a.body.startsWith(P1)).toBe(true);
+  });
+
+  it.each([
+    [`BAMAKO, Mali, December 8, 2023 — ${P1}`, { value: "2023-12-08", basis: "dateline" }, null],
+    [`NAIROBI (AFP) – ${P1}`, { value: null, basis: "none" }, "AFP"],
+  ])("dateline %#", (first, published, source) => {
+    const a = parseText("p.txt", page(first, P2));
+    expect(a.published).toEqual(published);
+    expect(a.source).toBe(source);
+    expect(a.body.startsWith(P1)).toBe(true);
+  });
+
+  it("a dateline without a year and no reference date is not a publication date", () => {
+    const a = parseText("p.txt", page(`LAGOS, Dec. 8 (AP) - ${P1}`));
+    expect(a.published).toEqual({ value: null, basis: "none" });
+  });
+
+  it("a sentence with a dash is not a dateline", () => {
+    const line = "UN peacekeepers - about 12,000 of them - left the region in 2023, officials said.";
+    expect(parseText("p.txt", page(line, P1)).body.startsWith(line)).toBe(true);
+  });
+
+  it("a repeated headline is the title, also when glued into a breadcrumb", () => {
+    const title = "Island Ferry to Close After Ninety Years";
+    const a = parseText("p.txt", page(`Lagos\nHomeNews${title}`, "Local News Today", title, P1, title, P2));
+    expect(a.title).toBe(title);
+    expect(paras(a.body)).toEqual([P1, P2]);
+  });
+
+  it("without repetition, the first header line of four words or more is the title", () => {
+    const a = parseText("p.txt", page("Europe", "Business Desk", "Island ferry to close after ninety years", "The council says costs are too high", P1));
+    expect(a.title).toBe("Island ferry to close after ninety years");
+    expect(a.body).toBe(P1);
+  });
+
+  it("an author box gives the byline and role, and leaves the story", () => {
+    const a = parseText("p.txt", page(P1, P2, "Jane Okoro\nJane Okoro\nJane is a senior reporter for the Harbour Herald covering ports and shipping. She lives in Hull."));
+    expect(a.byline).toBe("Jane Okoro");
+    expect(a.bylineRole).toBe("senior reporter for the Harbour Herald");
+    expect(a.source).toBe("Harbour Herald");
+    expect(paras(a.body)).toEqual([P1, P2]);
+  });
+
+  it("an author box with the full name in the bio", () => {
+    const a = parseText("p.txt", page(P1, "Tom Hale", "Tom Hale has been working as the Africa correspondent at the Daily Ledger since 2019."));
+    expect(a.byline).toBe("Tom Hale");
+    expect(a.bylineRole).toBe("Africa correspondent at the Daily Ledger");
+    expect(a.source).toBe("Daily Ledger");
+    expect(a.body).toBe(P1);
+  });
+
+  it("a story sentence about a person is not an author box", () => {
+    const a = parseText("p.txt", page(P1, "Elena Brandt", "Elena Brandt is the chair of the council. She said the vote was final."));
+    expect(a.byline).toBeNull();
+    expect(a.body).toContain("Elena Brandt is the chair of the council.");
+  });
+
+  it.each([
+    ["By Jane Roe", "Jane Roe", null],
+    ["By Jane Roe and John Doe", "Jane Roe and John Doe", null],
+    ["By Jane Roe, Reuters", "Jane Roe", "Reuters"],
+    ["Written by Kofi Mensah", "Kofi Mensah", null],
+  ])("byline line %j", (line, byline, source) => {
+    const a = parseText("p.txt", page("Island ferry to close after ninety years", line, P1));
+    expect(a.byline).toBe(byline);
+    expect(a.source).toBe(source);
+    expect(a.body).toBe(P1);
+  });
+
+  it("'Follow X on' names the source; 'Follow us on' does not", () => {
+    expect(parseText("p.txt", page(P1, "Follow Harbour Herald on")).source).toBe("Harbour Herald");
+    expect(parseText("p.txt", page(P1, "Follow us on Instagram")).source).toBeNull();
+  });
+});
+
+describe("inline photo captions in one-paragraph text", () => {
+  it.each([
+    ["after a closing guillemet", "She called it «a betrayal». Amina Diallo «We will appeal the decision», she added.", "She called it «a betrayal». «We will appeal the decision», she added."],
+    ["after a full stop, curly quotes", "The vote was final. Karl-Heinz Berger “This is a sad day for the island,” he said.", "The vote was final. “This is a sad day for the island,” he said."],
+    ["a name with a particle", "Talks ended. Muhammad al-Amin Musa «No agreement was possible», he said.", "Talks ended. «No agreement was possible», he said."],
+  ])("%s", (_name, text, expected) => {
+    expect(parseText("p.txt", text).body).toBe(expected);
+  });
+
+  it.each([
+    ["a subject with a verb", "The vote was final. Amina Diallo said «We will appeal», according to her office."],
+    ["a sentence starting with The", "It was late. The Prime Minister «will decide», an aide said."],
+    ["a name followed by a lower-case quote", "It was late. President Macron «was furious», an aide said."],
+    ["a name with a colon", "It was late. Amina Diallo: «We will appeal the decision.»"],
+    ["a name in the middle of a sentence", "The letter from Amina Diallo «We will appeal» was read aloud."],
+  ])("kept: %s", (_name, text) => {
+    expect(parseText("p.txt", text).body).toBe(text);
+  });
+});
