@@ -55,7 +55,8 @@ export interface DateMention {
   start: number;
   end: number;
   date: EventDate;
-  /** The tense of the clause the date is in, as used to resolve it. */
+  /** The tense of the clause the date is in, as used to resolve it (read only where it matters: a weekday, a
+   * day or month without a year, with a reference date; "past" elsewhere). */
   tense: Tense;
 }
 
@@ -72,11 +73,16 @@ export function referenceFor(doc: Pick<CleanArticle, "published" | "pageDate">):
 }
 
 /** A cheap test for whether a sentence can hold a date at all; the full matching runs only when it passes. */
-const DATE_HINT =
-  /\d{4}|\d[/.]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day|night|week|month|year|tomorrow|ago|morning|afternoon|evening/i;
+const MONTH_HINT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const YEAR_HINT = /\d{4}/;
+const NUMERIC_HINT = /\d[/.]\d/;
+const WEEKDAY_HINT = /[MTWFS][a-z]{2,5}day/;
+const RELATIVE_HINT = /day|night|week|month|year|[Tt]omorrow|[Tt]oday|morning|afternoon|evening|[Aa]go\b/;
 
+/** A cheap test for whether a sentence can hold a date at all; the full matching runs only when it passes.
+ * Case-sensitive on purpose: month and weekday names are capitalised, and it keeps the test fast. */
 export function mayHoldDate(text: string): boolean {
-  return DATE_HINT.test(text);
+  return MONTH_HINT.test(text) || YEAR_HINT.test(text) || RELATIVE_HINT.test(text) || NUMERIC_HINT.test(text);
 }
 
 type Kind =
@@ -136,84 +142,98 @@ function looksLikeCount(text: string, end: number): boolean {
 
 function collect(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of text.matchAll(MONTH_FIRST)) {
-    const mon = monthOf(m[1]!);
-    const d = Number(m[2]);
-    let year = m[3] !== undefined ? Number(m[3]) : undefined;
-    let end = m.index + m[0].length;
-    if (year !== undefined && (year < 1800 || year > 2100 || looksLikeCount(text, end))) {
-      year = undefined;
-      end = m.index + m[0].search(/(?:,\s*|\s+)\d{4}$/);
+  const hasMonth = MONTH_HINT.test(text);
+  const hasYear = YEAR_HINT.test(text);
+  if (hasMonth) {
+    for (const m of text.matchAll(MONTH_FIRST)) {
+      const mon = monthOf(m[1]!);
+      const d = Number(m[2]);
+      let year = m[3] !== undefined ? Number(m[3]) : undefined;
+      let end = m.index + m[0].length;
+      if (year !== undefined && (year < 1800 || year > 2100 || looksLikeCount(text, end))) {
+        year = undefined;
+        end = m.index + m[0].search(/(?:,\s*|\s+)\d{4}$/);
+      }
+      if (!isValidDay(year, mon, d)) continue;
+      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d } });
     }
-    if (!isValidDay(year, mon, d)) continue;
-    out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d } });
-  }
-  for (const m of text.matchAll(DAY_FIRST)) {
-    const mon = monthOf(m[2]!);
-    const d = Number(m[1]);
-    let year = m[3] !== undefined ? Number(m[3]) : undefined;
-    let end = m.index + m[0].length;
-    if (year !== undefined && (year < 1800 || year > 2100 || looksLikeCount(text, end))) {
-      year = undefined;
-      end = m.index + m[0].search(/,?\s+\d{4}$/);
+    for (const m of text.matchAll(DAY_FIRST)) {
+      const mon = monthOf(m[2]!);
+      const d = Number(m[1]);
+      let year = m[3] !== undefined ? Number(m[3]) : undefined;
+      let end = m.index + m[0].length;
+      if (year !== undefined && (year < 1800 || year > 2100 || looksLikeCount(text, end))) {
+        year = undefined;
+        end = m.index + m[0].search(/,?\s+\d{4}$/);
+      }
+      if (!isValidDay(year, mon, d)) continue;
+      // "12 May" is a date; "killed 12 March marchers" is rare enough, but a lower-case month word never counts.
+      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d } });
     }
-    if (!isValidDay(year, mon, d)) continue;
-    // "12 May" is a date; "killed 12 March marchers" is rare enough, but a lower-case month word never counts.
-    out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d } });
+    for (const m of text.matchAll(MONTH_YEAR)) {
+      const y = Number(m[2]);
+      if (y < 1800 || y > 2100 || looksLikeCount(text, m.index + m[0].length)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-year", y, m: monthOf(m[1]!) } });
+    }
+    for (const m of text.matchAll(BARE_MONTH)) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month", m: monthOf(m[0]) }, needsLead: MONTH_LEADS });
+    }
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
-    const y = Number(m[2]);
-    if (y < 1800 || y > 2100 || looksLikeCount(text, m.index + m[0].length)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-year", y, m: monthOf(m[1]!) } });
+  if (hasYear) {
+    for (const m of text.matchAll(ISO)) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (y >= 1800 && y <= 2100 && isValidDay(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", y, m: mo, d } });
+    }
   }
-  for (const m of text.matchAll(BARE_MONTH)) {
-    out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month", m: monthOf(m[0]) }, needsLead: MONTH_LEADS });
+  if (NUMERIC_HINT.test(text)) {
+    for (const m of text.matchAll(NUMERIC)) {
+      const day = numericDate(m[0]);
+      if (day) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", ...day } });
+    }
   }
-  for (const m of text.matchAll(ISO)) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (y >= 1800 && y <= 2100 && isValidDay(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", y, m: mo, d } });
+  if (hasYear) {
+    for (const m of text.matchAll(YEAR)) {
+      const end = m.index + m[0].length;
+      if (looksLikeCount(text, end)) continue;
+      if (text[m.index - 1] === "-" && !/mid-$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) && AMOUNT_BEFORE_BY.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s*by\s+$/i, ""))) continue;
+      out.push({ start: m.index, end, kind: { k: "year", y: Number(m[1]) }, needsLead: YEAR_LEADS });
+    }
   }
-  for (const m of text.matchAll(NUMERIC)) {
-    const day = numericDate(m[0]);
-    if (day) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", ...day } });
+  if (WEEKDAY_HINT.test(text)) {
+    for (const m of text.matchAll(WEEKDAY)) {
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "weekday", wd: WEEKDAYS.get(m[1]!.toLowerCase())! } });
+    }
   }
-  for (const m of text.matchAll(YEAR)) {
-    const end = m.index + m[0].length;
-    if (looksLikeCount(text, end)) continue;
-    if (text[m.index - 1] === "-" && !/mid-$/i.test(text.slice(0, m.index))) continue;
-    if (/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) && AMOUNT_BEFORE_BY.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s*by\s+$/i, ""))) continue;
-    out.push({ start: m.index, end, kind: { k: "year", y: Number(m[1]) }, needsLead: YEAR_LEADS });
-  }
-  for (const m of text.matchAll(WEEKDAY)) {
-    out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "weekday", wd: WEEKDAYS.get(m[1]!.toLowerCase())! } });
-  }
-  for (const m of text.matchAll(REL_DAY_WORD)) {
-    const w = m[1]!.toLowerCase();
-    const days = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "rel-day", days } });
-  }
-  for (const m of text.matchAll(REL_UNIT)) {
-    const which = m[1]!.toLowerCase();
-    const unit = m[2]!.toLowerCase();
-    const step = which === "last" ? -1 : which === "next" ? 1 : 0;
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: step } });
-    else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: step } });
-    else if (unit === "week" || unit === "weekend") out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: step } });
-    else if (unit === "night") out.push({ start, end, kind: { k: "rel-day", days: step === 0 ? 0 : step } });
-    else if (step === 0) out.push({ start, end, kind: { k: "rel-day", days: 0 } }); // this morning
-  }
-  for (const m of text.matchAll(AGO)) {
-    const n = numberOf(m[1]!);
-    const unit = m[2]!.toLowerCase();
-    const start = m.index;
-    const end = m.index + m[0].length;
-    if (!Number.isFinite(n) || n <= 0) continue;
-    if (unit === "day") out.push({ start, end, kind: { k: "rel-day", days: -n } });
-    else if (unit === "week") out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: -n } });
-    else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
-    else out.push({ start, end, kind: { k: "rel-year", years: -n } });
+  if (RELATIVE_HINT.test(text)) {
+    for (const m of text.matchAll(REL_DAY_WORD)) {
+      const w = m[1]!.toLowerCase();
+      const days = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "rel-day", days } });
+    }
+    for (const m of text.matchAll(REL_UNIT)) {
+      const which = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase();
+      const step = which === "last" ? -1 : which === "next" ? 1 : 0;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: step } });
+      else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: step } });
+      else if (unit === "week" || unit === "weekend") out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: step } });
+      else if (unit === "night") out.push({ start, end, kind: { k: "rel-day", days: step === 0 ? 0 : step } });
+      else if (step === 0) out.push({ start, end, kind: { k: "rel-day", days: 0 } }); // this morning
+    }
+    for (const m of text.matchAll(AGO)) {
+      const n = numberOf(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (!Number.isFinite(n) || n <= 0) continue;
+      if (unit === "day") out.push({ start, end, kind: { k: "rel-day", days: -n } });
+      else if (unit === "week") out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: -n } });
+      else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
+      else out.push({ start, end, kind: { k: "rel-year", years: -n } });
+    }
   }
   return out;
 }
@@ -270,10 +290,14 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
   }
   if (kept.length === 0) return [];
   const ref = parseReference(reference);
-  const boundaries = clauseBoundaries(text);
+  let boundaries: ReturnType<typeof clauseBoundaries> | undefined; // computed once, only when a tense is needed
   return kept.map((c) => {
     const leads = new Set(c.leads);
-    const tense: Tense = leads.has("last") ? "past" : leads.has("next") ? "future" : clauseTense(text, c.leadStart, c.end, boundaries);
+    const needsTense = ref !== null && (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month");
+    let tense: Tense = "past";
+    if (leads.has("last")) tense = "past";
+    else if (leads.has("next")) tense = "future";
+    else if (needsTense) tense = clauseTense(text, c.leadStart, c.end, (boundaries ??= clauseBoundaries(text)));
     const date = resolveKind(c.kind, ref, tense, leads);
     date.asWritten = text.slice(c.leadStart, c.end);
     return { start: c.leadStart, end: c.end, date, tense };

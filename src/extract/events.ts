@@ -46,7 +46,7 @@ interface Happening {
 /** One happening per clause: a date is given the clause it sits in; dates in the same clause with nothing but
  * "and"/"to" between them (a range, a list, "Friday (Dec. 8)") are one happening with the most specific date. */
 export function groupByHappening(text: string, mentions: DateMention[]): Happening[] {
-  const segs = splitAmongDates(text, mentions);
+  const segs = mentions.length === 1 ? [{ start: 0, end: text.length }] : splitAmongDates(text, mentions);
   const out: Happening[] = [];
   mentions.forEach((m, i) => {
     const seg = segs[i];
