@@ -46,8 +46,14 @@ export function isVerbAt(tokens: Token[], i: number): boolean {
   if (/[a-z]ed$/.test(w)) {
     const next = tokens[i + 1];
     if (!next || next.kind !== "word") return true;
-    return DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === "that" ||
-      /^\d/.test(next.text) || ["him", "her", "them", "it", "us", "me"].includes(next.lower);
+    if (DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === "that" ||
+      /^\d/.test(next.text) || ["him", "her", "them", "it", "us", "me"].includes(next.lower)) return true;
+    // "issued new guidance": after a noun and before adjective + noun it is a verb; "the Russian armed
+    // group Wagner", "by armed men" are adjectives.
+    const prev = tokens[i - 1];
+    const after = tokens[i + 2];
+    return !!prev && prev.kind === "word" && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !isAdverb(prev) &&
+      !isCapitalized(next.text) && (!after || after.kind !== "word" || !isCapitalized(after.text));
   }
   return false;
 }

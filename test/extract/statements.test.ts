@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/corpus/types.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+import { extractStatements } from "../../src/extract/statements.js";
+import type { LocalStatement } from "../../src/extract/types.js";
+import { fakeActors, type FakeActor } from "./fake-actors.js";
+
+const CAST: FakeActor[] = [
+  { name: "Lena Okafor", kind: "person", aliases: ["Okafor", "union leader"] },
+  { name: "Daniel Brandt", kind: "person", aliases: ["Brandt"] },
+  { name: "Farm Workers Union", kind: "organization", aliases: ["FWU"] },
+  { name: "Northern Rail", kind: "organization" },
+  { name: "Ministry of Health", kind: "government" },
+  { name: "River Basin Authority", kind: "organization" },
+  { name: "Radio Nord", kind: "media" },
+];
+
+function run(body: string): LocalStatement[] {
+  const doc = { id: "t", body } as CleanArticle;
+  return extractStatements(doc, splitSentences(body), fakeActors(body, CAST));
+}
+
+type Want = { kind: "direct" | "indirect"; text: string; speaker: string | null; cue: string | null };
+const brief = (s: LocalStatement): Want => ({ kind: s.kind, text: s.text, speaker: s.speakerKey, cue: s.cue });
+
+const okafor = "lena okafor";
+const brandt = "daniel brandt";
+const fwu = "farm workers union";
+const rail = "northern rail";
+const health = "ministry of health";
+const basin = "river basin authority";
+
+describe("extractStatements", () => {
+  it.each<[string, string, Want[]]>([
+    ["inverted cue after the quote", "“Prices will keep rising this winter,” said Lena Okafor, the union's economist.",
+      [{ kind: "direct", text: "Prices will keep rising this winter", speaker: okafor, cue: "said" }]],
+    ["title phrase then cue after the quote", "«We were never consulted about the closure», the union leader told Radio Nord.",
+      [{ kind: "direct", text: "We were never consulted about the closure", speaker: okafor, cue: "told" }]],
+    ["quote split around its cue", "“The line will reopen,” Brandt said, “but not before spring.”", [
+      { kind: "direct", text: "The line will reopen", speaker: brandt, cue: "said" },
+      { kind: "direct", text: "but not before spring", speaker: brandt, cue: "said" },
+    ]],
+    ["colon-led quote, no duplicate indirect", "The Ministry of Health said: “Vaccination centres stay open over the holiday.”",
+      [{ kind: "direct", text: "Vaccination centres stay open over the holiday", speaker: health, cue: "said" }]],
+    ["fragments inside reported speech share the speaker", "The Farm Workers Union condemned «the unlawful seizure of grain stores», carried out by «armed men in unmarked trucks».", [
+      { kind: "direct", text: "the unlawful seizure of grain stores", speaker: fwu, cue: "condemned" },
+      { kind: "direct", text: "armed men in unmarked trucks", speaker: fwu, cue: "condemned" },
+    ]],
+    ["scare quotes are not statements", "Northern Rail blamed the delays on a “signal fault” and cited “safety” concerns.",
+      [{ kind: "indirect", text: "the delays on a “signal fault” and cited “safety” concerns", speaker: rail, cue: "blamed" }]],
+    ["a target verb does not make a short quote speech", "The minister spoke on Monday, blaming “saboteurs” for the outage.",
+      [{ kind: "indirect", text: "“saboteurs” for the outage", speaker: null, cue: "blaming" }]],
+    ["'described as' makes a one-word quote a statement", "Okafor criticized what she described as «sabotage».", [
+      { kind: "indirect", text: "what she described as «sabotage»", speaker: okafor, cue: "criticized" },
+      { kind: "direct", text: "sabotage", speaker: okafor, cue: "described as" },
+    ]],
+    ["a short quote governed by a verb of saying", "Northern Rail announced it had “fully restored” service.", [
+      { kind: "indirect", text: "it had “fully restored” service", speaker: rail, cue: "announced" },
+      { kind: "direct", text: "fully restored", speaker: rail, cue: "announced" },
+    ]],
+    ["that-clause after an adjunct", "The River Basin Authority confirmed on Tuesday that water levels had fallen overnight.",
+      [{ kind: "indirect", text: "water levels had fallen overnight", speaker: basin, cue: "confirmed" }]],
+    ["he → the person of the sentence before", "Daniel Brandt arrived late at the site. He said the contract had been signed.",
+      [{ kind: "indirect", text: "the contract had been signed", speaker: brandt, cue: "said" }]],
+    ["they → the organisation of the sentence before", "The Farm Workers Union met with growers on Monday. They warned that the harvest could fail.",
+      [{ kind: "indirect", text: "the harvest could fail", speaker: fwu, cue: "warned" }]],
+    ["a quote with no verb continues the speaker before it", "“We lost everything,” Okafor said. “The water came in the night.”", [
+      { kind: "direct", text: "We lost everything", speaker: okafor, cue: "said" },
+      { kind: "direct", text: "The water came in the night", speaker: okafor, cue: null },
+    ]],
+    ["a bare name before a quote is a caption, the cue after wins", "Lena Okafor «The fields are still under water», Brandt explained.",
+      [{ kind: "direct", text: "The fields are still under water", speaker: brandt, cue: "explained" }]],
+    ["an unknown subject stays unresolved", "A local farmer said the river had burst its banks.",
+      [{ kind: "indirect", text: "the river had burst its banks", speaker: null, cue: "said" }]],
+    ["a participle clause takes the main clause's subject", "The Ministry of Health issued new guidance, urging hospitals to cancel routine surgery.",
+      [{ kind: "indirect", text: "hospitals to cancel routine surgery", speaker: health, cue: "urging" }]],
+    ["according to, leading", "According to the River Basin Authority, three dams are at risk.",
+      [{ kind: "indirect", text: "three dams are at risk", speaker: basin, cue: "According to" }]],
+    ["according to, trailing", "Three dams are at risk of collapse, according to the River Basin Authority.",
+      [{ kind: "indirect", text: "Three dams are at risk of collapse", speaker: basin, cue: "according to" }]],
+    ["according to after a quote", "“Three dams are at risk of collapse,” according to the River Basin Authority.",
+      [{ kind: "direct", text: "Three dams are at risk of collapse", speaker: basin, cue: "according to" }]],
+    ["passive is not a cue", "Brandt was told to leave the site.", []],
+    ["nouns are not cues", "The claims of fraud were never proven in court.", []],
+    ["a coordinated verb keeps the subject", "Okafor said the talks were “going nowhere” and accused Northern Rail of stalling.", [
+      { kind: "indirect", text: "the talks were “going nowhere”", speaker: okafor, cue: "said" },
+      { kind: "direct", text: "going nowhere", speaker: okafor, cue: "said" },
+      { kind: "indirect", text: "Northern Rail of stalling", speaker: okafor, cue: "accused" },
+    ]],
+    ["first person inside a quote is not a speaker", "“I told them we would strike,” Okafor said.",
+      [{ kind: "direct", text: "I told them we would strike", speaker: okafor, cue: "said" }]],
+    ["an unnamed speaker is null, as written", "“We will appeal,” the lawyer said.",
+      [{ kind: "direct", text: "We will appeal", speaker: null, cue: "said" }]],
+    ["a quote over two paragraphs", "«First we lost the harvest.\n\n«Then we lost the house», Okafor said.",
+      [{ kind: "direct", text: "First we lost the harvest. Then we lost the house", speaker: okafor, cue: "said" }]],
+    ["content stops at a participle clause", "The Farm Workers Union announced that its members would strike, raising fears of shortages.",
+      [{ kind: "indirect", text: "its members would strike", speaker: fwu, cue: "announced" }]],
+    ["an idiom is not speech", "The Farm Workers Union is calling attention to the drought.", []],
+    ["a base form after a plural pronoun", "The Farm Workers Union met in March. They criticize the lack of support for growers.",
+      [{ kind: "indirect", text: "the lack of support for growers", speaker: fwu, cue: "criticize" }]],
+    ["a quote after a determiner is a title, not speech", "The report, titled “Dry Years”, was published on Monday.", []],
+    ["perfect tense cue keeps its auxiliary", "The Farm Workers Union has written to the minister about «the collapse of grain prices this year».",
+      [{ kind: "direct", text: "the collapse of grain prices this year", speaker: fwu, cue: "has written" }]],
+    ["an appositive subject", "The Farm Workers Union, a growers' lobby, said members would stop deliveries.",
+      [{ kind: "indirect", text: "members would stop deliveries", speaker: fwu, cue: "said" }]],
+  ])("%s", (_name, body, expected) => {
+    expect(run(body).map(brief)).toEqual(expected);
+  });
+
+  it("records the addressee, the actors mentioned, the sentence and the span", () => {
+    const body = "Rain fell all week. Brandt told Radio Nord that Northern Rail had cancelled every train.";
+    const [s] = run(body);
+    expect(s).toMatchObject({ kind: "indirect", speakerKey: brandt, addressee: "Radio Nord", addresseeKey: "radio nord", sentence: 1 });
+    expect(s!.mentionKeys).toEqual([rail]);
+    expect(body.slice(s!.span.start, s!.span.end)).toBe(s!.text);
+  });
+
+  it("records an addressee after an inverted cue", () => {
+    const [s] = run("“The road is closed,” Okafor told Radio Nord.");
+    expect(s).toMatchObject({ speakerKey: okafor, addressee: "Radio Nord", addresseeKey: "radio nord" });
+  });
+
+  it("is fast and deterministic on a long text", () => {
+    const para = "“We lost everything,” Okafor said. The Farm Workers Union announced that its members would strike. They warned that the harvest could fail.";
+    const body = Array.from({ length: 300 }, () => para).join("\n\n");
+    const t0 = performance.now();
+    const a = run(body);
+    const ms = performance.now() - t0;
+    expect(a).toHaveLength(900);
+    expect(run(body)).toEqual(a);
+    expect(ms).toBeLessThan(2000);
+  });
+});
