@@ -176,6 +176,7 @@ function collect(text: string): Candidate[] {
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-year", y, m: monthOf(m[1]!) } });
     }
     for (const m of text.matchAll(BARE_MONTH)) {
+      if (/^[’']s\b/.test(text.slice(m.index + m[0].length))) continue; // "in May's cabinet": the name
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month", m: monthOf(m[0]) }, needsLead: MONTH_LEADS });
     }
   }
@@ -202,6 +203,11 @@ function collect(text: string): Candidate[] {
   }
   if (WEEKDAY_HINT.test(text)) {
     for (const m of text.matchAll(WEEKDAY)) {
+      const end = m.index + m[0].length;
+      // A habit ("every Friday") is no date; a weekday that starts a name ("the Sunday Times") neither.
+      if (/\b(?:every|each|most|some|other|on alternate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
+      if (next && !MONTHS.has(next.toLowerCase().replace(/\.$/, "")) && !/^(?:I|The|A|An)$/.test(next)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "weekday", wd: WEEKDAYS.get(m[1]!.toLowerCase())! } });
     }
   }

@@ -46,6 +46,7 @@ describe("resolveDates: one date per sentence", () => {
     ["weekday, past, the reference day itself", "Rebels seized the airport on Wednesday.", PUB, "2024-05-15", "day", "relative-to-publication", "on Wednesday"],
     ["weekday, past, day after the reference's weekday", "Rebels seized the airport on Thursday.", PUB, "2024-05-09", "day", "relative-to-publication", "on Thursday"],
     ["weekday, future", "The court will rule on Friday.", PUB, "2024-05-17", "day", "relative-to-publication", "on Friday"],
+    ["weekday, future with is to", "The envoy is to visit the camps on Saturday.", PUB, "2024-05-18", "day", "relative-to-publication", "on Saturday"],
     ["weekday, future with is due to", "The minister is due to visit on Monday.", PUB, "2024-05-20", "day", "relative-to-publication", "on Monday"],
     ["last weekday, same weekday as the reference", "Rebels seized the airport last Wednesday.", PUB, "2024-05-08", "day", "relative-to-publication", "last Wednesday"],
     ["next weekday", "The vote is next Monday.", PUB, "2024-05-20", "day", "relative-to-publication", "next Monday"],
@@ -84,6 +85,10 @@ describe("resolveDates: numbers and names that are not dates", () => {
     ["a named day", "Shops were busy on Good Friday."],
     ["a day and month that could be read either way", "The report is dated 04/05/2023."],
     ["a percentage", "Turnout was 1900 % higher."],
+    ["a clock time", "The curfew starts by 1800 GMT."],
+    ["a weekday that starts a name", "She told the Sunday Times the plan was dead."],
+    ["a habit", "Protesters gather every Friday outside parliament."],
+    ["a month that is a person's name", "Critics in May's cabinet resigned."],
   ])("%s", (_name, sentence) => {
     expect(resolveDates(sentence, PUB)).toEqual([]);
   });

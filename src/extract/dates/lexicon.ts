@@ -70,10 +70,10 @@ export const COUNT_WORDS = new Set([
   "refugees", "migrants", "residents", "voters", "members", "hours", "minutes", "seconds", "days", "weeks",
   "months", "years", "km", "kilometres", "kilometers", "miles", "metres", "meters", "tonnes", "tons", "dollars",
   "euros", "pounds", "times", "units", "homes", "houses", "cases", "deaths", "votes", "jobs", "kg", "mw", "cars",
-  "vehicles", "barrels", "acres", "hectares",
+  "vehicles", "barrels", "acres", "hectares", "gmt", "utc", "hrs", "h", "local", "bst", "cet", "est", "edt", "pst",
 ]);
 
 /** Markers of a clause about the future: a weekday in it is the next one, a day of the month is this year's or
  * next year's. */
 export const FUTURE_MARKERS =
-  /\b(?:will|shall|won[’']t|going to|is due|are due|was due|were due|is expected to|are expected to|is scheduled|are scheduled|was scheduled|were scheduled|scheduled for|is set to|are set to|was set to|were set to|plans? to|planned for|intends? to|next|upcoming|would)\b|\w[’']ll\b/i;
+  /\b(?:will|shall|won[’']t|going to|is due|are due|was due|were due|is expected to|are expected to|is scheduled|are scheduled|was scheduled|were scheduled|scheduled for|is set to|are set to|was set to|were set to|plans? to|planned for|intends? to|next|upcoming|would|(?:is|are) to (?!blame\b))\b|\w[’']ll\b/i;
