@@ -9,12 +9,17 @@ import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
 import type { Hit } from "./index.js";
 
 /** Records scored by fuse.js per query. */
-const MAX_CANDIDATES = 150;
+const MAX_CANDIDATES = 40;
+/** Candidates covering this much less of the query than the best one are not scored. */
+const COVERAGE_SLACK = 0.35;
+/** Actors kept per one- or two-letter prefix. */
+const SHORT_PREFIX_ACTORS = 50;
 /** A query word whose matches exceed this many records only re-weighs candidates found by rarer words. */
-const COMMON_WORD_RECORDS = 4000;
+const COMMON_WORD_RECORDS = 1000;
 /** Best score an actor may have and still count as a match. */
 export const MATCH_THRESHOLD = 0.45;
-const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, ignoreDiacritics: true } as const;
+// texts are already folded (normalize), so fuse.js need not fold diacritics again
+const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6 } as const;
 
 const enum RecordKind {
   Name = 0,
@@ -43,8 +48,9 @@ export class ActorSearch {
   readonly byMentions: number[];
 
   constructor(readonly actors: readonly Actor[]) {
-    const short = new Map<string, Set<number>>();
+    const firstRecord: number[] = [];
     actors.forEach((actor, a) => {
+      firstRecord.push(this.recActor.length);
       const seen = new Set<string>();
       const add = (text: string, kind: RecordKind) => {
         const norm = normalize(text);
@@ -56,15 +62,7 @@ export class ActorSearch {
         this.recNorm.push(norm);
         this.recWords.push(words.length);
         this.recKind.push(kind);
-        for (const w of new Set(words)) {
-          this.vocab.add(w, r);
-          if (kind === RecordKind.Role) continue;
-          for (const p of [w.slice(0, 1), w.slice(0, 2)]) {
-            let set = short.get(p);
-            if (!set) short.set(p, (set = new Set()));
-            set.add(a);
-          }
-        }
+        for (const w of words) this.vocab.add(w, r);
         if (kind !== RecordKind.Role) {
           const list = this.exact.get(norm);
           if (list) list.push(r);
@@ -78,7 +76,19 @@ export class ActorSearch {
     const byMentions = (x: number, y: number) =>
       (actors[y]?.mentions ?? 0) - (actors[x]?.mentions ?? 0) || (actors[y]?.articles.length ?? 0) - (actors[x]?.articles.length ?? 0) || x - y;
     this.byMentions = actors.map((_, i) => i).sort(byMentions);
-    for (const [p, set] of short) this.shortPrefix.set(p, [...set].sort(byMentions).slice(0, 50));
+    firstRecord.push(this.recActor.length);
+    for (const a of this.byMentions) {
+      const prefixes = new Set<string>();
+      for (let r = firstRecord[a] as number; r < (firstRecord[a + 1] as number); r++) {
+        if (this.recKind[r] === RecordKind.Role) continue;
+        for (const w of (this.recNorm[r] as string).split(" ")) prefixes.add(w.slice(0, 1)).add(w.slice(0, 2));
+      }
+      for (const p of prefixes) {
+        const list = this.shortPrefix.get(p);
+        if (!list) this.shortPrefix.set(p, [a]);
+        else if (list.length < SHORT_PREFIX_ACTORS) list.push(a);
+      }
+    }
   }
 
   get recordCount(): number {
@@ -163,7 +173,7 @@ export class ActorSearch {
     const n = words.length;
     const acc = new Map<number, number[]>();
     const expansions = words.map((w, i) => {
-      let ex = this.vocab.expand(w, (lastIsPrefix || w.length >= 3) && i === n - 1);
+      let ex = this.vocab.expand(w, (lastIsPrefix || w.length >= 3) && i === n - 1, !lastIsPrefix);
       if (ex.length === 0 && w.length >= 5) {
         // two typos or more: fall back on words sharing the first three letters
         ex = this.vocab.prefixed(w.slice(0, 3), 50).map((word) => ({ word, how: "typo" as const }));
@@ -174,27 +184,36 @@ export class ActorSearch {
     });
     expansions.sort((x, y) => x.total - y.total);
     for (const { i, ex, total } of expansions) {
-      const onlyReweigh = total > COMMON_WORD_RECORDS && acc.size > 0;
+      if (total > COMMON_WORD_RECORDS && acc.size > 0) {
+        // a common word ("the", "group"): only re-weigh the candidates the rarer words found
+        const word = words[i] as string;
+        const asPrefix = (lastIsPrefix || word.length >= 3) && i === n - 1;
+        for (const [r, weights] of acc) {
+          const recWords = (this.recNorm[r] as string).split(" ");
+          if (recWords.includes(word)) weights[i] = MATCH_WEIGHT.exact;
+          else if (asPrefix && recWords.some((w) => w.startsWith(word))) weights[i] = MATCH_WEIGHT.prefix;
+        }
+        continue;
+      }
       for (const e of ex) {
         const w = MATCH_WEIGHT[e.how];
         for (const r of this.vocab.records(e.word)) {
           let weights = acc.get(r);
-          if (!weights) {
-            if (onlyReweigh) continue;
-            weights = new Array<number>(n).fill(0);
-            acc.set(r, weights);
-          }
+          if (!weights) acc.set(r, (weights = new Array<number>(n).fill(0)));
           if (w > (weights[i] as number)) weights[i] = w;
         }
       }
     }
     for (const r of this.exact.get(norm) ?? []) if (!acc.has(r)) acc.set(r, new Array<number>(n).fill(1));
-    const out: Candidate[] = [];
+    let out: Candidate[] = [];
+    let best = 0;
     for (const [record, weights] of acc) {
       let sum = 0;
       for (const w of weights) sum += w;
       out.push({ record, weights, coverage: sum / n });
+      if (sum / n > best) best = sum / n;
     }
+    out = out.filter((c) => c.coverage >= best - COVERAGE_SLACK);
     if (out.length > MAX_CANDIDATES) {
       out.sort(
         (x, y) =>

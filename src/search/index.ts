@@ -98,8 +98,8 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   }
   for (const a of summary.actors) for (const art of new Set(a.articles)) count(art).actors++;
 
-  const statementText = new TextSearch(summary.statements.map((s) => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`));
-  const eventText = new TextSearch(summary.events.map((e) => `${e.summary} ${e.date.asWritten ?? ""}`));
+  const statementText = new TextSearch(() => summary.statements.map((s) => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`));
+  const eventText = new TextSearch(() => summary.events.map((e) => `${e.summary} ${e.date.asWritten ?? ""}`));
 
   return {
     actors: (query, limit = 10) => actorSearch.search(query, limit, MATCH_THRESHOLD),

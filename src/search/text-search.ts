@@ -1,5 +1,4 @@
-// Statements and events by their words: an inverted index (exact words, one-typo words, a prefix for the
-// last word) gives the records covering the most query words; fuse.js orders the best few.
+// Statements and events by their words: an inverted index (exact words, a prefix for the last word) gives the records covering the most query words; fuse.js orders the best few.
 import Fuse from "fuse.js";
 import { normalize } from "./normalize.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
@@ -23,17 +22,24 @@ export interface TextHit {
 }
 
 export class TextSearch {
-  private readonly vocab = new Vocabulary();
+  /** Exact words and prefixes only: typos in a topic are caught by the actor search, which runs first. */
+  private vocab: Vocabulary | null = null;
   private readonly norms: string[] = [];
 
-  constructor(texts: Iterable<string>) {
+  /** The index is built on the first search, not here, so that swapping in a new summary stays fast. */
+  constructor(private readonly texts: () => Iterable<string>) {}
+
+  private built(): Vocabulary {
+    if (this.vocab) return this.vocab;
+    const vocab = new Vocabulary(false);
     let i = 0;
-    for (const text of texts) {
+    for (const text of this.texts()) {
       const norm = normalize(text);
       this.norms.push(norm);
-      if (norm !== "") for (const w of new Set(norm.split(" "))) this.vocab.add(w, i);
+      if (norm !== "") for (const w of norm.split(" ")) vocab.add(w, i);
       i++;
     }
+    return (this.vocab = vocab);
   }
 
   /** Query words that select records: stopwords dropped unless nothing else is left. */
@@ -48,11 +54,12 @@ export class TextSearch {
     const words = TextSearch.queryWords(query);
     const n = words.length;
     if (n === 0) return [];
+    const vocab = this.built();
     const acc = new Map<number, number[]>();
     words.forEach((word, i) => {
-      for (const e of this.vocab.expand(word, i === n - 1 && word.length >= 3)) {
+      for (const e of vocab.expand(word, i === n - 1 && word.length >= 3)) {
         const w = MATCH_WEIGHT[e.how];
-        for (const r of this.vocab.records(e.word)) {
+        for (const r of vocab.records(e.word)) {
           let weights = acc.get(r);
           if (!weights) acc.set(r, (weights = new Array<number>(n).fill(0)));
           if (w > (weights[i] as number)) weights[i] = w;

@@ -18,6 +18,9 @@ export class Vocabulary {
   private readonly deletionMap = new Map<string, string[]>();
   private sorted: string[] | null = null;
 
+  /** `typos: false` skips the deletion map (exact and prefix lookups only; cheaper to build). */
+  constructor(private readonly withTypos = true) {}
+
   /** Records that `record` contains `word` (call once per distinct word of a record). */
   add(word: string, record: number): void {
     const list = this.postings.get(word);
@@ -27,7 +30,7 @@ export class Vocabulary {
     }
     this.postings.set(word, [record]);
     this.sorted = null;
-    if (word.length >= MIN_TYPO_LENGTH) {
+    if (this.withTypos && word.length >= MIN_TYPO_LENGTH) {
       for (const d of deletions(word)) {
         const words = this.deletionMap.get(d);
         if (words) words.push(word);
@@ -51,7 +54,7 @@ export class Vocabulary {
 
   /** Indexed words within one edit of `word` (itself excluded). */
   typos(word: string): string[] {
-    if (word.length < MIN_TYPO_LENGTH) return [];
+    if (!this.withTypos || word.length < MIN_TYPO_LENGTH) return [];
     const found = new Set<string>();
     // an indexed word with one more character
     for (const w of this.deletionMap.get(word) ?? []) found.add(w);
@@ -85,12 +88,23 @@ export class Vocabulary {
     return out.sort((a, b) => a.length - b.length);
   }
 
-  /** Every way `word` can match: exact, typo and (when `asPrefix`) prefix, each with the records. */
-  expand(word: string, asPrefix: boolean): { word: string; how: WordMatch }[] {
+  /** Every way `word` can match: exact, typo and (when `asPrefix`) prefix. Prefix words are taken shortest
+   * first until they hold `maxPrefixRecords` records; unless `typosIfCompleted`, typos are skipped for a
+   * prefix that completes to something (in autocomplete an unfinished word is not a typo). */
+  expand(word: string, asPrefix: boolean, typosIfCompleted = true, maxPrefixRecords = 2000): { word: string; how: WordMatch }[] {
     const out: { word: string; how: WordMatch }[] = [];
     if (this.postings.has(word)) out.push({ word, how: "exact" });
-    if (asPrefix) for (const w of this.prefixed(word)) out.push({ word: w, how: "prefix" });
-    for (const w of this.typos(word)) out.push({ word: w, how: "typo" });
+    let completed = false;
+    if (asPrefix) {
+      let records = 0;
+      for (const w of this.prefixed(word)) {
+        out.push({ word: w, how: "prefix" });
+        completed = true;
+        records += this.records(w).length;
+        if (records >= maxPrefixRecords) break;
+      }
+    }
+    if (typosIfCompleted || !completed) for (const w of this.typos(word)) out.push({ word: w, how: "typo" });
     return out;
   }
 
