@@ -179,9 +179,11 @@ function isSubsequence(a: string, b: string): boolean {
   return i === a.length;
 }
 
+const GLOSS_ARMY = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(${alternation(ARMY_WORDS)})$`, "i");
+
 /** The actor a gloss names: "Mali army" → the Malian army; a known name → that actor. */
 function glossTarget(gloss: string, reg: Registry): Draft | undefined {
-  const m = new RegExp(`^(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(${alternation(ARMY_WORDS)})$`, "i").exec(gloss);
+  const m = GLOSS_ARMY.exec(gloss);
   if (m) {
     const c = countryOf(m[1]!);
     if (c) return army(reg, c);
@@ -383,7 +385,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
       if (i + matched < n) nationality = hit.country;
       else if (isPluralDemonym(written) && isThePrefixed(body, start)) {
         const d = countryActor(reg, hit.country);
-        reg.alias(d, `the ${written}`);
+        reg.alias(d, body.slice(body.lastIndexOf(" ", start - 2) + 1, end).replace(/^[^\p{L}]+/u, ""));
         reg.mention(d, start, end, s.index, "alias");
       }
     } else if (hit.type === "country" && i + matched === n && titleFollows(body, end)) {
@@ -477,7 +479,7 @@ function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string,
     case "media":
       return reg.add(written, "media");
     case "armed": {
-      const groupForm = new RegExp(`['’"]?${escapeRe(written)}['’"]?\\s+group\\b`).test(body);
+      const groupForm = writtenAsGroup(body, written);
       const d = reg.add(groupForm ? `${written} group` : written, "armed-group");
       if (groupForm) reg.alias(d, written);
       return d;
@@ -492,6 +494,22 @@ function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string,
       void end;
       return undefined;
   }
+}
+
+const groupFormCache = new Map<string, boolean>();
+let groupFormBody = "";
+/** Whether the text writes "<name> group" ("the 'Wagner' group") anywhere. */
+function writtenAsGroup(body: string, name: string): boolean {
+  if (body !== groupFormBody) {
+    groupFormBody = body;
+    groupFormCache.clear();
+  }
+  let v = groupFormCache.get(name);
+  if (v === undefined) {
+    v = new RegExp(`['’"]?${escapeRe(name)}['’"]?\\s+group\\b`).test(body);
+    groupFormCache.set(name, v);
+  }
+  return v;
 }
 
 function escapeRe(s: string): string {
@@ -583,7 +601,26 @@ function addTitle(reg: Registry, d: Draft, title: string, qualifier: string | un
 /** "the head of the internationally-recognized Libyan government, Abdelhamid Dbeibeh" and "Name, the role,". */
 function appositionRole(body: string, s: Sentence, d: Draft, start: number, end: number, reg: Registry) {
   const beforeText = body.slice(s.start, start);
-  const m = /(?:^|[\s(])the\s+(?:(?:current|new)\s+)?([^,;«»"“”()]{2,90}?),\s*(?:\p{Lu}\p{L}+\s+)?$/iu.exec(beforeText);
+  // the last "the <title> …, " right before the name
+  let m: RegExpExecArray | null = null;
+  const tail = /,\s*(?:\p{Lu}\p{L}+\s+)?$/u.exec(beforeText);
+  if (tail) {
+    const upto = beforeText.slice(0, tail.index);
+    const re = /(?:^|[\s(])the\s+(?:(?:current|new)\s+)?([^,;«»"“”()]{2,90})$/giu;
+    for (let from = 0; from < upto.length; ) {
+      re.lastIndex = 0;
+      const cand = re.exec(upto.slice(from));
+      if (!cand) break;
+      const first = cand[1]!.toLowerCase().split(/\s+/);
+      if (TITLES.has(first[0]!) || TITLES.has(first.slice(0, 2).join(" "))) {
+        m = cand;
+        break;
+      }
+      const next = upto.toLowerCase().indexOf("the ", from + cand.index + 1);
+      if (next < 0) break;
+      from = next === 0 ? 1 : next - 1;
+    }
+  }
   if (m) {
     const role = m[1]!.trim();
     const firstWords = role.toLowerCase().split(/\s+/);
@@ -614,19 +651,20 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
 // ---------------------------------------------------------------------------------------------------------
 // 4. Lower-case patterns
 
-function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
-  const inst = alternation(INSTITUTION_NOUNS.map(([n]) => n));
-  const kindOf = new Map(INSTITUTION_NOUNS);
-  const demInst = new RegExp(`(?:\\b(the)\\s+((?:[a-z][a-z-]*\\s+){0,2}))?\\b(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b(?!\\s+(?:of|to)\\b)`, "g");
-  const instOf = new RegExp(`\\b(?:(the)\\s+)?((?:[a-z][a-z-]*\\s+){0,2})(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`, "g");
-  const placeOf = /\bthe\s+(city|town|village|region|province|district|municipality|commune|governorate|state)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
-  const placeNoun = new RegExp(`\\b(?:(the)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(region|province|district|governorate|county|oblast|prefecture)\\b`, "gu");
-  const compass = new RegExp(`\\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)\\s+(${COUNTRY_ALT})\\b`, "g");
-  const ethnic = new RegExp(`\\b(?:(${DEMONYM_ALT})\\s+)?(${ETHNIC_ALT})(?:\\s+and\\s+(${ETHNIC_ALT}))?\\s+(${alternation(PEOPLE_NOUNS)})(\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`, "gu");
-  const demEthnic = new RegExp(`\\b(${DEMONYM_ALT})\\s+(${ETHNIC_ALT})\\b`, "g");
-  const armedCue = new RegExp(`\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT})\\s+)?((?:${alternation(ARMED_GROUP_CUES)})(?:\\s+(?:${alternation(ARMED_GROUP_CUES)}))?)\\s+(?:from\\s+the\\s+)?['’"‘]?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)['’"]?(\\s+group)?`, "gu");
-  const told = /\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+const inst = alternation(INSTITUTION_NOUNS.map(([n]) => n));
+const kindOf = new Map(INSTITUTION_NOUNS);
+const demInst = new RegExp(`(?:\\b(the)\\s+((?:[a-z][a-z-]*\\s+){0,2}))?\\b(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b`, "g");
+const instOf = new RegExp(`\\b(?:(the)\\s+)?((?:[a-z][a-z-]*\\s+){0,2})(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`, "g");
+const placeOf = /\bthe\s+(city|town|village|region|province|district|municipality|commune|governorate|state)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const placeNoun = new RegExp(`\\b(?:(the)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(region|province|district|governorate|county|oblast|prefecture)\\b`, "gu");
+const compass = new RegExp(`\\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)\\s+(${COUNTRY_ALT})\\b`, "g");
+const ethnic = new RegExp(`\\b(?:(${DEMONYM_ALT})\\s+)?(${ETHNIC_ALT})(?:\\s+and\\s+(${ETHNIC_ALT}))?\\s+(${alternation(PEOPLE_NOUNS)})(\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`, "gu");
+const demEthnic = new RegExp(`\\b(${DEMONYM_ALT})\\s+(${ETHNIC_ALT})\\b`, "g");
+const armedCue = new RegExp(`\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT}|${ETHNIC_ALT})\\s+)?((?:${alternation(ARMED_GROUP_CUES)})(?:\\s+(?:${alternation(ARMED_GROUP_CUES)}))?)\\s+(?:from\\s+the\\s+)?['’"‘]?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)['’"]?(\\s+group)?`, "gu");
+const told = /\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
 
+
+function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
   for (const s of sentences) {
     const at = (i: number) => s.start + i;
     let m: RegExpExecArray | null;
@@ -732,10 +770,16 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
       const lex = lexicon(name);
       if (lex && lex.type !== "armed") continue;
       if (NOT_NAMES.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())) continue;
-      const groupForm = !!m[5] || new RegExp(`['’"]?${escapeRe(name)}['’"]?\\s+group\\b`).test(reg.body);
+      const groupForm = !!m[5] || writtenAsGroup(reg.body, name);
       const existing = reg.lookup(name).find((d) => d.kind !== "person" && d.kind !== "place");
       const d = existing ?? reg.add(groupForm ? `${name} group` : name, "armed-group");
       if (d.kind === "organization") d.kind = "armed-group";
+      if (d.kind === "person" && d.titles.size === 0) {
+        // a capitalised pair taken for a person's name is the armed group the descriptor names
+        d.kind = "armed-group";
+        const last = lastNameOf(d.name);
+        d.aliases = d.aliases.filter((x) => x !== last);
+      }
       reg.alias(d, name);
       const cue = m[3]!;
       const role = `${m[2] ? m[2] + " " : ""}${cue.split(/\s+/).map((w) => w.replace(/(ia|ary|ist|group|movement|company)s$/, "$1")).join(" ")}`;
@@ -879,15 +923,16 @@ function orgByDescriptor(reg: Registry, noun: string): Draft | undefined {
   return undefined;
 }
 
-function descriptors(sentences: Sentence[], reg: Registry) {
-  const orgNoun = new RegExp(`\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`, "gu");
-  const govNoun = new RegExp(`\\b[Tt]he\\s+(${alternation(GOVERNMENT_DESCRIPTORS)})\\b(?!\\s+(?:of|in)\\b)`, "g");
-  const armyNoun = /\b[Tt]he\s+(army|military|armed forces)\b(?!\s+(?:of|in|[a-z]+s)\b)/g;
-  const kingdom = /\b[Tt]he\s+(Kingdom|Monarchy|Crown)\b(?!\s+of\b)/g;
-  const plural = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT})\\b(?!\\s+[a-z\\p{Lu}])`, "gu");
-  const demTitle = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+(${alternation([...TITLES].filter((t) => !/s$/.test(t) && !COURTESY.has(t)))})\\b(?:\\s+to\\s+(${COUNTRY_ALT}))?(?!\\s+\\p{Lu})`, "gu");
-  const envoy = new RegExp(`\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(ambassador|envoy|consul|representative|high commissioner)\\s+to\\s+(${COUNTRY_ALT})\\b`, "g");
+const orgNoun = new RegExp(`\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`, "gu");
+const govNoun = new RegExp(`\\b[Tt]he\\s+(${alternation(GOVERNMENT_DESCRIPTORS)})\\b(?!\\s+(?:of|in)\\b)`, "g");
+const armyNoun = /\b[Tt]he\s+(army|military|armed forces)\b(?!\s+(?:of|in|[a-z]+s)\b)/g;
+const kingdom = /\b[Tt]he\s+(Kingdom|Monarchy|Crown)\b(?!\s+of\b)/g;
+const plural = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT})\\b(?!\\s+[a-z\\p{Lu}])`, "gu");
+const demTitle = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+(${alternation([...TITLES].filter((t) => !/s$/.test(t) && !COURTESY.has(t)))})\\b(?:\\s+to\\s+(${COUNTRY_ALT}))?(?!\\s+\\p{Lu})`, "gu");
+const envoy = new RegExp(`\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(ambassador|envoy|consul|representative|high commissioner)\\s+to\\s+(${COUNTRY_ALT})\\b`, "g");
 
+
+function descriptors(sentences: Sentence[], reg: Registry) {
   for (const s of sentences) {
     const at = (i: number) => s.start + i;
     let m: RegExpExecArray | null;
@@ -927,7 +972,7 @@ function descriptors(sentences: Sentence[], reg: Registry) {
       const c = COUNTRY_BY_DEMONYM.get(m[1]!.toLowerCase());
       if (!c) continue;
       const d = countryActor(reg, c);
-      reg.alias(d, m[0].replace(/^the/, "The"));
+      reg.alias(d, m[0]);
       reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     demTitle.lastIndex = 0;
@@ -965,7 +1010,8 @@ function copularRoles(sentences: Sentence[], reg: Registry) {
   const byStart = new Map<number, Mention>();
   for (const d of reg.drafts.values()) for (const m of d.mentions) if (!byStart.has(m.start)) byStart.set(m.start, m);
   for (const s of sentences) {
-    const m0 = byStart.get(s.start);
+    const lead = /^(?:the\s+)?/i.exec(s.text)![0].length;
+    const m0 = byStart.get(s.start) ?? byStart.get(s.start + lead);
     if (!m0) continue;
     const rest = reg.body.slice(m0.end, s.end);
     const m = /^,?\s+(?:is|was|remains)\s+(?:an?|the)\s+([^.;:«»"“”]{3,160})[.;]?$/.exec(rest);
@@ -978,8 +1024,9 @@ function copularRoles(sentences: Sentence[], reg: Registry) {
 }
 
 /** "Former Tuareg separatists": the one organisation of the article whose roles or name carry that people. */
+const MILITANT_RE = new RegExp(`\\b(?:(?:[Tt]he|[Ff]ormer|[Tt]he\\s+former)\\s+)?(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b(\\s+in\\s+(?:(?:north|south|east|west|central)(?:ern)?\\s+)?\\p{Lu}[\\p{L}-]+)?`, "gu");
 function militantDescriptors(sentences: Sentence[], reg: Registry) {
-  const re = new RegExp(`\\b(?:(?:[Tt]he|[Ff]ormer|[Tt]he\\s+former)\\s+)?(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b(\\s+in\\s+(?:(?:north|south|east|west|central)(?:ern)?\\s+)?\\p{Lu}[\\p{L}-]+)?`, "gu");
+  const re = MILITANT_RE;
   for (const s of sentences) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -1025,6 +1072,11 @@ function makeArticleActors(actors: LocalActor[], reg: Registry): ArticleActors {
   };
 }
 
+const RESOLVE_REGIME = new RegExp(`^(?:the\\s+)?(?:[a-z-]+\\s+)?(regime|government|authorities|junta|administration)\\s+in\\s+(${CAPITAL_ALT})$`, "i");
+const RESOLVE_DEM_TITLE = new RegExp(`^(?:the\\s+)?(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+([a-z][a-z -]*)$`, "i");
+const RESOLVE_MILITANT = new RegExp(`^(?:(?:the|former)\\s+)*(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b`, "i");
+const RESOLVE_ORG_NOUN = new RegExp(`^(?:the|our|their|its)\\s+(${alternation(ORG_DESCRIPTORS)})$`, "i");
+
 function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | undefined {
   const p = phrase.trim().replace(/^[«“"‘']+|[»”"’']+$/g, "").replace(/['’]s$/, "").trim();
   if (!p || depth > 3) return undefined;
@@ -1039,12 +1091,12 @@ function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | un
   }
   let m = /^(?:the\s+)?(?:representatives|members|elements|leaders|supporters|fighters|officials|delegation|delegates)\s+of\s+(.+)$/i.exec(p);
   if (m) return resolvePhrase(reg, m[1]!, depth + 1);
-  m = new RegExp(`^(?:the\\s+)?(?:[a-z-]+\\s+)?(regime|government|authorities|junta|administration)\\s+in\\s+(${CAPITAL_ALT})$`, "i").exec(p);
+  m = RESOLVE_REGIME.exec(p);
   if (m) {
     const c = COUNTRY_BY_CAPITAL.get(m[2]!.toLowerCase());
     return c ? reg.get(normKey(`Government of ${c.name}`)) : undefined;
   }
-  m = new RegExp(`^(?:the\\s+)?(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+([a-z][a-z -]*)$`, "i").exec(p);
+  m = RESOLVE_DEM_TITLE.exec(p);
   if (m && TITLES.has(m[2]!.toLowerCase())) {
     const c = countryOf(m[1]!);
     const t = m[2]!.toLowerCase();
@@ -1052,10 +1104,10 @@ function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | un
     return people.length === 1 ? people[0] : undefined;
   }
   // "Tuareg separatists"
-  m = new RegExp(`^(?:(?:the|former)\\s+)*(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b`, "i").exec(p);
+  m = RESOLVE_MILITANT.exec(p);
   if (m) return militantGroup(reg, m[1]!);
   // "the coordination", "the NGO"
-  m = new RegExp(`^(?:the|our|their|its)\\s+(${alternation(ORG_DESCRIPTORS)})$`, "i").exec(p);
+  m = RESOLVE_ORG_NOUN.exec(p);
   if (m) return orgByDescriptor(reg, m[1]!);
   m = /^the\s+(army|military)$/i.exec(p);
   if (m) {

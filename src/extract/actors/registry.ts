@@ -22,7 +22,17 @@ export interface Draft {
 }
 
 /** Normalises a phrase for lookups: no accents, quotes, possessive or leading article; hyphens dropped. */
+const normCache = new Map<string, string>();
 export function normKey(s: string): string {
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  const n = normalise(s);
+  if (normCache.size > 100_000) normCache.clear();
+  normCache.set(s, n);
+  return n;
+}
+
+function normalise(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -39,6 +49,7 @@ export class Registry {
   readonly drafts = new Map<string, Draft>();
   readonly index = new Map<string, Set<string>>();
   private count = 0;
+  private readonly spans = new Set<string>();
 
   constructor(readonly body: string) {}
 
@@ -96,7 +107,9 @@ export class Registry {
   mention(d: Draft, start: number, end: number, sentence: number, via: Mention["via"]): void {
     if (end <= start) return;
     // One mention per span: the first (most specific) finding wins.
-    for (const m of d.mentions) if (m.start === start && m.end === end) return;
+    const id = `${d.key}@${start}:${end}`;
+    if (this.spans.has(id)) return;
+    this.spans.add(id);
     d.mentions.push({ actorKey: d.key, start, end, text: this.body.slice(start, end), sentence, via });
   }
 
@@ -110,6 +123,7 @@ export class Registry {
     into.country ??= from.country;
     into.acronym ??= from.acronym;
     for (const m of from.mentions) this.mention(into, m.start, m.end, m.sentence, m.via);
+    from.mentions = [];
     this.drafts.delete(from.key);
     for (const set of this.index.values()) if (set.delete(from.key)) set.add(into.key);
   }
