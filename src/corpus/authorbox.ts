@@ -41,13 +41,17 @@ function roleFrom(rest: string): { role: string | null; outlet: string | null } 
 /** The author box starting at `i` in `lines`, or null. */
 export function authorBoxAt(lines: readonly string[], i: number): AuthorBox | null {
   const name = lines[i];
-  if (name === undefined || !isBareName(name)) return null;
+  if (name === undefined || name.length > 60) return null;
+  // cheap test first: a box repeats the name or starts the next line or the one after with its first word
+  const first = name.slice(0, name.indexOf(" ") >>> 0);
+  const a = lines[i + 1];
+  if (!(a === name || a?.startsWith(first + " "))) return null;
+  if (!isBareName(name)) return null;
   let j = i + 1;
   const repeated = lines[j] === name;
   if (repeated) j++;
   const bio = lines[j];
   if (bio !== undefined) {
-    const first = name.split(" ")[0]!;
     const subject = bio.startsWith(name + " ") ? name : bio.startsWith(first + " ") ? first : null;
     if (subject) {
       const rest = bio.slice(subject.length + 1);

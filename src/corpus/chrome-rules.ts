@@ -44,8 +44,12 @@ const COMMENT_MARKERS = new Set([
   "join the conversation", "comments are closed", "discussion", "responses",
 ]);
 
+const LABEL_TRIM_TEST = /^[\s|•·>»›#*-]|[\s:.!|•·>»›*-]$/;
+const LABEL_TRIM = /^[\s|•·>»›#*-]+|[\s:.!|•·>»›*-]+$/g;
+
 export function labelKey(line: string): string {
-  return line.toLowerCase().replace(/^[\s|•·>»›#*-]+|[\s:.!|•·>»›*-]+$/g, "");
+  const key = line.toLowerCase();
+  return LABEL_TRIM_TEST.test(key) ? key.replace(LABEL_TRIM, "") : key;
 }
 
 export type LabelKind = "label" | "list-marker" | "comment-marker";

@@ -55,12 +55,14 @@ export function isTitleCase(line: string): boolean {
   return significant > 0 && capitalised / significant >= 0.7;
 }
 
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ag)-\\p{Lu}[\\p{L}'’\\-]*|al|el|de|da|das|do|dos|du|la|le|van|von|der|den|bin|ben|ibn|ould|ag|di|del|della|y)";
+const NAME_SHAPE = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD}){1,4}$`, "u");
 const NAME_PARTICLES = new Set("al el de da das do dos du la le van von der den bin ben ibn ould ag di del della y".split(" "));
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’.\-]*$/u;
 
 /** 2–4 capitalised name words and nothing else ("Rachid Raha", "Muhammad al-Mawloud Ramadan"). */
 export function isBareName(line: string): boolean {
-  if (line.length > 60 || line.length < 3 || TERMINAL.test(line)) return false;
+  if (line.length > 60 || line.length < 3 || TERMINAL.test(line) || !NAME_SHAPE.test(line)) return false;
   const tokens = line.split(" ");
   if (tokens.length < 2 || tokens.length > 5) return false;
   let nameWords = 0;

@@ -1,0 +1,63 @@
+// The .txt path is a slice of the 10,000-article budget (issue 4): it must stay linear and fast.
+// The goal is >= 10 MB/s on this machine; the test floor is lower because other tests share the two cores.
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/corpus/load.js";
+import { P1, P2, P3 } from "./helpers.js";
+
+function syntheticPage(i: number): string {
+  const title = `Harbour Council Votes to Close Terminal Number ${i}`;
+  return [
+    `${(i % 30) - 5}.${i % 10} C\nSpringfield\nTuesday, March ${1 + (i % 28)}, 2024\nHomeNews${title}`,
+    title,
+    `${P1} The vote, number ${i}, was taken after a long debate.`,
+    "promotional material",
+    `«We had no choice», council chair Elena Brandt said. ${P2} Mara Lind «The island deserves better», she added.`,
+    "What Residents Say",
+    `${P3} “It is a sad day,” said one resident, who asked not to be named, on the quay in the town centre.`,
+    "Follow Springfield Daily on",
+    "Tom Hale\nTom Hale\nTom is working as the Editor at Springfield Daily. He covers the harbour.",
+    "Leave a Reply",
+    "Must Read",
+    "Floods hit the valley again",
+  ].join("\n\n");
+}
+
+const parse = (text: string, i: number) =>
+  parseArticle({ path: `/virtual/p${i}.txt`, file: `p${i}.txt` }, Buffer.from(text, "utf8"), null, "h");
+
+describe("throughput", () => {
+  it("cleans synthetic news pages at several MB/s", () => {
+    const pages = Array.from({ length: 400 }, (_, i) => Buffer.from(syntheticPage(i), "utf8"));
+    const sample = parse(pages[7]!.toString("utf8"), 7);
+    expect(sample.title).toBe("Harbour Council Votes to Close Terminal Number 7");
+    expect(sample.byline).toBe("Tom Hale");
+    expect(sample.body).not.toContain("Mara Lind");
+    pages.forEach((b, i) => parseArticle({ path: `/virtual/p${i}.txt`, file: `p${i}.txt` }, b, null, "h")); // warm-up
+    let bytes = 0;
+    const t0 = performance.now();
+    for (let round = 0; round < 5; round++) {
+      pages.forEach((b, i) => {
+        parseArticle({ path: `/virtual/p${i}.txt`, file: `p${i}.txt` }, b, null, "h");
+        bytes += b.length;
+      });
+    }
+    const mbps = bytes / 1e6 / ((performance.now() - t0) / 1000);
+    expect(mbps).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ["one 1.5 MB paragraph full of quotes and capitalised words", ("Ana Ruiz Berg Lind «Quote One». ".repeat(50) + "\n").repeat(1)],
+    ["a 1.5 MB line with no spaces", "x".repeat(1_500_000)],
+    ["40,000 short label-like lines", "Home News\nAdrian Ovalle\n".repeat(20_000) + P1],
+    ["a long run of dots and quotes", ".»".repeat(500_000)],
+  ])("stays linear on %s", (_name, unit) => {
+    const text = unit.length < 1_000_000 ? unit.repeat(Math.ceil(1_500_000 / unit.length)) : unit;
+    const t0 = performance.now();
+    try {
+      parse(text, 0);
+    } catch (e) {
+      expect((e as Error).name).toBe("ArticleSkipped");
+    }
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
