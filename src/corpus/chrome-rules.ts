@@ -25,7 +25,8 @@ const LABELS = new Set([
   "listen to this article", "listen", "save", "save article", "bookmark", "gift this article",
   "comments", "comment", "view comments", "show comments", "tags", "topics", "filed under",
   "report an error", "all rights reserved", "font size", "text size", "a+", "a-", "aa", "loading",
-  "photo", "photos", "video", "gallery", "image", "file photo", "home",
+  "photo", "photos", "video", "gallery", "image", "file photo", "home", "getty images", "afp via getty images",
+  "view image in fullscreen", "enlarge this image", "toggle caption", "hide caption", "expand", "open in app",
 ]);
 
 /** Labels that open a list of other stories: the label and the headline lines after it are dropped. */
@@ -67,11 +68,16 @@ export function labelKind(line: string): LabelKind | null {
 // Share/subscribe/credit lines that start with a label; never applied to a line ending in a full stop,
 // except the colon-led link labels ("Read more: …", "Photo: …") that are unambiguous.
 const PREFIX_CHROME =
-  /^(?:share (?:on|this|via|to)\b|click to (?:share|print|email)|subscribe (?:to|for|now)\b|sign up (?:for|to)\b|get (?:our|the) [\w ]{0,30}newsletter|download (?:our|the) app|join (?:our|us on)\b|follow us\b|©|copyright\b|all rights reserved)/i;
+  /^(?:share (?:on|this|via|to)\b|click to (?:share|print|email)|subscribe (?:to|for|now)\b|sign up (?:for|to)\b|get (?:our|the) [\w ]{0,30}newsletter|download (?:our|the) app|join (?:our|us on)\b|follow us\b|all rights reserved)/i;
 const COLON_LABEL =
   /^(?:read more|read also|also read|see also|related|more|watch|listen|tags?|topics?|filed under|photo(?:graph)?s?|image|picture|credit|photo credit|video|source image|featured image)\s*:\s*\S/i;
 
+// Always chrome, whatever the ending: copyright lines, BBC-style media captions, "3 hours ago", "5 min read".
+const ALWAYS_CHROME =
+  /^(?:©|copyright\s+(?:©|\(c\)|\d{4})|\(c\)\s*\d{4}|(?:image|media|video|photo) (?:source|caption|credit)\s*[,:]|\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago$|(?:published|updated|posted)\s+\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago$|\d{1,2}[- ]?min(?:ute)?s?\s+read$)/i;
+
 export function isPrefixChrome(line: string): boolean {
+  if (ALWAYS_CHROME.test(line) && line.length <= 200) return true;
   if (COLON_LABEL.test(line) && wordCount(line) <= 25) return true;
   if (endsWithFullStop(line)) return false;
   return line.length <= 120 && PREFIX_CHROME.test(line);

@@ -22,6 +22,7 @@ describe("chrome that goes", () => {
     { rule: "a bare name line (photo caption) before a quote", text: page(P1, "Elena Brandt", "“We had no choice,” she told reporters after the meeting.", P2), gone: ["Elena Brandt\n", "Elena Brandt “"] },
     { rule: "photo credits", text: page(P1, "(Photo: Reuters/Jane Doe)", "Photo: A ferry at the old terminal. Credit: Marco Rossi", P2), gone: ["Photo", "Credit"] },
     { rule: "labels after the story", text: page(P1, P2, "Tags: ferries, harbour council", "Reporting by Tom Hale; Editing by Ana Ruiz"), gone: ["Tags", "Reporting by"] },
+    { rule: "media captions, copyright, reading time, relative times", text: page("5 min read\n3 hours ago", P1, "Image source, Getty Images", "Image caption, Ferries at the old terminal in 2019.", P2, "Copyright 2024 The Harbour Herald. All rights reserved."), gone: ["min read", "ago", "Image", "Copyright"] },
     { rule: "an 'Updated' line", text: page("Updated: March 6, 2024 10:15 AM", P1, P2), gone: ["Updated"] },
   ];
 
@@ -41,6 +42,7 @@ describe("what looks like chrome but is story text is kept", () => {
     { rule: "a word from a label in a sentence", line: "Advertisement revenue at the paper fell by a third last year." },
     { rule: "share in a sentence", line: "Share prices of the ferry operator fell 4 percent on the news." },
     { rule: "subscribe in a sentence", line: "Subscribers to the ferry pass will get a refund, the council said." },
+    { rule: "copyright in a sentence", line: "Copyright law was not part of the council's debate, officials said." },
     { rule: "follow in a sentence", line: "Follow-up talks with the unions are planned for next week." },
     { rule: "a one-line paragraph ending in a full stop", line: "The vote was close." },
     { rule: "a Title Case line ending in a full stop", line: "The Harbour Council Has Spoken." },
