@@ -22,7 +22,10 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
     for (const g of groupByHappening(s.text, mentions)) {
       const start = s.start + g.start;
       const end = s.start + g.end;
-      const summary = summarize(s.text.slice(g.start, g.end), g.mentions.map((m) => ({ start: m.start - g.start, end: m.end - g.start })));
+      const clause = s.text.slice(g.start, g.end);
+      const spans = g.mentions.map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
+      const before = g.start > 0 ? withoutDates(s.text.slice(0, g.start), mentions.filter((m) => m.end <= g.start)) : "";
+      const summary = summarize(clause, spans, before ? antecedentBefore(before) : undefined);
       if (!summary) continue;
       events.push(makeEvent(g.date, summary, s.index, start, end, actors, kinds, doc.body));
       dated.add(s.index);
@@ -111,23 +114,43 @@ const LEADING_DISCOURSE =
   /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in a statement|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;
 const LEADING_ATTRIBUTION = /^according\s+to\s+[^,]{1,60},\s*/i;
 
-/** One line saying what happened: the clause without its date phrase (the date is shown beside it), without
- * quote marks, trailing "officials said", or a leading conjunction, at most 200 characters. */
-export function summarize(clause: string, dateSpans: { start: number; end: number }[]): string {
+const QUOTE_THEN_SOURCE =
+  /^[“"«‘](.+?)[,.!?…]?\s*[”"»’]\s*,?\s+([^“"«‘]{1,80}?\b(?:said|says|told|added|adds|asked|explained|declared|insisted|warned|wrote|posted|tweeted)\b[^“"«‘]{0,60}?)[.!?]?$/;
+/** After a date's comma, what keeps the comma: a participle, a conjunction, a relative clause, a source. */
+const KEEPS_COMMA = /^(?:[a-z]+ing|and|but|or|which|who|whom|whose|officials?|police|witnesses|sources|according)\b/;
+
+/** The clause with its date phrases taken out, and the comma that set a date off with them ("On Thursday, the
+ * …", "The group, in 2015, signed …", "began on March 4, when …", "said on Monday, March 4, that …"). A comma
+ * before a participle, a conjunction, a relative clause or the source stays ("struck on Friday, blaming …"). */
+function withoutDates(clause: string, dateSpans: { start: number; end: number }[]): string {
   let text = "";
   let pos = 0;
   for (const d of [...dateSpans].sort((a, b) => a.start - b.start)) {
+    if (d.start < pos) continue;
     text += clause.slice(pos, d.start);
-    pos = Math.max(pos, d.end);
-    // The comma that set the date off goes with it ("On Thursday, the …", "began on March 4, when …"), but not
-    // one before a participle or a conjunction, which belongs to the clause ("…, blaming terrorists").
+    pos = d.end;
     const comma = /^\s*,\s*/.exec(clause.slice(pos));
-    const rest = clause.slice(pos);
-    if (comma && !/^(?:[a-z]+ing|and|but|or)\b/.test(rest.slice(comma[0].length)) && !TRAILING_ATTRIBUTION.test(rest.replace(/[.!?]+$/, ""))) {
-      pos += comma[0].length - 1;
+    if (!comma) continue;
+    const after = clause.slice(pos + comma[0].length);
+    const bracketed = /,\s*$/.test(text);
+    const keep = KEEPS_COMMA.test(after) || TRAILING_ATTRIBUTION.test(clause.slice(pos).replace(/[.!?]+$/, ""));
+    if (!/\S/.test(text) || bracketed || !keep) {
+      if (bracketed) text = text.replace(/,\s*$/, " ");
+      pos += comma[0].length;
+      text += " ";
     }
   }
-  text += clause.slice(pos);
+  return text + clause.slice(pos);
+}
+
+/** One line saying what happened: the clause without its date phrase (the date is shown beside it), without
+ * quote marks, trailing "officials said", or a leading conjunction, at most 200 characters. A quote followed by
+ * its source reads "Source said: quote". A relative clause ("which troops entered") gets the noun it hangs on
+ * when `antecedent` gives it. */
+export function summarize(clause: string, dateSpans: { start: number; end: number }[], antecedent?: string): string {
+  let text = withoutDates(clause, dateSpans).replace(/\s+/g, " ").trim();
+  const qa = QUOTE_THEN_SOURCE.exec(text);
+  if (qa && qa[2]!.split(" ").length <= 8) text = `${qa[2]!.trim()}: ${qa[1]!.trim()}`;
   text = text
     .replace(QUOTE_MARKS, "")
     .replace(/\s+/g, " ")
@@ -140,10 +163,13 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     .replace(LEADING_DISCOURSE, "")
     .replace(/^[,;:\s]+/, "")
     .replace(/[\s.,;:!?—–-]+$/, "");
-  const withoutSource = text.replace(TRAILING_ATTRIBUTION, "").replace(LEADING_ATTRIBUTION, "");
-  if (withoutSource.split(/\s+/).length >= 3) text = withoutSource;
+  if (/\b(?:said|says|say|told|added|adds|reported|reports|announced|confirmed|claimed|according)\b/i.test(text)) {
+    const withoutSource = text.replace(TRAILING_ATTRIBUTION, "").replace(LEADING_ATTRIBUTION, "");
+    if (withoutSource.split(/\s+/).length >= 3) text = withoutSource;
+  }
   text = text.replace(/[\s.,;:!?—–-]+$/, "");
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
+  if (antecedent && /^(?:which|who|whom|whose|where)\b/i.test(text)) text = `${antecedent}, ${text}`;
   text = text[0]!.toUpperCase() + text.slice(1);
   if (text.length > MAX_SUMMARY) {
     const cut = text.slice(0, MAX_SUMMARY - 1);
@@ -151,4 +177,20 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     text = `${(space > MAX_SUMMARY / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
   }
   return text;
+}
+
+const NP_STOP = /^(?:over|in|at|of|on|to|from|with|by|for|into|near|across|against|about|under|after|before|during|and|or|but|that|said|says|is|are|was|were|has|have|had)$/i;
+
+/** The noun phrase right before a relative clause: "… drones over the Kursk region, which …" → "the Kursk
+ * region". At most five words, stopping at a preposition, a conjunction or a verb of saying or being. */
+export function antecedentBefore(textBefore: string): string | undefined {
+  const words = textBefore.replace(/[\s,]+$/, "").split(/\s+/);
+  const np: string[] = [];
+  for (let i = words.length - 1; i >= 0 && np.length < 5; i--) {
+    const w = words[i]!;
+    if (NP_STOP.test(w) || /[.;:!?”"»]$/.test(w)) break;
+    np.unshift(w);
+  }
+  const phrase = np.join(" ").replace(/^[“"«(]+/, "");
+  return /[\p{L}]/u.test(phrase) ? phrase : undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/corpus/types.js";
-import { extractEvents, MAX_SUMMARY, summarize } from "../../src/extract/events.js";
+import { antecedentBefore, extractEvents, MAX_SUMMARY, summarize } from "../../src/extract/events.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 import type { Published } from "../../src/summary/schema.js";
 import { fakeActors, type FakeActor } from "./fake-actors-events.js";
@@ -70,7 +70,7 @@ describe("extractEvents", () => {
 
   it("takes a date inside a direct quote as an event too", () => {
     const [e] = dated(run("“We lost everything on Saturday,” the farmer told reporters."));
-    expect(e).toMatchObject({ date: { value: "2024-05-11" }, summary: "We lost everything" });
+    expect(e).toMatchObject({ date: { value: "2024-05-11" }, summary: "The farmer told reporters: We lost everything" });
   });
 
   it("names the actors of the clause only, and the place introduced by in/at", () => {
@@ -135,10 +135,23 @@ describe("summarize", () => {
     ["drops quote marks but keeps apostrophes", "The group’s leader called it “a betrayal” on Friday.", "on Friday", "The group’s leader called it a betrayal"],
     ["drops the comma that set the date off", "The strike began on March 4, when dockers walked out.", "on March 4", "The strike began when dockers walked out"],
     ["keeps the comma before a participle", "The army struck on Friday, blaming the rebels.", "on Friday", "The army struck, blaming the rebels"],
+    ["drops a bracketed date with both its commas", "The council, in 2019, banned the march.", "in 2019", "The council banned the march"],
+    ["drops the comma before a reporting that", "The ministry said on Monday, May 6, that talks had failed.", "on Monday, May 6", "The ministry said that talks had failed"],
+    ["keeps the comma before a relative clause", "The war began in 2011, which few foresaw.", "in 2011", "The war began, which few foresaw"],
+    ["puts a quote's source first", "“The road is open again,” the mayor said on Monday.", "on Monday", "The mayor said: The road is open again"],
     ["drops a leading discourse marker", "For its part, the army withdrew on Friday.", "on Friday", "The army withdrew"],
     ["keeps a short clause's source rather than leave it empty", "Nothing moved, he said on Friday.", "on Friday", "Nothing moved, he said"],
   ])("%s", (_name, clause, phrase, expected) => {
     expect(at(clause, phrase)).toBe(expected);
+  });
+
+  it("gives a relative clause the noun it hangs on", () => {
+    const events = dated(run("Rebels shelled the port of Arvo on Monday, which the army had retaken in 2019."));
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([
+      ["2024-05-13", "Rebels shelled the port of Arvo"],
+      ["2019", "Arvo, which the army had retaken"],
+    ]);
+    expect(antecedentBefore("Drones struck over the Kursk region, ")).toBe("the Kursk region");
   });
 
   it("cuts a long clause at a word, under the limit, with an ellipsis", () => {

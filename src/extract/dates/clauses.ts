@@ -17,7 +17,7 @@ const SUBORDINATORS =
 const BOUNDARY_RE = new RegExp(
   [
     "(?<p1>\\s*[;—–]\\s*|\\s+-{1,2}\\s+|:\\s+)",
-    `(?<p2>,\\s+(?=(?:${SUBORDINATORS})\\b)|,\\s+(?=[a-z]+ing\\b))`,
+    `(?<p2>,\\s+(?=(?:${SUBORDINATORS})\\b)|,\\s+(?=[a-z]+ing\\b)|(?<=[,.!?…])["”»’]\\s+|\\s+["“«](?=[A-Za-z]))`,
     "(?<p3>,\\s+)",
     "(?<p4>\\s+(?=(?:and|but|while|whereas|then)\\s))",
     "(?<p5>\\s+(?=that\\s))",
@@ -75,8 +75,7 @@ export function splitAmongDates(text: string, dates: { start: number; end: numbe
     const a = dates[i - 1]!.end;
     const b = dates[i]!.start;
     const gap = text.slice(a, b);
-    const gapWords = gap.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    if (gapWords.length <= 2 && !/[;—–:]/.test(gap)) {
+    if (/^[\s,()\-–]*(?:(?:and|or|to|until|till|through|into)[\s,()\-–]*)?$/i.test(gap)) {
       cuts.push(null);
       continue;
     }
