@@ -56,6 +56,15 @@ describe("pages with less metadata", () => {
     expect(a.body).not.toContain("Bridge reopens");
   });
 
+  it("text in leaf <div>s is kept; <br> separates lines, so an author box in one element is found", () => {
+    const html = `<html><body><main><div class="story"><div>${P1}</div><div>${P2}</div>
+      <div class="author">Tom Hale<br>Tom is working as the Editor at the Daily Ledger. He covers ports.</div></div></main></body></html>`;
+    const a = parseText("divs.html", html);
+    expect(a.body).toBe(`${P1}\n\n${P2}`);
+    expect(a.byline).toBe("Tom Hale");
+    expect(a.bylineRole).toBe("Editor at the Daily Ledger");
+  });
+
   it("an ill-formed page does not crash", () => {
     const a = parseText("broken.html", `<html><body><p>${P1}<div><p>${P2}</span></table>`);
     expect(a.body).toContain("The harbour council voted");

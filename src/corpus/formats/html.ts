@@ -3,9 +3,11 @@
 // (headings and figure captions marked so the cleaner keeps them out of the story).
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { authorBoxAt } from "../authorbox.js";
 import type { Block, BlockKind } from "../chrome.js";
 import { normalizeMetaDate } from "../dates.js";
 import type { MetaFields } from "../metafields.js";
+import { wordCount } from "../words.js";
 
 export interface HtmlDoc {
   meta: MetaFields;
@@ -21,6 +23,7 @@ interface El {
   querySelector(sel: string): El | null;
   querySelectorAll(sel: string): ArrayLike<El>;
   remove(): void;
+  replaceWith(...nodes: string[]): void;
 }
 interface Doc {
   querySelector(sel: string): El | null;
@@ -104,6 +107,20 @@ function htmlMeta(doc: Doc): MetaFields {
   return meta;
 }
 
+function breakLines(root: El | Doc): void {
+  for (const br of Array.from(root.querySelectorAll("br"))) br.replaceWith("\n");
+}
+
+/** A byline as Readability found it: a name, or an author box ("Tom Hale\nTom is the Editor at …"). */
+function bylineFrom(raw: string): { name: string; role: string | null } | null {
+  const lines = raw.split("\n").map(clean).filter((l): l is string => !!l).map((l) => l.replace(/^by\s+/i, ""));
+  const box = authorBoxAt(lines, 0);
+  if (box) return { name: box.name, role: box.role };
+  const first = lines[0];
+  if (first && first.length <= 60 && wordCount(first) <= 6 && !/[.!?]$/.test(first)) return { name: first, role: null };
+  return null;
+}
+
 const BLOCK_SEL = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,dt,dd,td";
 const NOISE_SEL = "script,style,noscript,template,iframe,svg,nav,header,footer,aside,form,button,select,menu";
 
@@ -113,9 +130,13 @@ function kindOf(tag: string): BlockKind {
   return "text";
 }
 
-/** Text blocks of a container, in document order; an element inside another block element is part of it. */
+/** Text blocks of a container, in document order; an element inside another block element is part of it.
+ * A <div> holding text but no block element counts as a paragraph; <br> breaks lines. */
 function blocksOf(root: El): Block[] {
-  const all = Array.from(root.querySelectorAll(BLOCK_SEL));
+  breakLines(root);
+  const all = Array.from(root.querySelectorAll(`${BLOCK_SEL},div`)).filter(
+    (el) => el.tagName !== "DIV" || (el.querySelector(`${BLOCK_SEL},div`) === null && !!clean(el.textContent)),
+  );
   const set = new Set(all);
   const blocks: Block[] = [];
   for (const el of all) {
@@ -129,9 +150,10 @@ function blocksOf(root: El): Block[] {
       p = p.parentElement;
     }
     if (nested) continue;
-    const text = clean(el.textContent);
-    if (!text) continue;
-    blocks.push({ lines: [text], kind: kindOf(el.tagName) });
+    for (const part of (el.textContent ?? "").split(/\n[ \t\u00a0]*\n/)) {
+      const lines = part.split("\n").map(clean).filter((l): l is string => !!l);
+      if (lines.length) blocks.push({ lines, kind: kindOf(el.tagName) });
+    }
   }
   if (blocks.length === 0) {
     const text = root.textContent ?? "";
@@ -146,16 +168,18 @@ function blocksOf(root: El): Block[] {
 export function parseHtml(html: string): HtmlDoc {
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const meta = htmlMeta(document);
+  breakLines(document);
   let blocks: Block[] = [];
   try {
     const article = new Readability(document as never, { charThreshold: 200 }).parse();
     if (article?.content) {
       const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Doc };
       if (inner.body) blocks = blocksOf(inner.body);
-      if (!meta.byline && article.byline) {
-        const by = clean(article.byline)?.replace(/^by\s+/i, "");
-        if (by && by.length <= 80) meta.byline = by;
-      }
+      const by = article.byline ? bylineFrom(article.byline) : null;
+      if (by && !meta.byline) {
+        meta.byline = by.name;
+        if (by.role) meta.bylineRole = by.role;
+      } else if (by?.role && by.name === meta.byline) meta.bylineRole = by.role;
       if (!meta.source && article.siteName) meta.source = clean(article.siteName);
     }
   } catch {
