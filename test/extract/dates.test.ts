@@ -108,6 +108,23 @@ describe("resolveDates: several dates and tense per clause", () => {
     ]);
   });
 
+  it("reads a date in a relative clause with the relative clause's verb", () => {
+    const found = resolveDates("Police said the suspect, who was arrested Sunday, would appear in court Friday.", PUB);
+    expect(found.map((m) => [m.date.asWritten, m.date.value])).toEqual([
+      ["Sunday", "2024-05-12"],
+      ["Friday", "2024-05-17"],
+    ]);
+  });
+
+  it.each([
+    ["a schedule in the present is ahead", "The deadline is midnight on June 1.", "2024-06-01"],
+    ["an expiry in the present is ahead", "The licence, granted in 2019, expires on July 31.", "2024-07-31"],
+    ["the present perfect is past", "Prices have been frozen since June 1.", "2023-06-01"],
+    ["a possessive weekday", "Monday's vote was close.", "2024-05-13"],
+  ])("%s", (_name, sentence, value) => {
+    expect(resolveDates(sentence, PUB).at(-1)!.date.value).toBe(value);
+  });
+
   it("separates the saying from what is said at a reporting 'that'", () => {
     const found = resolveDates("The party said on Monday that it will vote on Friday.", PUB);
     expect(found.map((m) => m.date.value)).toEqual(["2024-05-13", "2024-05-17"]);

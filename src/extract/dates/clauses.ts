@@ -1,7 +1,7 @@
 // Clause boundaries inside one sentence: where one happening ends and the next begins. Used to give each date
 // the words that belong to it (two dates in one sentence for two happenings make two events) and to read the
 // tense of the clause a date sits in.
-import { FUTURE_MARKERS } from "./lexicon.js";
+import { FUTURE_MARKERS, PAST_MARKERS, PRESENT_MARKERS } from "./lexicon.js";
 
 /** A boundary between clauses, strongest first (priority 1 is the strongest). `at` is where the next clause
  * starts being cut: the boundary text itself belongs to neither side. */
@@ -42,26 +42,29 @@ export function clauseBoundaries(text: string): Boundary[] {
 export function clauseWindow(text: string, start: number, end: number, boundaries = clauseBoundaries(text)): { start: number; end: number } {
   let left = 0;
   let right = text.length;
+  for (const b of boundaries) if (b.end <= start) left = Math.max(left, b.end);
+  const fronted = !/\S/.test(text.slice(left, start));
   for (const b of boundaries) {
-    // A bare comma right next to the date only sets it off ("On Friday, the army …"): not a clause boundary.
-    if (b.priority === 3 && (b.end <= start ? !/\S/.test(text.slice(b.end, start)) : !/\S/.test(text.slice(end, b.start)))) continue;
-    if (b.end <= start) left = Math.max(left, b.end);
-    else if (b.start >= end) {
-      right = Math.min(right, b.start);
-      break;
-    }
+    if (b.start < end) continue;
+    // The comma after a date that opens its clause only sets it off ("On Friday, the army …").
+    if (b.priority === 3 && fronted && !/\S/.test(text.slice(end, b.start))) continue;
+    right = Math.min(right, b.start);
+    break;
   }
   return { start: left, end: right };
 }
 
 export type Tense = "past" | "future";
 
-/** Past unless the clause around the date speaks of the future ("will", "is due to", "next", "plans to"). News
- * reports what happened, so past is the default. */
+/** Past unless the clause around the date speaks of the future ("will", "is due to", "next", "plans to") or,
+ * with no verb in the past, in the present of a schedule ("the deadline is on Nov. 15", "the law expires on
+ * Dec. 31"). News reports what happened, so past is the default. */
 export function clauseTense(text: string, start: number, end: number, boundaries?: Boundary[]): Tense {
   const w = clauseWindow(text, start, end, boundaries);
   const words = text.slice(w.start, start) + " " + text.slice(end, w.end);
-  return FUTURE_MARKERS.test(words) ? "future" : "past";
+  if (FUTURE_MARKERS.test(words)) return "future";
+  if (PAST_MARKERS.test(words)) return "past";
+  return PRESENT_MARKERS.test(words) ? "future" : "past";
 }
 
 /** Splits a sentence among several dates: for each pair of neighbouring dates, the cut goes at the strongest

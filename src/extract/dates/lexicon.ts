@@ -78,3 +78,11 @@ export const COUNT_WORDS = new Set([
  * next year's. */
 export const FUTURE_MARKERS =
   /\b(?:will|shall|won[’']t|going to|is due|are due|was due|were due|is expected to|are expected to|is scheduled|are scheduled|was scheduled|were scheduled|scheduled for|is set to|are set to|was set to|were set to|plans? to|planned for|intends? to|next|upcoming|would|(?:is|are) to (?!blame\b))\b|\w[’']ll\b/i;
+
+/** Markers of a clause in the past: regular past forms (not "need", "hundred"…), common irregular ones, and the
+ * auxiliaries of past and perfect tenses. */
+export const PAST_MARKERS =
+  /\b(?:was|were|had|did|has been|have been|(?!(?:need|feed|speed|seed|breed|proceed|exceed|succeed|hundred|indeed|bleed|creed|greed|weed|shed|embed|bed|red|wed)\b)[a-z]{2,}ed|said|told|went|came|took|made|met|left|began|fell|rose|won|lost|held|saw|found|gave|got|ran|sent|struck|fought|fled|led|shot|hit|killed|broke|brought|bought|built|caught|chose|drove|flew|grew|heard|kept|knew|paid|quit|sank|sat|sold|spoke|spent|stood|stole|stuck|swept|taught|tore|thought|threw|became|sought|spread|drew|ate|felt|overran|overthrew|withdrew|undertook|arose)\b/;
+
+/** Verbs in the present that, with a date and nothing in the past, describe a schedule: the date is ahead. */
+export const PRESENT_MARKERS = /\b(?:is|are|opens|begins|starts|runs|ends|expires|closes|falls|takes place|remains|resumes|returns)\b/;
