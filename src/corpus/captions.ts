@@ -11,3 +11,12 @@ export function removeInlineCaptions(paragraph: string): string {
   if (!/[«“"„‹]/.test(paragraph)) return paragraph;
   return paragraph.replace(INLINE_CAPTION, (whole, lead: string, name: string) => (isBareName(name) ? lead : whole));
 }
+
+// Advertising labels glued into running text between two sentences ("…said. ADVERTISEMENT The army…").
+const INLINE_LABEL =
+  /([.!?…]["'”’»)]*) (?:ADVERTISEMENT|SPONSORED|promotional material|Story continues below advertisement|Article continues below advertisement)(?= [\p{Lu}"“«‘])/gu;
+
+export function removeInlineLabels(paragraph: string): string {
+  if (!/ADVERTISEMENT|SPONSORED|promotional material|continues below/.test(paragraph)) return paragraph;
+  return paragraph.replace(INLINE_LABEL, "$1");
+}

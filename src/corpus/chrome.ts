@@ -8,12 +8,12 @@
 // between paragraphs, labels after the last one; (7) the dateline and inline captions in the paragraphs.
 // A line ending with a full stop is story text unless it is the bio line of an author box.
 import { authorBoxAt } from "./authorbox.js";
-import { removeInlineCaptions } from "./captions.js";
+import { removeInlineCaptions, removeInlineLabels } from "./captions.js";
 import {
   isBreadcrumb, isCreditLine, isPrefixChrome, isWeather, labelKind, parseBylineLine, parseFollow,
 } from "./chrome-rules.js";
 import { collapseSpaces } from "./decode.js";
-import { isUpdatedLine, parseDateBanner, parseDateline, parsePublishedLine, type Dateline } from "./dates.js";
+import { isUpdatedLine, parseDateBanner, parseDateline, parsePublishedLine, parsePublishedPrefix, type Dateline } from "./dates.js";
 import { isBareName, isListItem, isProse, isTitleCase, startsWithQuote, wordCount } from "./words.js";
 
 export type BlockKind = "text" | "heading" | "caption";
@@ -210,6 +210,11 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   }
 
   // (7) dateline, inline captions
+  const published = out.paragraphs[0] === undefined ? null : parsePublishedPrefix(out.paragraphs[0]);
+  if (published && out.paragraphs[0]!.length - published.length > 20) {
+    out.publishedLine ??= published.value;
+    out.paragraphs[0] = out.paragraphs[0]!.slice(published.length);
+  }
   const first = out.paragraphs[0];
   if (first !== undefined) {
     const dl = parseDateline(first);
@@ -218,7 +223,7 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
       out.paragraphs[0] = first.slice(dl.length);
     }
   }
-  out.paragraphs = out.paragraphs.map(removeInlineCaptions).map((p) => p.trim()).filter(Boolean);
+  out.paragraphs = out.paragraphs.map((p) => removeInlineLabels(removeInlineCaptions(p)).trim()).filter(Boolean);
   out.source = followSource ?? bylineOutlet ?? bioOutlet ?? out.dateline?.agency ?? null;
   return out;
 }

@@ -120,6 +120,20 @@ export function parsePublishedLine(line: string): string | null {
   return parseDateBanner(rest.replace(/\s*[|–—]\s*(?:updated|modified).*$/i, ""));
 }
 
+const PUBLISHED_PREFIX = new RegExp(
+  `^(?:first\\s+)?(?:published|posted)(?:\\s+on)?:?\\s+(${WRITTEN_DATE_RE}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*${TIME_RE})?\\s*(?:[-–—|:.]\\s*)?(?=\\p{Lu}|["“«])`,
+  "iu",
+);
+
+/** "Published December 8, 2023 The army said …" at the start of a paragraph: the day and the prefix length. */
+export function parsePublishedPrefix(paragraph: string): { value: string; length: number } | null {
+  if (!/^(?:first\s+)?(?:published|posted)\b/i.test(paragraph)) return null;
+  const m = PUBLISHED_PREFIX.exec(paragraph.slice(0, 120));
+  if (!m) return null;
+  const value = parseDateBanner(m[1]!);
+  return value ? { value, length: m[0].length } : null;
+}
+
 /** "Updated December 9, 2023" lines: true when the line is only that. */
 export function isUpdatedLine(line: string): boolean {
   if (line.length > 80) return false;

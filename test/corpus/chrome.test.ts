@@ -92,6 +92,12 @@ describe("what chrome tells about the article", () => {
     expect(a.pageDate).toBe("2024-03-11");
   });
 
+  it("a 'Published …' prefix glued to the first paragraph is a dateline date", () => {
+    const a = parseText("p.txt", page(`Published December 8, 2023 ${P1}`, P2));
+    expect(a.published).toEqual({ value: "2023-12-08", basis: "dateline" });
+    expect(a.body.startsWith(P1)).toBe(true);
+  });
+
   it("a story dateline gives the date, the agency as source, and leaves the story", () => {
     const a = parseText("p.txt", page("Monday, December 11, 2023", `WASHINGTON, Dec. 8 (Reuters) - ${P1}`, P2));
     expect(a.published).toEqual({ value: "2023-12-08", basis: "dateline" });
@@ -179,6 +185,11 @@ describe("inline photo captions in one-paragraph text", () => {
     ["a name with a particle", "Talks ended. Muhammad al-Amin Musa «No agreement was possible», he said.", "Talks ended. «No agreement was possible», he said."],
   ])("%s", (_name, text, expected) => {
     expect(parseText("p.txt", text).body).toBe(expected);
+  });
+
+  it("drops advertising labels glued between two sentences", () => {
+    expect(parseText("p.txt", "The vote was final. ADVERTISEMENT The council met again. promotional material «We will appeal», she said.").body)
+      .toBe("The vote was final. The council met again. «We will appeal», she said.");
   });
 
   it.each([
