@@ -4,7 +4,7 @@
 import type { CleanArticle } from "../corpus/types.js";
 import { sentenceAt } from "./sentences.js";
 import { cueAt, type CueUse } from "./statements/cue-use.js";
-import { quoteRole, trailingCue, letterTo, type QuoteRole } from "./statements/direct.js";
+import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./statements/direct.js";
 import { mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
 import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
 import { clauseEnd, reportedContent } from "./statements/reported.js";
@@ -143,6 +143,13 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
     speaker = speakerOfCue(ctx, openS, tokens, c.index, c, q.open);
     if (c.lemma?.addressee) addressee = phraseAfter(tokens, c.last + 1, body);
     else addressee = letterTo(tokens, c.last + 1, tokens.length, body);
+  } else if (colonCue(ctx, q)) {
+    // "He added:" closing the sentence or paragraph before the quote.
+    const { cue: c, s: prevS } = colonCue(ctx, q)!;
+    cue = c.text;
+    const w = ctx.where[prevS]!;
+    speaker = speakerOfCue(ctx, prevS, w.line.tokens, c.index, c, q.open);
+    if (c.lemma?.addressee) addressee = phraseAfter(w.line.tokens, c.last + 1, body);
   } else {
     // No verb of saying: the speaker of the statements just before, in this or the previous sentence, when
     // they all have one and the same speaker.
@@ -163,6 +170,17 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
     sentence: s,
     span,
   });
+}
+
+/** A verb of saying in the sentence just before the quote when that sentence ends with a colon. */
+function colonCue(ctx: Ctx, q: QuoteSpan): { cue: CueUse; s: number } | null {
+  const s = sentenceAt(ctx.sentences, q.open);
+  const sent = ctx.sentences[s];
+  const prev = ctx.sentences[s - 1];
+  if (!sent || !prev || sent.start !== q.open || !prev.text.endsWith(":")) return null;
+  const w = ctx.where[s - 1]!;
+  const c = leadingCue(w.line.tokens, w.to, w.from, ctx.body);
+  return c ? { cue: c, s: s - 1 } : null;
 }
 
 /** Words of the content that are inside quotes which are statements of their own. */
@@ -221,7 +239,7 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   const raw = body.slice(start, end);
   const text = trimEdges(raw);
   if (!text || countWords(text) < 1) return;
-  if (quotedShare(ctx, tokens, from, to) >= 0.5) return; // the content is a quote: the direct statement says it
+  if (quotedShare(ctx, tokens, from, to) >= 0.7) return; // the content is a quote: the direct statement says it
   const offset = raw.indexOf(text);
   const span = { start: start + offset, end: start + offset + text.length };
   const speaker = speakerOfCue(ctx, s, tokens, at, local, span.start);

@@ -103,6 +103,25 @@ describe("extractStatements", () => {
       [{ kind: "direct", text: "the collapse of grain prices this year", speaker: fwu, cue: "has written" }]],
     ["an appositive subject", "The Farm Workers Union, a growers' lobby, said members would stop deliveries.",
       [{ kind: "indirect", text: "members would stop deliveries", speaker: fwu, cue: "said" }]],
+    ["British single quotes around a plural possessive", "‘The growers’ case is strong,’ said Lena Okafor.",
+      [{ kind: "direct", text: "The growers’ case is strong", speaker: okafor, cue: "said" }]],
+    ["a relative clause between subject and verb", "Northern Rail, which runs the coastal line, said it had hired extra staff.",
+      [{ kind: "indirect", text: "it had hired extra staff", speaker: rail, cue: "said" }]],
+    ["'that' as a determiner is part of the object", "Okafor dismissed that report as rumour.",
+      [{ kind: "indirect", text: "that report as rumour", speaker: okafor, cue: "dismissed" }]],
+    ["a cue ending the paragraph before with a colon", "Brandt explained:\n\n“The bridge needs a new deck before it can carry trains.”",
+      [{ kind: "direct", text: "The bridge needs a new deck before it can carry trains", speaker: brandt, cue: "explained" }]],
+    ["a weekday after the cue is not part of the content", "Northern Rail said Tuesday it would cut two routes.",
+      [{ kind: "indirect", text: "it would cut two routes", speaker: rail, cue: "said" }]],
+    ["a spokesman speaks for an organisation", "A spokesman for Northern Rail said the trains would run again on Friday.",
+      [{ kind: "indirect", text: "the trains would run again on Friday", speaker: rail, cue: "said" }]],
+    ["a person's spokesman is not the person", "Brandt's spokesman said the trains would run again on Friday.",
+      [{ kind: "indirect", text: "the trains would run again on Friday", speaker: null, cue: "said" }]],
+    ["a quote then a coordinated verb keeps the subject", "Brandt told Radio Nord the line was “beyond repair” and insisted the closure was final.", [
+      { kind: "indirect", text: "the line was “beyond repair”", speaker: brandt, cue: "told" },
+      { kind: "direct", text: "beyond repair", speaker: brandt, cue: "told" },
+      { kind: "indirect", text: "the closure was final", speaker: brandt, cue: "insisted" },
+    ]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

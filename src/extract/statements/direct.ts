@@ -37,7 +37,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
     const speaker = phraseAfter(tokens, inverted.last + 1, body);
     if (speaker) return { cue: inverted, speaker, addressee: null };
   }
-  if (first.kind !== "word") return null;
+  if (first.kind !== "word" || SUBORDINATORS.has(first.lower)) return null;
   // Subject then cue: "AMA President told Yabiladi", "she said in a statement".
   for (let m = k; m < Math.min(limit, k + 10); m++) {
     const t = tokens[m]!;

@@ -132,6 +132,10 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
   if (!own) return null;
   const before = tokens[first - 1];
   const head = own.tokens[0]!;
+  if (apposition && before?.kind === "word" && RELATIVES.has(before.lower) && tokens[first - 2]?.text === ",") {
+    // "Harbour Holdings, which runs the port, said": the phrase before the relative clause.
+    return appositivePhrase(tokens, first - 3, body, true);
+  }
   if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text))) {
     const nameFirst = collectBackward(tokens, first - 2, 6);
     const nameTokens = tokens.slice(nameFirst, first - 1);
@@ -178,6 +182,9 @@ export function phraseAfter(tokens: Token[], i: number, body: string, max = 10):
       if (out.length && (t.lower === "that" || SUBORDINATORS.has(t.lower)) && !(t.lower === "and" && isCapitalized(tokens[k + 1]?.text ?? ""))) break;
       if (out.length && ["in", "on", "at", "during", "after", "before", "outside", "inside", "near", "via", "through", "to", "when", "last", "this", "earlier"].includes(t.lower)) break;
       if (out.length && (cueForm(t.lower) || isVerbAt(tokens, k))) break;
+      // "told Radio Nord the line was …": a determiner right after a noun starts the next phrase.
+      const prev = out[out.length - 1];
+      if (prev && DETERMINERS.has(t.lower) && !PREPOSITIONS.has(prev.lower) && !DETERMINERS.has(prev.lower) && prev.lower !== "and") break;
     }
     out.push(t);
   }

@@ -15,6 +15,8 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+import { cueForm } from "./cues.js";
+
 type Family = "guillemet" | "curly" | "straight" | "single" | "straight-single";
 
 interface Open {
@@ -94,10 +96,10 @@ export function findQuotes(body: string): QuoteSpan[] {
           break;
         case "’":
           // An apostrophe inside a word ("Wagner’s") never closes; a mark after a word does when one is open.
-          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "single")) close(stack, "single", i, out);
+          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "single") && !possessive(body, i, line.end)) close(stack, "single", i, out);
           break;
         case "'":
-          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "straight-single")) close(stack, "straight-single", i, out);
+          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "straight-single") && !possessive(body, i, line.end)) close(stack, "straight-single", i, out);
           else if (opensHere && isLetter(next)) push(stack, "straight-single", i);
           break;
       }
@@ -112,6 +114,19 @@ export function findQuotes(body: string): QuoteSpan[] {
   }
   if (carried[0]) closeAtParagraphEnd(body, carried[0], out);
   return out.sort((a, b) => a.open - b.open).map((q) => ({ ...q, depth: depthOf(q, out) }));
+}
+
+/** A single closing mark that is more likely a plural possessive ("the workers’ rights"): a lower-case word
+ * follows it and another mark further on in the paragraph can close the quote. */
+function possessive(body: string, i: number, lineEnd: number): boolean {
+  const mark = body[i]!;
+  if (!/[sz]/i.test(body[i - 1] ?? "") || !/^ \p{Ll}/u.test(body.slice(i + 1, i + 3))) return false;
+  const nextWord = /^ (\p{L}+)/u.exec(body.slice(i + 1, i + 30))?.[1] ?? "";
+  if (cueForm(nextWord)) return false; // "…members’ said she" is a closing mark before a verb of saying
+  for (let j = i + 2; j < lineEnd; j++) {
+    if (body[j] === mark && !isSpace(body[j - 1]) && !isLetter(body[j + 1])) return true;
+  }
+  return false;
 }
 
 function push(stack: Open[], family: Family, pos: number): void {

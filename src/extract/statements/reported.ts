@@ -5,6 +5,7 @@
 import { cueAt, type CueUse } from "./cue-use.js";
 import { isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
+import { WEEKDAYS } from "./words.js";
 
 export interface Content {
   /** Token range [from, to) of the content. */
@@ -50,6 +51,24 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
   return tokens.length;
 }
 
+/** "that" opening a clause ("that the army left", "that it would", "that Smith lied") rather than a
+ * determiner ("dismissed that claim"). */
+function isComplementizer(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n) return false;
+  if (n.kind === "quote") return true;
+  if (n.kind !== "word") return false;
+  if (/^\p{Lu}/u.test(n.text) || /^\d/.test(n.text)) return true;
+  if (/^(it|they|he|she|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|all|some|no|many|most|more|few|only|any|every|each|such|both|neither|none|nobody|nothing|everyone|everything|one|two|three|several)$/.test(n.lower)) return true;
+  // "that water levels had fallen": a verb follows within a few words.
+  for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (isVerbAt(tokens, k) || /^(would|could|will|should|had|has|was|were|is|are|must|may|might|can|did|does)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the tokens [from, to) read as a clause: a pronoun or a noun phrase followed by a verb. */
 function looksLikeClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
@@ -80,7 +99,7 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   for (let m = k; m < Math.min(tokens.length, k + 10); m++) {
     const t = tokens[m]!;
     if (t.kind === "word" && t.lower === "that") {
-      that = m;
+      if (isComplementizer(tokens, m)) that = m;
       break;
     }
     if (t.kind !== "word" || (m > k && isVerbAt(tokens, m))) break;
@@ -89,7 +108,16 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
     k = that + 1;
   } else if (lemma.mode === "clause") {
     const end = clauseEnd(tokens, k, body);
-    if (!looksLikeClause(tokens, k, end)) return null;
+    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k)) return null;
+  }
+  // "said Monday it would …", "said on Tuesday the talks …": the date is not part of what was said.
+  for (;;) {
+    const t = tokens[k];
+    const n = tokens[k + 1];
+    if (t && WEEKDAYS.has(t.lower) || (t && /^(yesterday|today|tonight|earlier|later)$/.test(t.lower))) k++;
+    else if (t && n && /^(on|late|early|last)$/.test(t.lower) && WEEKDAYS.has(n.lower)) k += 2;
+    else break;
+    if (tokens[k]?.text === ",") k++;
   }
   const first = tokens[k];
   if (!first || (first.kind === "punct" && first.text !== "(")) return null;

@@ -40,8 +40,15 @@ export function kindsForPronoun(p: string): ReadonlySet<ActorKind> | undefined {
 /** Readings of a subject phrase to try in turn: as written, its alternatives, without a trailing
  * prepositional phrase when its head is a name, the bare name after title words, the body a spokesperson
  * speaks for. */
-export function phraseVariants(p: Phrase): string[] {
+export interface Variant {
+  text: string;
+  /** A body a spokesperson speaks for: never a person ("Greco's spokesman" is not Greco). */
+  body: boolean;
+}
+
+export function phraseVariants(p: Phrase): Variant[] {
   const out: string[] = [p.text];
+  const bodies: string[] = [];
   // "The Amazigh World Assembly (AMA)": the name without its acronym, then the acronym.
   const paren = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(p.text);
   if (paren) {
@@ -63,13 +70,39 @@ export function phraseVariants(p: Phrase): string[] {
     while (run.length > 1 && (TITLE_WORDS.has(run[0]!.lower) || /^\p{Lu}{2,}$/u.test(run[0]!.text))) run = run.slice(1);
     if (run.length && run.length < head.length) out.push(headText(run));
   }
+  // "the ministry's spokesman" speaks for the ministry.
+  const owner = /^(.+?)['’]s?\s+(\S+)$/u.exec(headText(head));
+  if (lastHead && REPRESENTATIVE_HEADS.has(lastHead.lower) && owner && owner[2]!.toLowerCase() === lastHead.lower) bodies.push(owner[1]!);
   if (lastHead && REPRESENTATIVE_HEADS.has(lastHead.lower) && cut > 0 && ["of", "for", "from"].includes(words[cut]!.lower)) {
     const rest = words.slice(cut + 1);
-    out.push(headText(rest));
+    bodies.push(headText(rest));
     const cut2 = rest.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
-    if (cut2 > 0) out.push(headText(rest.slice(0, cut2)));
+    if (cut2 > 0) bodies.push(headText(rest.slice(0, cut2)));
   }
-  return [...new Set(out.filter(Boolean))];
+  // "Greco's spokesman": the whole phrase may only name the body, never the person whose spokesman it is.
+  if (bodies.length && owner) {
+    out.length = 0;
+    bodies.unshift(p.text);
+  }
+  const seen = new Set<string>();
+  const variants: Variant[] = [];
+  for (const [list, body] of [[out, false], [bodies, true]] as const) {
+    for (const text of list) {
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      variants.push({ text, body });
+    }
+  }
+  return variants;
+}
+
+/** The first reading of a phrase that names an actor. */
+function resolveVariants(ctx: SpeakerContext, p: Phrase): LocalActor | undefined {
+  for (const v of phraseVariants(p)) {
+    const a = ctx.actors.resolve(v.text);
+    if (a && !(v.body && a.kind === "person")) return a;
+  }
+  return undefined;
 }
 
 /** The speaker a subject phrase names, at body offset `pos` in sentence `s`. */
@@ -79,10 +112,8 @@ export function resolveSpeaker(ctx: SpeakerContext, p: Phrase | null, s: number)
   const lower = text.toLowerCase();
   if (NON_SPEAKER_PRONOUNS.has(lower)) return { key: null, text };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return { key: resolvePronoun(ctx, lower, p.start, s), text };
-  for (const v of phraseVariants(p)) {
-    const a = ctx.actors.resolve(v);
-    if (a) return { key: a.key, text };
-  }
+  const a = resolveVariants(ctx, p);
+  if (a) return { key: a.key, text };
   return { key: null, text };
 }
 
@@ -102,11 +133,8 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     if (!sent) return null;
     const subj = mainSubject(sent, ctx.body);
     if (!subj || subj.start >= pos || kindsForPronoun(subj.text)) return null;
-    for (const v of phraseVariants(subj)) {
-      const a = ctx.actors.resolve(v);
-      if (a) return kinds.has(a.kind) ? a.key : null;
-    }
-    return null;
+    const a = resolveVariants(ctx, subj);
+    return a && kinds.has(a.kind) ? a.key : null;
   };
   const here = subjectOf(s);
   if (here) return here;
