@@ -28,14 +28,18 @@ export interface SearchIndex {
   statements(query: string, limit?: number): Hit<Statement>[];
   events(query: string, limit?: number): Hit<Event>[];
   /** Autocomplete: actors for a partly typed name (the last word may be unfinished), most mentioned first when
-   * empty. `speakersOnly` keeps actors with at least one statement. */
-  suggestActors(query: string, limit?: number, opts?: { speakersOnly?: boolean }): Hit<Actor>[];
+   * empty. `speakersOnly` keeps actors with at least one statement; `accept` filters further. */
+  suggestActors(query: string, limit?: number, opts?: { speakersOnly?: boolean; accept?: (actor: Actor) => boolean }): Hit<Actor>[];
   actor(id: string): Actor | undefined;
   article(id: string): Article | undefined;
   /** Statements the actor made, newest article first. */
   statementsBy(actorId: string): readonly Statement[];
   /** Statements that mention the actor (not counting its own unless they mention it), newest article first. */
   statementsAbout(actorId: string): readonly Statement[];
+  /** The statements of one article, in reading order. */
+  statementsIn(articleId: string): readonly Statement[];
+  /** The events of one article, in reading order. */
+  eventsIn(articleId: string): readonly Event[];
   /** How many statements the actor made. */
   statementCount(actorId: string): number;
   /** Events the actor takes part in or that happen at it (a place), in timeline order. */
@@ -74,6 +78,8 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   const timeline = [...summary.events].sort(byTimeline);
 
   const saidBy = new Map<string, Statement[]>();
+  const inArticle = new Map<string, Statement[]>();
+  const eventsInArticle = new Map<string, Event[]>();
   const about = new Map<string, Statement[]>();
   const counts = new Map<string, ArticleCounts>();
   const count = (id: string) => {
@@ -83,6 +89,7 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   };
   for (const s of summary.statements) {
     if (s.speaker) push(saidBy, s.speaker, s);
+    push(inArticle, s.article, s);
     for (const m of new Set(s.mentions)) push(about, m, s);
     count(s.article).statements++;
   }
@@ -96,6 +103,9 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
     for (const id of ids) push(eventsByActor, id, e);
     count(e.article).events++;
   }
+  for (const e of summary.events) push(eventsInArticle, e.article, e);
+  for (const list of inArticle.values()) list.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
+  for (const list of eventsInArticle.values()) list.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
   for (const a of summary.actors) for (const art of new Set(a.articles)) count(art).actors++;
 
   const statementText = new TextSearch(() => summary.statements.map((s) => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`));
@@ -103,8 +113,11 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
 
   return {
     actors: (query, limit = 10) => actorSearch.search(query, limit, MATCH_THRESHOLD),
-    suggestActors: (query, limit = 25, opts) =>
-      actorSearch.suggest(query, limit, opts?.speakersOnly ? (a) => saidBy.has(a.id) : undefined),
+    suggestActors: (query, limit = 25, opts) => {
+      const accept = opts?.accept;
+      const speakers = opts?.speakersOnly === true;
+      return actorSearch.suggest(query, limit, speakers || accept ? (a) => (!speakers || saidBy.has(a.id)) && (!accept || accept(a)) : undefined);
+    },
     statements: (query, limit = 50) =>
       statementText.search(query, limit).map((h) => ({ item: summary.statements[h.index] as Statement, score: h.score })),
     events: (query, limit = 50) =>
@@ -113,6 +126,8 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
     article: (id) => articlesById.get(id),
     statementsBy: (id) => saidBy.get(id) ?? [],
     statementsAbout: (id) => about.get(id) ?? [],
+    statementsIn: (id) => inArticle.get(id) ?? [],
+    eventsIn: (id) => eventsInArticle.get(id) ?? [],
     statementCount: (id) => saidBy.get(id)?.length ?? 0,
     eventsOf: (id) => eventsByActor.get(id) ?? [],
     timeline: () => timeline,

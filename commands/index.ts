@@ -1,0 +1,28 @@
+// The command registry: every slash command the bot registers and the CLI and console run, by name.
+// `reload` is not here: it has no handler over the summary (see reload.ts); its definition is in
+// `definitions` so that it gets registered.
+import type { CommandContext, CommandInput, CommandModule, Reply } from "../src/commands/types.js";
+import { briefing } from "./briefing.js";
+import { claims } from "./claims.js";
+import { help } from "./help.js";
+import { definition as reloadDefinition } from "./reload.js";
+import { sources } from "./sources.js";
+import { timeline } from "./timeline.js";
+import { who } from "./who.js";
+
+export { formatReloadReport } from "./reload.js";
+
+export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, help];
+
+/** Every slash command definition to register (the handlers' and `/reload`). */
+export const definitions = [...commands.map((c) => c.definition), reloadDefinition];
+
+export function findCommand(name: string): CommandModule | undefined {
+  return commands.find((c) => c.name === name);
+}
+
+/** Runs a command by name; an unknown name gets the help. */
+export function runCommand(name: string, input: Partial<CommandInput>, ctx: CommandContext): Reply {
+  const full: CommandInput = { query: input.query ?? "", options: input.options ?? {}, page: input.page ?? 0, requestedBy: input.requestedBy };
+  return (findCommand(name) ?? help).handle(full, ctx);
+}

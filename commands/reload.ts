@@ -1,0 +1,39 @@
+// /reload (moderators with Manage Server): the Discord layer calls `store.reload()` and shows its report with
+// `formatReloadReport`. No handler over the summary: reloading is the store's job.
+import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import type { Reply } from "../src/commands/types.js";
+import type { ReloadReport } from "../src/summary/store.js";
+
+export const definition = new SlashCommandBuilder()
+  .setName("reload")
+  .setDescription("Re-read the whole corpus now and report what changed (moderators)")
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(InteractionContextType.Guild);
+
+const LISTED = 10;
+
+function list(names: string[]): string {
+  const shown = names.slice(0, LISTED).join(", ");
+  return names.length > LISTED ? `${shown}, … (${names.length - LISTED} more)` : shown;
+}
+
+export function formatReloadReport(report: ReloadReport): Reply {
+  const changes = report.added.length + report.changed.length + report.removed.length;
+  const fields = [
+    { name: `Added (${report.added.length})`, value: list(report.added) },
+    { name: `Changed (${report.changed.length})`, value: list(report.changed) },
+    { name: `Removed (${report.removed.length})`, value: list(report.removed) },
+    { name: `Skipped (${report.skipped.length})`, value: report.skipped.slice(0, LISTED).map((s) => `${s.file}: ${s.reason}`).join("\n") },
+  ].filter((f) => f.value !== "");
+  return {
+    status: "ok",
+    command: "reload",
+    title: changes ? `Corpus reloaded: ${changes} article${changes === 1 ? "" : "s"} changed` : "Corpus reloaded: nothing changed",
+    description: `${report.articles} articles, ${report.actors} actors, ${report.statements} statements, ${report.events} events (${Math.round(report.ms)} ms).`,
+    fields,
+    json: report,
+  };
+}
+
+export const reload = { name: "reload", definition, formatReloadReport };
+export default reload;

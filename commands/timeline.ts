@@ -1,0 +1,73 @@
+// /timeline [topic]: events oldest first (order documented in src/search/order.ts: a day whose year the text
+// does not give takes its article's publication year, else the latest year in the corpus, and is shown as
+// "year unknown"; unresolved and undated events last), each with the basis of its date; ten per page.
+import { SlashCommandBuilder } from "discord.js";
+import type { CommandInput, CommandModule, CommandContext, Reply } from "../src/commands/types.js";
+import type { Event } from "../src/summary/schema.js";
+import { actorChoices, clip, dateLabel, eventItem, paginate, resolveActor, suggestionsFor } from "./support/format.js";
+
+export const PAGE_SIZE = 10;
+
+export const definition = new SlashCommandBuilder()
+  .setName("timeline")
+  .setDescription("What happened when: events oldest first, each with where its date comes from")
+  .addStringOption((o) => o.setName("topic").setDescription("An actor, place or words (leave empty for everything)").setRequired(false).setAutocomplete(true));
+
+function eventJson(ctx: CommandContext, e: Event) {
+  return { ...e, dateLabel: dateLabel(e), assumedYear: ctx.search.assumedYear(e) };
+}
+
+export function handle(input: CommandInput, ctx: CommandContext): Reply {
+  const query = input.query.trim();
+  let events: readonly Event[];
+  let title = "Timeline";
+  if (query === "") {
+    events = ctx.search.timeline();
+  } else {
+    const actor = resolveActor(ctx, query).actor;
+    events = actor ? ctx.search.eventsOf(actor.id) : [];
+    if (actor) title = `Timeline: ${clip(actor.name, 200)}`;
+    if (events.length === 0) {
+      const hits = ctx.search.events(query, 500).map((h) => h.item);
+      if (hits.length) {
+        events = ctx.search.sortEvents(hits);
+        title = `Timeline: ${clip(query, 200)}`;
+      }
+    }
+  }
+  if (events.length === 0) {
+    const suggestions = query ? suggestionsFor(ctx, query, 5, {}) : [];
+    return {
+      status: "empty",
+      command: "timeline",
+      title: query ? `No events for “${clip(query, 80)}”` : "No events in the corpus",
+      description: query
+        ? "Try an actor's name, a place, or leave the topic empty for the whole timeline."
+        : "The articles loaded report no events. `sources` lists them.",
+      suggestions,
+      json: { query, events: [], suggestions },
+    };
+  }
+  const { slice, pagination } = paginate(events, input.page, PAGE_SIZE);
+  const dated = events.filter((e) => e.date.value !== null).length;
+  return {
+    status: "ok",
+    command: "timeline",
+    title,
+    description:
+      `${events.length} event${events.length === 1 ? "" : "s"}, oldest first` +
+      (dated < events.length ? `; ${events.length - dated} undated or unresolved at the end` : "") +
+      ". A day with no year in the text is placed in its article's year, else the latest year the corpus reaches, and marked “year unknown”.",
+    items: slice.map((e) => eventItem(ctx, e)),
+    pagination,
+    json: { query, events: events.map((e) => eventJson(ctx, e)) },
+  };
+}
+
+export const timeline: CommandModule = {
+  name: "timeline",
+  definition,
+  handle,
+  autocomplete: (_option, value, ctx) => actorChoices(ctx.search.suggestActors(value, 25, { accept: (a) => ctx.search.eventsOf(a.id).length > 0 })),
+};
+export default timeline;
