@@ -72,12 +72,15 @@ export function referenceFor(doc: Pick<CleanArticle, "published" | "pageDate">):
   return null;
 }
 
-/** A cheap test for whether a sentence can hold a date at all; the full matching runs only when it passes. */
-const MONTH_HINT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+// Hints, run before any pattern: plain substring tests, much faster than a regex alternation.
+const MONTH_STEMS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const RELATIVE_STEMS = ["day", "night", "week", "month", "year", "orrow", "morning", "afternoon", "evening", "ago", "Ago"];
+const hasAny = (text: string, stems: readonly string[]): boolean => stems.some((s) => text.includes(s));
+const MONTH_HINT = { test: (text: string): boolean => hasAny(text, MONTH_STEMS) };
+const RELATIVE_HINT = { test: (text: string): boolean => hasAny(text, RELATIVE_STEMS) };
 const YEAR_HINT = /\d{4}/;
 const NUMERIC_HINT = /\d[/.]\d/;
 const WEEKDAY_HINT = /[MTWFS][a-z]{2,5}day/;
-const RELATIVE_HINT = /day|night|week|month|year|[Tt]omorrow|[Tt]oday|morning|afternoon|evening|[Aa]go\b/;
 
 /** A cheap test for whether a sentence can hold a date at all; the full matching runs only when it passes.
  * Case-sensitive on purpose: month and weekday names are capitalised, and it keeps the test fast. */
