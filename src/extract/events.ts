@@ -16,6 +16,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const kinds = new Map(actors.actors.map((a) => [a.key, a.kind]));
   const events: LocalEvent[] = [];
   const dated = new Set<number>();
+  const seen = new Set<string>();
   for (const s of sentences) {
     const mentions = resolveDates(s.text, reference);
     if (mentions.length === 0) continue;
@@ -26,7 +27,10 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       const spans = g.mentions.map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
       const before = g.start > 0 ? withoutDates(s.text.slice(0, g.start), mentions.filter((m) => m.end <= g.start)) : "";
       const summary = summarize(clause, spans, before ? antecedentBefore(before) : undefined);
-      if (!summary) continue;
+      if (!summary || !/\S\s+\S/.test(summary)) continue; // a date phrase with next to nothing around it
+      const key = `${g.date.value ?? g.date.asWritten}|${summary}`;
+      if (seen.has(key)) continue; // the same sentence repeated in the article
+      seen.add(key);
       events.push(makeEvent(g.date, summary, s.index, start, end, actors, kinds, doc.body));
       dated.add(s.index);
     }

@@ -118,6 +118,11 @@ describe("extractEvents", () => {
     expect(events.map((e) => e.date.basis)).toEqual(["relative-to-publication"]);
   });
 
+  it("makes no event of a date standing alone or of a repeated sentence", () => {
+    const body = "Monday, May 13, 2024\n\nThe Delta Front seized the airport on Tuesday.\n\nThe Delta Front seized the airport on Tuesday.";
+    expect(run(body).map((e) => [e.sentence, e.date.value])).toEqual([[1, "2024-05-14"]]);
+  });
+
   it("finds nothing in an article with no dates beyond its lead", () => {
     expect(run("Short line.")).toEqual([]);
   });
