@@ -26,7 +26,7 @@ const LABELS = new Set([
   "comments", "comment", "view comments", "show comments", "tags", "topics", "filed under",
   "report an error", "all rights reserved", "font size", "text size", "a+", "a-", "aa", "loading",
   "photo", "photos", "video", "gallery", "image", "file photo", "home", "getty images", "afp via getty images",
-  "view image in fullscreen", "enlarge this image", "toggle caption", "hide caption", "expand", "open in app",
+  "view image in fullscreen", "like this", "like loading", "loading", "print friendly", "pdf", "enlarge this image", "toggle caption", "hide caption", "expand", "open in app",
 ]);
 
 /** Labels that open a list of other stories: the label and the headline lines after it are dropped. */
@@ -124,4 +124,13 @@ export function isBreadcrumb(line: string): boolean {
   if (!/ [>»›|/] /.test(line)) return false;
   const parts = line.split(/\s+[>»›|/]\s+/);
   return parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40) && !/[.!?]$/.test(line);
+}
+
+// Credits at the foot of a story: "Associated Press writer X contributed to this report.", "(Reporting by …)".
+const CREDIT_TAIL =
+  /^(?:\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by\b.{0,200}|.{0,160}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\.?\)?)$/i;
+
+/** A credit line that closes a story (dropped only after the last paragraph of the story). */
+export function isCreditTail(line: string): boolean {
+  return line.length <= 260 && CREDIT_TAIL.test(line);
 }

@@ -10,7 +10,7 @@
 import { authorBoxAt } from "./authorbox.js";
 import { removeInlineCaptions, removeInlineLabels } from "./captions.js";
 import {
-  isBreadcrumb, isCreditLine, isPrefixChrome, isWeather, labelKind, parseBylineLine, parseFollow,
+  isBreadcrumb, isCreditLine, isCreditTail, isPrefixChrome, isWeather, labelKind, parseBylineLine, parseFollow,
 } from "./chrome-rules.js";
 import { collapseSpaces } from "./decode.js";
 import { isUpdatedLine, parseDateBanner, parseDateline, parsePublishedLine, parsePublishedPrefix, type Dateline } from "./dates.js";
@@ -157,7 +157,7 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
       inList = it.role === "list-marker";
       continue;
     }
-    if (inList && !isProse(it.text)) continue;
+    if (inList && (!isProse(it.text) || isShortQuestion(it.text))) continue;
     inList = false;
     listed.push(it);
   }
@@ -209,6 +209,8 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
     }
   }
 
+  while (out.paragraphs.length > 1 && isCreditTail(out.paragraphs[out.paragraphs.length - 1]!)) out.paragraphs.pop();
+
   // (7) dateline, inline captions
   const published = out.paragraphs[0] === undefined ? null : parsePublishedPrefix(out.paragraphs[0]);
   if (published && out.paragraphs[0]!.length - published.length > 20) {
@@ -226,6 +228,11 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   out.paragraphs = out.paragraphs.map((p) => removeInlineLabels(removeInlineCaptions(p)).trim()).filter(Boolean);
   out.source = followSource ?? bylineOutlet ?? bioOutlet ?? out.dateline?.agency ?? null;
   return out;
+}
+
+/** "Who are the RSF?": a headline in a list of other stories. */
+function isShortQuestion(line: string): boolean {
+  return wordCount(line) <= 10 && /\?$/.test(line) && !startsWithQuote(line);
 }
 
 /** The headline among the header lines: one the page repeats (also inside a breadcrumb), else the first

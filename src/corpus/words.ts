@@ -13,6 +13,7 @@ const NOT_NAME_WORDS = new Set(
 );
 
 const TERMINAL = /[.!?…:;]["'”’»)\]]*$/;
+const COLON_END = /[:;]$/;
 const CLOSING_QUOTE_END = /[”»"’]$/;
 
 export function wordCount(s: string): number {
@@ -28,8 +29,8 @@ export function wordCount(s: string): number {
 
 /** A line of story text: it ends like a sentence, or it is too long to be a label. */
 export function isProse(line: string): boolean {
-  if (TERMINAL.test(line)) return true;
   const words = wordCount(line);
+  if (TERMINAL.test(line)) return words >= 4 || !COLON_END.test(line); // "Like this:" is a label, "He said:" prose
   if (words >= 25) return true;
   return CLOSING_QUOTE_END.test(line) && words >= 4;
 }

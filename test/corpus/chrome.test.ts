@@ -23,6 +23,9 @@ describe("chrome that goes", () => {
     { rule: "photo credits", text: page(P1, "(Photo: Reuters/Jane Doe)", "Photo: A ferry at the old terminal. Credit: Marco Rossi", P2), gone: ["Photo", "Credit"] },
     { rule: "labels after the story", text: page(P1, P2, "Tags: ferries, harbour council", "Reporting by Tom Hale; Editing by Ana Ruiz"), gone: ["Tags", "Reporting by"] },
     { rule: "media captions, copyright, reading time, relative times", text: page("5 min read\n3 hours ago", P1, "Image source, Getty Images", "Image caption, Ferries at the old terminal in 2019.", P2, "Copyright 2024 The Harbour Herald. All rights reserved."), gone: ["min read", "ago", "Image", "Copyright"] },
+    { rule: "WordPress share widgets", text: page(P1, P2, "Share this:\nClick to share on Twitter (Opens in new window)\nLike this:\nLike Loading..."), gone: ["Share", "Like"] },
+    { rule: "a contributor credit after the story", text: page(P1, P2, "Associated Press writer Ana Ruiz in Lisbon contributed to this report."), gone: ["contributed"] },
+    { rule: "question headlines in a list of other stories", text: page(P1, P2, "More on this story", "Who are the RSF?", "Why the port matters"), gone: ["More on", "RSF", "port matters"] },
     { rule: "an 'Updated' line", text: page("Updated: March 6, 2024 10:15 AM", P1, P2), gone: ["Updated"] },
   ];
 
@@ -48,6 +51,8 @@ describe("what looks like chrome but is story text is kept", () => {
     { rule: "a Title Case line ending in a full stop", line: "The Harbour Council Has Spoken." },
     { rule: "a quote paragraph without a verb", line: "“We will not give up.”" },
     { rule: "a question", line: "Who will pay for the new bridge?" },
+    { rule: "a colon-led line before a quote", line: "The mayor put it plainly:" },
+    { rule: "a credit-like sentence inside the story", line: "Ana Ruiz contributed to this report, her editor said, before leaving." },
     { rule: "a line starting with Home", line: "Homeowners near the terminal said they were relieved." },
     { rule: "a name line followed by prose, ending with a full stop", line: "Elena Brandt chairs the council." },
   ];
