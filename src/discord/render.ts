@@ -1,7 +1,7 @@
 // The one place a `Reply` becomes a Discord message. It enforces Discord's limits (cutting with "…" rather than
 // letting Discord reject the message), escapes Markdown in article and user text, shows full dates as Discord
 // timestamps, and sets `allowedMentions: { parse: [] }` so that nothing in an answer can ping anyone.
-import { escapeMarkdown, ButtonStyle, ComponentType, MessageFlags } from "discord.js";
+import { ButtonStyle, ComponentType, MessageFlags } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { Citation, Reply, ReplyItem } from "../commands/types.js";
 import { encodeState } from "./custom-id.js";
@@ -36,16 +36,26 @@ export function cut(text: string, max: number): string {
   // prefer a word boundary when one is near
   const space = text.lastIndexOf(" ", end);
   if (space > end - 40 && space > 0) end = space;
-  let head = text.slice(0, end).replace(/\s+$/, "");
-  // a trailing lone backslash would escape the ellipsis
-  if (/(^|[^\\])(\\\\)*\\$/.test(head)) head = head.slice(0, -1);
+  let head = text.slice(0, end).trimEnd();
+  // an odd run of trailing backslashes would escape the ellipsis
+  let n = 0;
+  while (n < head.length && head.charCodeAt(head.length - 1 - n) === 92) n++;
+  if (n % 2 === 1) head = head.slice(0, -1);
   return head + ELLIPSIS;
 }
 
-/** Escapes Markdown (and masked-link syntax) in text that comes from articles or users. */
+/** Escapes Markdown, mentions and masked links in text that comes from articles or users: every character
+ * Discord's Markdown reads, backslashed (Discord drops the backslash on display), plus line-start markers. */
 export function esc(text: string): string {
-  return escapeMarkdown(text.replace(/\r\n?/g, "\n"), { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/\]\(/g, "]\\(");
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\\*_~`|[\]()<>@#]/g, "\\$&")
+    .replace(/^(\s*)([-+>]|\d+(?=\.\s))/gm, (_m, sp: string, mark: string) => (/\d/.test(mark) ? `${sp}${mark}\\` : `${sp}\\${mark}`));
+}
+
+/** Escapes then cuts, without escaping more text than can be shown. */
+export function escCut(text: string, max: number): string {
+  return cut(esc(text.length > max ? text.slice(0, max + 1) : text), max);
 }
 
 /** A full ISO day as a Discord date timestamp. Noon UTC, so the day is the same in every time zone's view. */
@@ -85,7 +95,7 @@ function itemValue(item: ReplyItem): string {
   const tail = [item.note ? `-# ${esc(item.note)}` : null, citation].filter((x): x is string => x !== null).join("\n");
   const head = [item.disputed ? "⚠️ **Disputed**" : null, day].filter((x): x is string => x !== null).join(" · ");
   const budget = LIMITS.fieldValue - tail.length - head.length - 4;
-  const text = item.text.trim() === "" ? "" : cut(esc(item.text), Math.max(budget, 40));
+  const text = item.text.trim() === "" ? "" : escCut(item.text, Math.max(budget, 40));
   if (head) lines.push(head);
   if (text) lines.push(text);
   lines.push(tail);
@@ -104,12 +114,12 @@ function embedSize(e: APIEmbed): number {
 export function renderEmbed(reply: Reply): APIEmbed {
   const fields: APIEmbedField[] = [];
   for (const f of reply.fields ?? []) {
-    const name = cut(esc(f.name).trim() || "\u200b", LIMITS.fieldName);
-    const value = cut(esc(f.value).trim() || "—", LIMITS.fieldValue);
+    const name = escCut(f.name.trim(), LIMITS.fieldName) || "\u200b";
+    const value = escCut(f.value.trim(), LIMITS.fieldValue) || "—";
     fields.push({ name, value, ...(f.inline ? { inline: true } : {}) });
   }
   for (const item of reply.items ?? []) {
-    fields.push({ name: cut(esc(item.heading).trim() || "\u200b", LIMITS.fieldName), value: itemValue(item) });
+    fields.push({ name: escCut(item.heading.trim(), LIMITS.fieldName) || "\u200b", value: itemValue(item) });
   }
   if (reply.citations && reply.citations.length > 0) {
     const seen = new Set<string>();
@@ -123,7 +133,7 @@ export function renderEmbed(reply: Reply): APIEmbed {
     fields.push({ name: "Sources", value: cut(lines.join("\n"), LIMITS.fieldValue) });
   }
   if (reply.suggestions && reply.suggestions.length > 0 && reply.status !== "ok") {
-    fields.push({ name: "Did you mean", value: cut(reply.suggestions.map((s) => `• ${esc(s)}`).join("\n"), LIMITS.fieldValue) });
+    fields.push({ name: "Did you mean", value: cut(reply.suggestions.slice(0, 10).map((s) => `• ${escCut(s, 100)}`).join("\n"), LIMITS.fieldValue) });
   }
   let dropped = 0;
   if (fields.length > LIMITS.embedFields) {
@@ -137,10 +147,10 @@ export function renderEmbed(reply: Reply): APIEmbed {
   }
   if (reply.footer) footerParts.push(reply.footer);
   const embed: APIEmbed = {
-    title: cut(esc(reply.title).trim() || reply.command, LIMITS.embedTitle),
+    title: escCut(reply.title.trim(), LIMITS.embedTitle) || reply.command,
     color: COLORS[reply.status],
   };
-  if (reply.description && reply.description.trim() !== "") embed.description = cut(esc(reply.description), LIMITS.embedDescription);
+  if (reply.description && reply.description.trim() !== "") embed.description = escCut(reply.description, LIMITS.embedDescription);
   if (footerParts.length > 0) embed.footer = { text: cut(footerParts.join(" · "), LIMITS.footer) };
   embed.fields = fields;
 
@@ -209,7 +219,7 @@ export function renderReply(reply: Reply, opts: RenderOptions = {}): RenderedMes
 /** A short plain message (errors, refusals, confirmations). Text is escaped unless `markdown` is set. */
 export function renderText(text: string, opts: { ephemeral?: boolean; markdown?: boolean } = {}): RenderedMessage {
   const msg: RenderedMessage = {
-    content: cut(opts.markdown ? text : esc(text), LIMITS.content),
+    content: opts.markdown ? cut(text, LIMITS.content) : escCut(text, LIMITS.content),
     embeds: [],
     components: [],
     allowedMentions: { parse: [], repliedUser: false },
