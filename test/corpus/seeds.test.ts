@@ -77,3 +77,30 @@ it("loads both seeds without warnings", () => {
   expect(articles.map((a) => a.id)).toEqual(["000_b9850e0363cd4083", "002_ecc6afa8c8bc701a"]);
   expect(warnings).toEqual([]);
 });
+
+describe("held-out articles (test/fixtures/heldout/corpus)", async () => {
+  const held = await loadCorpus("test/fixtures/heldout/corpus");
+
+  it("plain text: the headline line is the title, the five paragraphs the body", () => {
+    const a = held.articles.find((x) => x.id === "flood_relief")!;
+    expect(a.title).toBe("Aid groups race to reach flood-hit villages in Sindhara province");
+    expect(a.published).toEqual({ value: null, basis: "none" });
+    const paragraphs = a.body.split("\n\n");
+    expect(paragraphs).toHaveLength(5);
+    expect(paragraphs[0]).toMatch(/^Relief convoys reached three cut-off villages/);
+    expect(a.body).toContain(`He denied that the response had been slow: "Our teams were on the ground within hours."`);
+  });
+
+  it("Markdown: front matter metadata, eight paragraphs", () => {
+    const a = held.articles.find((x) => x.id === "harbor_strike")!;
+    expect(a).toMatchObject({
+      title: "Dockworkers extend strike as port talks stall",
+      source: "Coastal Ledger",
+      url: "https://example.org/news/harbor-strike",
+      byline: "Lena Vargas",
+      published: { value: "2024-03-15", basis: "metadata" },
+    });
+    expect(a.body.split("\n\n")).toHaveLength(8);
+    expect(a.body.startsWith("Dockworkers at the Port of Valmora extended their strike on Wednesday")).toBe(true);
+  });
+});
