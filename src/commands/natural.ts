@@ -85,7 +85,7 @@ function parseCommandForm(text: string): NaturalCommand | null {
   return make(command, query, options);
 }
 
-const LEAD = /^(?:(?:hey|hi|hello|ok|okay|so|yo|please|pls|quick(?:ly)?|newsdesk)[\s,!:]+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|need|would like)\s+(?:to\s+know\s+)?|tell\s+me\s+)?/i;
+const LEAD = /^(?:(?:hey|hi|hello|ok|okay|so|yo|please|pls|quick(?:ly)?|newsdesk)[\s,!:]+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|need|would like)\s+(?:to\s+know\s+)?|tell\s+me\s+(?=who|what|when|about)|do\s+you\s+know\s+)*/i;
 
 type Rule = { re: RegExp; build: (m: RegExpExecArray) => NaturalCommand };
 
@@ -120,7 +120,7 @@ const RULES: Rule[] = [
     re: /^(?:what|who)\s+(?:is|was|has been|have been|are|were)\s+(?:being\s+)?(?:said|claimed|reported|alleged)\s+(?:about|on|regarding)\s+(.+)$/i,
     build: (m) => make("claims", m[1] as string),
   },
-  { re: /^(?:who|what)\s+(?:said|says|claimed|claims)\s+(?:about|on|regarding)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
+  { re: /^(?:who|what)\s+(?:said|says|claimed|claims)\s+(?:(?:anything|something|what)\s+)?(?:about|on|regarding)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
   { re: /^(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
   // timeline
   { re: /^(?:(?:show|give)\s+(?:me\s+)?(?:the\s+)?)?timeline(?:\s+(?:of|for|on|about|in))?(?:\s+(.+))?$/i, build: (m) => make("timeline", m[1] ?? "") },
@@ -140,8 +140,7 @@ const RULES: Rule[] = [
 export function parseNatural(input: string): NaturalCommand | null {
   const text = input.replace(/<@[!&]?\d+>/g, " ").replace(/\s+/g, " ").trim();
   if (text === "") return null;
-  const form = parseCommandForm(text);
-  if (form) return form;
+  if (text.startsWith("/")) return parseCommandForm(text);
   const body = text.replace(LEAD, "").replace(/[\s?!.]+$/g, "").trim();
   if (body === "") return null;
   for (const rule of RULES) {
@@ -152,6 +151,9 @@ export function parseNatural(input: string): NaturalCommand | null {
       return cmd;
     }
   }
+  // "who raha", "claims wagner speaker:cma": a command word without the slash
+  const form = parseCommandForm(body);
+  if (form) return form;
   // a bare name of a few words, capitalised or not, with no verb-like shape
   if (/^[\p{L}\p{N}'’.\- ]{2,60}$/u.test(body) && body.split(" ").length <= 5 && !/^(what|when|why|how|who|where|which|is|are|do|does|did|can|could|should|would)\b/i.test(body)) {
     return make("who", body);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseNatural } from "../../src/commands/natural.js";
+
+describe("parseNatural", () => {
+  it.each([
+    ["who is Raha?", "who", "Raha", {}],
+    ["Who's the CMA", "who", "the CMA", {}],
+    ["<@123456789012345678> who is Rachid Raha", "who", "Rachid Raha", {}],
+    ["hey, can you tell me who is Ramadan?", "who", "Ramadan", {}],
+    ["tell me about the Port Authority", "who", "the Port Authority", {}],
+    ["/who raha", "who", "raha", {}],
+    ["who raha", "who", "raha", {}],
+    ["Raha", "who", "Raha", {}],
+    ["what did the CMA say about Wagner?", "claims", "Wagner", { speaker: "the CMA" }],
+    ["What has the government of Mali said about the Russian army", "claims", "the Russian army", { speaker: "the government of Mali" }],
+    ["what did Ramadan say?", "claims", "", { speaker: "Ramadan" }],
+    ["what is being said about wages?", "claims", "wages", {}],
+    ["who said anything about the strike", "claims", "the strike", {}],
+    ["claims about Wagner", "claims", "Wagner", {}],
+    ["/claims wagner speaker:cma", "claims", "wagner", { speaker: "cma" }],
+    ['/claims about:"Russian army" speaker:"the regime in Bamako"', "claims", "Russian army", { speaker: "the regime in Bamako" }],
+    ["/claims wages by the union", "claims", "wages", { speaker: "the union" }],
+    ["timeline Bir", "timeline", "Bir", {}],
+    ["timeline of the harbour strike", "timeline", "the harbour strike", {}],
+    ["/timeline", "timeline", "", {}],
+    ["what happened in Bir?", "timeline", "Bir", {}],
+    ["when did the strike end", "timeline", "the strike", {}],
+    ["brief me", "briefing", "", {}],
+    ["brief me on Wagner", "briefing", "Wagner", {}],
+    ["catch me up", "briefing", "", {}],
+    ["/briefing topic:mali", "briefing", "mali", {}],
+    ["sources", "sources", "", {}],
+    ["which articles do you have?", "sources", "", {}],
+    ["help", "help", "", {}],
+    ["what can you do?", "help", "", {}],
+    ["reload", "reload", "", {}],
+  ])("%j → %s %j %j", (text, command, query, options) => {
+    expect(parseNatural(text)).toEqual({ command, query, options });
+  });
+
+  it.each(["", "   ", "<@123456789012345678>", "why is the sky blue and what should we do about it today"])("%j is not a command", (text) => {
+    expect(parseNatural(text)).toBeNull();
+  });
+});
