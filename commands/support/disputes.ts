@@ -1,8 +1,8 @@
 // Statements that contradict each other. A statement contests when its cue is a verb of denying or claiming
 // ("denies", "claims", "rejects", …) or its words carry a negation. It is disputed when, in the same article,
-// another speaker's statement or the article's own reported events concern the same actor (the actors it
-// mentions, or the speaker itself for a denial about itself); failing that, another speaker's statement
-// about that actor elsewhere in the list. The contesting statement and up to two counter-statements are
+// another known speaker's statement concerns the same actor (the actors it mentions, or the speaker itself
+// for a denial about itself), or — for an explicit claim or denial — the article's own reported events do;
+// failing that, another speaker's statement about that actor elsewhere in the list. The contesting statement and up to two counter-statements are
 // shown together and all marked disputed.
 import type { Statement } from "../../src/summary/schema.js";
 import type { CommandContext } from "../../src/commands/types.js";
@@ -14,14 +14,20 @@ const MAX_COUNTERS = 2;
 /** Statements of the list scanned for a counter in another article. */
 const MAX_SCAN = 500;
 
-export function contests(s: Statement): boolean {
-  const cue = s.cue ? normalize(s.cue) : "";
-  return CONTEST_CUE.test(cue) || NEGATION.test(normalize(s.text));
+/** A verb of denying or claiming ("denies", "claims"). */
+export function contestCue(s: Statement): boolean {
+  return s.cue !== null && CONTEST_CUE.test(normalize(s.cue));
 }
 
+export function contests(s: Statement): boolean {
+  return contestCue(s) || NEGATION.test(normalize(s.text));
+}
+
+/** The actors a contesting statement is about: those it mentions, or, for a denial that mentions no one else,
+ * the speaker itself ("the authority denied it cut wages"). */
 function topics(s: Statement): Set<string> {
   const t = new Set(s.mentions.filter((m) => m !== s.speaker));
-  if (t.size === 0 && s.speaker) t.add(s.speaker);
+  if (t.size === 0 && s.speaker && contestCue(s)) t.add(s.speaker);
   return t;
 }
 
@@ -59,7 +65,8 @@ export function groupDisputes(ctx: CommandContext, list: readonly Statement[]): 
       .filter((x) => x.n >= 0.5)
       .sort((a, b) => b.n - a.n);
     let found = scored.slice(0, MAX_COUNTERS).map((x) => x.t);
-    const events = ctx.search.eventsIn(s.article).filter((e) => e.actors.some((a) => topicIds.has(a)) || (e.place !== null && topicIds.has(e.place)));
+    // the article's own reporting counts against an explicit claim or denial, not against any negation
+    const events = !contestCue(s) ? [] : ctx.search.eventsIn(s.article).filter((e) => e.actors.some((a) => topicIds.has(a)) || (e.place !== null && topicIds.has(e.place)));
     if (found.length === 0 && events.length === 0) {
       found = list
         .slice(0, MAX_SCAN)

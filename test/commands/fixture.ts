@@ -79,6 +79,8 @@ export function makeSummary(): Summary {
       st(A3, 3, "dockworkers-union", "the union", "direct", "We will be back at the gates tomorrow", "said", [], 5),
       st(A3, 4, "dockworkers-union", "the union", "direct", "Our members voted to end the strike", "said", [], 6),
       st(A3, 5, "dockworkers-union", "the union", "direct", "Wages must rise with prices", "said", [], 7),
+      st(A3, 6, "dockworkers-union", "the union", "indirect", "the talks would resume next week", "added", [], 7),
+      st(A3, 7, "dockworkers-union", "the union", "direct", "Nobody goes back without a contract", "warned", [], 7),
     ],
     events: [
       ev(A2, 0, { value: "2015", precision: "year", basis: "explicit", asWritten: "in 2015" }, "The CMA signs a peace agreement with the government of Mali", ["azawad-movement-co-ordination", "government-of-mali"], 9),
