@@ -113,6 +113,10 @@ function speakerOfCue(ctx: Ctx, s: number, tokens: Token[], at: number, cue: Cue
     const limit = sentTokens.findIndex((t) => t.start >= cue.start);
     return resolveSpeaker(ctx, mainSubject(sentTokens, ctx.body, limit < 0 ? sentTokens.length : limit), s);
   }
+  // "Meyer was quoted as saying …": the subject of "was quoted".
+  if (tokens[at - 1]?.lower === "as" && /^(quoted|cited|reported|heard)$/.test(tokens[at - 2]?.lower ?? "")) {
+    return resolveSpeaker(ctx, subjectBefore(tokens, at - 2, ctx.body), s);
+  }
   return resolveSpeaker(ctx, subjectBefore(tokens, at, ctx.body), s);
 }
 

@@ -122,6 +122,16 @@ describe("extractStatements", () => {
       { kind: "direct", text: "beyond repair", speaker: brandt, cue: "told" },
       { kind: "indirect", text: "the closure was final", speaker: brandt, cue: "insisted" },
     ]],
+    ["'quoted as saying' takes the subject of the passive", "Okafor was quoted as saying that the harvest was lost.",
+      [{ kind: "indirect", text: "the harvest was lost", speaker: okafor, cue: "saying" }]],
+    ["a participle after a verb between two names", "The River Basin Authority fined Northern Rail on Friday, saying the company had polluted the river.",
+      [{ kind: "indirect", text: "the company had polluted the river", speaker: basin, cue: "saying" }]],
+    ["a question put to someone is not their statement", "Asked whether the line would reopen, Brandt said: “Not this year.”",
+      [{ kind: "direct", text: "Not this year", speaker: brandt, cue: "said" }]],
+    ["a participle adjective is not a cue", "In a note posted on its website, Northern Rail said it would refund tickets.",
+      [{ kind: "indirect", text: "it would refund tickets", speaker: rail, cue: "said" }]],
+    ["an approximating preposition opens a clause", "The Ministry of Health said about 300 people were treated.",
+      [{ kind: "indirect", text: "about 300 people were treated", speaker: health, cue: "said" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

@@ -66,6 +66,9 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   }
   if (next?.kind === "word" && next.lower === "of" && /s$/.test(t.lower)) return null; // "claims of …"
   const ing = isIngForm(t.lower);
+  // "Asked whether …, Alves said": a sentence-initial past participle is a passive clause, not a cue.
+  const sentenceStart = !before || (before.kind === "punct" && /^[.!?]$/.test(before.text));
+  if (!ing && sentenceStart && /(ed|en|old)$/.test(t.lower) && tokens[i + 1]?.kind === "word") return null;
   if (before && PASSIVE.has(before.lower) && !ing) return null; // "was told", "is called"
   if ((t.lower === "written" || t.lower === "spoken") && !(before && PERFECT.has(before.lower))) return null;
   if (lemma.lemma === "call") {

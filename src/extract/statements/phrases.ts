@@ -52,6 +52,8 @@ export function isVerbAt(tokens: Token[], i: number): boolean {
     // group Wagner", "by armed men" are adjectives.
     const prev = tokens[i - 1];
     const after = tokens[i + 2];
+    // "The Commission fined Brightline": between two names it is a verb.
+    if (prev && prev.kind === "word" && isCapitalized(prev.text) && i > 1 && isCapitalized(next.text)) return true;
     return !!prev && prev.kind === "word" && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !isAdverb(prev) &&
       !isCapitalized(next.text) && (!after || after.kind !== "word" || !isCapitalized(after.text));
   }

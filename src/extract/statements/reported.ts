@@ -5,7 +5,7 @@
 import { cueAt, type CueUse } from "./cue-use.js";
 import { isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
-import { WEEKDAYS } from "./words.js";
+import { PREPOSITIONS, WEEKDAYS } from "./words.js";
 
 export interface Content {
   /** Token range [from, to) of the content. */
@@ -108,7 +108,8 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
     k = that + 1;
   } else if (lemma.mode === "clause") {
     const end = clauseEnd(tokens, k, body);
-    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k)) return null;
+    const head = tokens[k];
+    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k) || (head && PREPOSITIONS.has(head.lower) && !/^\d/.test(tokens[k + 1]?.text ?? ""))) return null;
   }
   // "said Monday it would …", "said on Tuesday the talks …": the date is not part of what was said.
   for (;;) {
