@@ -1,8 +1,39 @@
 // `npm run deploy-commands`: bulk-overwrites the slash commands, on one guild when DISCORD_GUILD_ID is set
 // (instant), globally otherwise. Starting the bot never registers.
 import { REST, Routes, type RESTPutAPIApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from "discord.js";
+import type { CommandModule } from "../commands/types.js";
 import { ConfigError, loadConfig, requireClientId, requireToken } from "../config/env.js";
 import { loadCommands } from "./registry.js";
+
+export interface RegisterOptions {
+  token: string;
+  clientId: string;
+  guildId?: string;
+  apiUrl?: string;
+  commands: CommandModule[];
+}
+
+/** One bulk overwrite (PUT): the registered list becomes exactly `commands`. Returns what Discord stored. */
+export async function registerCommands(o: RegisterOptions): Promise<RESTPutAPIApplicationCommandsResult> {
+  const body: RESTPutAPIApplicationCommandsJSONBody = o.commands.map((c) => c.definition.toJSON());
+  const rest = new REST(o.apiUrl ? { api: o.apiUrl } : {}).setToken(o.token);
+  const route = o.guildId ? Routes.applicationGuildCommands(o.clientId, o.guildId) : Routes.applicationCommands(o.clientId);
+  return (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
+}
+
+/** What `deploy-commands` prints. */
+export function describeRegistration(result: RESTPutAPIApplicationCommandsResult, guildId: string | undefined): string {
+  const where = guildId ? `server ${guildId} (available now)` : "every server (global: may take up to an hour to appear)";
+  return [`Registered ${result.length} slash commands for ${where}:`, ...result.map((c) => `  /${c.name}  ${c.description}`)].join("\n");
+}
+
+export function registrationHint(err: unknown): string {
+  const e = err as { status?: number; message?: string };
+  if (e.status === 401) return "Discord refused the token: check DISCORD_TOKEN.";
+  if (e.status === 403) return "Discord refused: is the bot in that server (DISCORD_GUILD_ID), invited with the applications.commands scope?";
+  if (e.status === 404) return "Unknown application or server: check DISCORD_CLIENT_ID and DISCORD_GUILD_ID.";
+  return `Could not register the commands: ${e.message ?? String(err)}`;
+}
 
 export async function deployCommands(): Promise<void> {
   try {
@@ -10,28 +41,10 @@ export async function deployCommands(): Promise<void> {
     const token = requireToken(cfg);
     const clientId = requireClientId(cfg);
     const commands = await loadCommands();
-    const body: RESTPutAPIApplicationCommandsJSONBody = commands.map((c) => c.definition.toJSON());
-    const rest = new REST(cfg.apiUrl ? { api: cfg.apiUrl } : {}).setToken(token);
-    const route = cfg.guildId ? Routes.applicationGuildCommands(clientId, cfg.guildId) : Routes.applicationCommands(clientId);
-    const result = (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
-    const where = cfg.guildId ? `server ${cfg.guildId} (available now)` : "every server (global: may take up to an hour to appear)";
-    process.stdout.write(`Registered ${result.length} slash commands for ${where}:\n`);
-    for (const c of result) process.stdout.write(`  /${c.name}  ${c.description}\n`);
+    const result = await registerCommands({ token, clientId, guildId: cfg.guildId, apiUrl: cfg.apiUrl, commands });
+    process.stdout.write(`${describeRegistration(result, cfg.guildId)}\n`);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    const e = err as { status?: number; message?: string };
-    const hint =
-      e.status === 401
-        ? "Discord refused the token: check DISCORD_TOKEN."
-        : e.status === 403
-          ? "Discord refused: is the bot in that server (DISCORD_GUILD_ID) with the applications.commands scope?"
-          : e.status === 404
-            ? "Unknown application or server: check DISCORD_CLIENT_ID and DISCORD_GUILD_ID."
-            : `Could not register the commands: ${e.message ?? String(err)}`;
-    process.stderr.write(`newsdesk: ${hint}\n`);
+    process.stderr.write(`newsdesk: ${err instanceof ConfigError ? err.message : registrationHint(err)}\n`);
     process.exit(1);
   }
 }
