@@ -158,9 +158,28 @@ export interface Dateline {
 
 /** A story dateline at the start of the first paragraph, or null. Needs a date or an agency in brackets,
  * so a sentence that merely starts with a capitalised word and a dash is not taken. */
+const AGENCY_ONLY = /^\(([A-Za-z][A-Za-z .&'’-]{1,40})\)\s*[-–—]{1,2}\s+(?=\S)/;
+const MIXED_CASE_PLACE = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){0,2}(?:,\\s*\\p{Lu}[\\p{L}.'’\\-]+){0,2})` +
+    `(?:,?\\s+(${MONTH_RE}\\s+[0-3]?\\d(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|[0-3]?\\d\\s+${MONTH_RE}(?:\\s+\\d{4})?))?` +
+    `\\s*\\(([A-Za-z][A-Za-z .&'’-]{1,40})\\)\\s*[-–—]{1,2}\\s+(?=\\S)`,
+  "u",
+);
+
+/** News agencies as datelines name them: an acronym or a known agency name. */
+const NEWS_AGENCY =
+  /^(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Yonhap|Bloomberg|dpa|Kyodo|Interfax|Tass|Sputnik|Bernama|Antara|Efe|Lusa|Ansa|Agence France-Presse|Associated Press|Europa Press|Press Association)$/;
+
 export function parseDateline(paragraph: string): Dateline | null {
-  const m = DATELINE.exec(paragraph.slice(0, 160));
-  if (!m) return null;
+  const head = paragraph.slice(0, 160);
+  const agencyOnly = AGENCY_ONLY.exec(head);
+  if (agencyOnly) return { length: agencyOnly[0].length, place: "", date: null, agency: agencyOnly[1]!.trim() };
+  // "Bamako, Dec. 8 (AFP) –": a place in mixed case needs the agency in brackets
+  let m = DATELINE.exec(head);
+  if (!m) {
+    m = MIXED_CASE_PLACE.exec(head);
+    if (!m || !NEWS_AGENCY.test(m[3]!.trim()) || /^(?:The|A|An|In|On|At|But|And)\b/.test(m[1]!)) return null;
+  }
   const date = m[2] ? parseWrittenDate(m[2]) : null;
   const agency = m[3]?.trim() ?? null;
   if (!date && !agency) return null;

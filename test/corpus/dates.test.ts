@@ -77,7 +77,17 @@ describe("parseDateline", () => {
   });
 
   it.each([
+    ["(Reuters) - The army said.", { place: "", date: null, agency: "Reuters" }],
+    ["Bamako, Dec. 8 (AFP) – The army said.", { place: "Bamako", date: { year: null, month: 12, day: 8 }, agency: "AFP" }],
+    ["Rabat, Morocco (MAP) – The ministry said.", { place: "Rabat, Morocco", date: null, agency: "MAP" }],
+  ])("%j", (p, expected) => {
+    expect(parseDateline(p)).toMatchObject(expected);
+  });
+
+  it.each([
     "The army said - without giving details - that it had responded.",
+    "Bamako - The army said.",
+    "The Army (Fama) - which denies it - said so.",
     "UN - the United Nations - said nothing.",
     "WASHINGTON - The Senate voted.",
     "WASHINGTON, Smarch 8 (Reuters) - x",

@@ -34,18 +34,27 @@ describe("throughput", () => {
     expect(sample.byline).toBe("Tom Hale");
     expect(sample.body).not.toContain("Mara Lind");
     pages.forEach((b, i) => parseArticle({ path: `/virtual/p${i}.txt`, file: `p${i}.txt` }, b, null, "h")); // warm-up
-    // best of five rounds: other test files share the two cores, a single round can be starved
+    // Other test files share the two cores, so an absolute MB/s floor would be flaky: the cleaning is timed
+    // against a baseline pass over the same bytes (decode, split lines, trim, one regex per line), rounds
+    // interleaved, best ratio kept. Measured here: ~13-20 MB/s warm, 1-5x the baseline pass.
+    let best = Infinity;
     let mbps = 0;
+    let sink = 0;
     for (let round = 0; round < 5; round++) {
-      let bytes = 0;
       const t0 = performance.now();
+      let bytes = 0;
       pages.forEach((b, i) => {
         parseArticle({ path: `/virtual/p${i}.txt`, file: `p${i}.txt` }, b, null, "h");
         bytes += b.length;
       });
-      mbps = Math.max(mbps, bytes / 1e6 / ((performance.now() - t0) / 1000));
+      const t1 = performance.now();
+      for (const b of pages) for (const line of b.toString("utf8").split("\n")) sink += /[.!?]$/.test(line.trim().toLowerCase()) ? 1 : 0;
+      const t2 = performance.now();
+      best = Math.min(best, (t1 - t0) / Math.max(t2 - t1, 0.01));
+      mbps = Math.max(mbps, bytes / 1e6 / ((t1 - t0) / 1000));
     }
-    expect(mbps).toBeGreaterThan(2);
+    expect(sink).toBeGreaterThan(0);
+    expect(best, `cleaning costs ${best.toFixed(1)}x the baseline pass (${mbps.toFixed(1)} MB/s)`).toBeLessThan(25);
   });
 
   it.each([
