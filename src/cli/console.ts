@@ -2,9 +2,10 @@
 // (`/who raha`, `/claims wagner speaker:cma`, `/timeline bir p2`) or as questions (`who is raha?`), plus
 // `reload`, `help` and `quit`. Lists page with `next`/`prev`.
 import { createInterface } from "node:readline/promises";
-import type { CommandModule, Reply } from "../commands/types.js";
+import type { CommandModule } from "../commands/types.js";
 import { parseNatural, type NaturalCommand } from "../commands/natural.js";
 import type { SummaryStore } from "../summary/store.js";
+import { renderText } from "./text.js";
 
 const CONSOLE_HELP = [
   "Type a command or a question:",
@@ -17,28 +18,6 @@ const CONSOLE_HELP = [
   "  reload                    re-read the corpus",
   "  help, quit",
 ].join("\n");
-
-function citationText(c: NonNullable<Reply["citations"]>[number]): string {
-  return [c.title ?? c.article, c.source, c.date, `sentence ${c.sentence + 1} of ${c.article}`].filter(Boolean).join(", ");
-}
-
-/** A reply as plain text for the terminal. */
-export function formatReplyText(r: Reply): string {
-  const out: string[] = [r.title];
-  if (r.description) out.push(r.description);
-  for (const f of r.fields ?? []) out.push(`${f.name}: ${f.value}`);
-  for (const it of r.items ?? []) {
-    out.push(`• ${it.heading}${it.disputed ? " [disputed]" : ""}`);
-    if (it.text) out.push(`  ${it.text}`);
-    if (it.note) out.push(`  (${it.note})`);
-    if (it.citation) out.push(`  — ${citationText(it.citation)}`);
-  }
-  if (r.citations?.length) out.push(`Sources:\n${r.citations.map((c) => `  — ${citationText(c)}`).join("\n")}`);
-  if (r.suggestions?.length) out.push(`Did you mean: ${r.suggestions.join(", ")}`);
-  if (r.pagination && r.pagination.pageCount > 1) out.push(`Page ${r.pagination.page + 1} of ${r.pagination.pageCount} (next / prev)`);
-  if (r.footer) out.push(r.footer);
-  return out.join("\n");
-}
 
 async function loadModules(): Promise<Map<string, CommandModule>> {
   const { loadCommands } = await import("../discord/registry.js");
@@ -60,7 +39,7 @@ export async function runConsole(store: SummaryStore, io: { input?: NodeJS.Reada
     const mod = modules.get(cmd.command);
     if (!mod) return say(`Unknown command: ${cmd.command}. Type help.`);
     const reply = mod.handle({ query: cmd.query, options: cmd.options, page, requestedBy: "console" }, { summary: store.snapshot.summary, search: store.snapshot.search });
-    say(formatReplyText(reply));
+    say(renderText(reply));
     last = reply.pagination ? { cmd, page: reply.pagination.page, pageCount: reply.pagination.pageCount } : null;
   };
 
@@ -77,7 +56,8 @@ export async function runConsole(store: SummaryStore, io: { input?: NodeJS.Reada
         say(CONSOLE_HELP);
       } else if (/^\/?reload$/i.test(line)) {
         const r = await store.reload();
-        say(`Reloaded: ${r.articles} articles, ${r.actors} actors, ${r.statements} statements, ${r.events} events; ${r.added.length} added, ${r.changed.length} changed, ${r.removed.length} removed${r.skipped.length ? `, ${r.skipped.length} skipped` : ""}.`);
+        const { loadReloadFormatter } = await import("../discord/registry.js");
+        say(renderText((await loadReloadFormatter())(r)));
       } else if (/^(next|more|n)$/i.test(line) || /^(prev|previous|p)$/i.test(line)) {
         const l = last as { cmd: NaturalCommand; page: number; pageCount: number } | null;
         if (!l) say("No list to page through: ask for /claims or /timeline first.");

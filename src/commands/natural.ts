@@ -111,10 +111,11 @@ const RULES: Rule[] = [
   // claims by a speaker only
   {
     re: /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|claim(?:ed)?|state|stated|announce(?:d)?|tell us)$/i,
-    build: (m) => make("claims", "", { speaker: m[1] }),
+    // the claims handler reads about = speaker as "everything this actor said"
+    build: (m) => make("claims", m[1] as string, { speaker: m[1] }),
   },
-  { re: /^(?:what\s+(?:is|was|are|were)\s+)(.+?)\s+(?:saying|claiming)$/i, build: (m) => make("claims", "", { speaker: m[1] }) },
-  { re: /^(?:quotes|statements|claims)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+))?$/i, build: (m) => make("claims", m[2] ?? "", { speaker: m[1] }) },
+  { re: /^(?:what\s+(?:is|was|are|were)\s+)(.+?)\s+(?:saying|claiming)$/i, build: (m) => make("claims", m[1] as string, { speaker: m[1] }) },
+  { re: /^(?:quotes|statements|claims)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+))?$/i, build: (m) => make("claims", (m[2] ?? m[1]) as string, { speaker: m[1] }) },
   // claims about a topic
   {
     re: /^(?:what|who)\s+(?:is|was|has been|have been|are|were)\s+(?:being\s+)?(?:said|claimed|reported|alleged)\s+(?:about|on|regarding)\s+(.+)$/i,

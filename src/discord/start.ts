@@ -48,7 +48,7 @@ export async function startBot(): Promise<void> {
   const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
   const s = store.snapshot.summary;
   logger.info({ corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length }, "summary ready");
-  const bot = createBot({ config: cfg, store, logger, commands, ...(formatReloadReport ? { formatReloadReport } : {}) });
+  const bot = createBot({ config: cfg, store, logger, commands, formatReloadReport });
 
   let stopping = false;
   const stop = async (signal: string) => {
