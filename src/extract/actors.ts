@@ -75,15 +75,56 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
   addByline(doc, reg);
   parentheticals(body, sentences, tokens, reg);
   const singles = capitalisedRuns(body, sentences, tokens, reg, lowerWords, capInside);
-  lowerCasePatterns(sentences, reg);
+  const gates = tokens.map(gateOf);
+  lowerCasePatterns(sentences, reg, gates);
   resolveSingles(body, sentences, tokens, singles, reg);
-  descriptors(sentences, reg);
+  descriptors(sentences, reg, gates);
   copularRoles(sentences, reg);
-  militantDescriptors(sentences, reg);
+  militantDescriptors(sentences, reg, gates);
   fixKinds(reg);
 
   const actors = reg.finish();
   return makeArticleActors(actors, reg);
+}
+
+// Which pattern families a sentence can match at all, from its words: most sentences skip most regexes.
+interface Gate {
+  country: boolean;
+  ethnic: boolean;
+  armed: boolean;
+  place: boolean;
+  told: boolean;
+  orgNoun: boolean;
+  gov: boolean;
+  army: boolean;
+  kingdom: boolean;
+}
+
+const firstWords = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.toLowerCase().split(/[\s-]+/)[0]!));
+const COUNTRY_WORDS = firstWords([...COUNTRY_BY_NAME.keys(), ...COUNTRY_BY_DEMONYM.keys(), ...COUNTRY_BY_CAPITAL.keys()]);
+const ETHNIC_WORDS = firstWords(ETHNIC_BY_FORM.keys());
+const ARMED_WORDS = new Set([...ARMED_GROUP_CUES].flatMap((c) => c.split(" ")));
+const PLACE_WORDS = new Set(["city", "town", "village", "region", "province", "district", "municipality", "commune", "governorate", "state", "county", "oblast", "prefecture"]);
+const TOLD_WORDS = new Set(["told", "telling", "speaking", "spoke", "interview", "interviewed", "according"]);
+const GOV_WORDS = new Set([...GOVERNMENT_DESCRIPTORS].flatMap((c) => c.split(" ")));
+
+function gateOf(ts: Token[]): Gate {
+  const g: Gate = { country: false, ethnic: false, armed: false, place: false, told: false, orgNoun: false, gov: false, army: false, kingdom: false };
+  for (const t of ts) {
+    const w = t.lower;
+    if (t.cap) {
+      if (COUNTRY_WORDS.has(w)) g.country = true;
+      if (ETHNIC_WORDS.has(w)) g.ethnic = true;
+      if (w === "kingdom" || w === "monarchy" || w === "crown") g.kingdom = true;
+    }
+    if (ARMED_WORDS.has(w)) g.armed = true;
+    if (PLACE_WORDS.has(w)) g.place = true;
+    if (TOLD_WORDS.has(w)) g.told = true;
+    if (ORG_DESCRIPTORS.has(w)) g.orgNoun = true;
+    if (GOV_WORDS.has(w)) g.gov = true;
+    if (w === "army" || w === "military" || w === "armed") g.army = true;
+  }
+  return g;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -664,13 +705,14 @@ const armedCue = new RegExp(`\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT}|${ETHNIC_ALT})\
 const told = /\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
 
 
-function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
+function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   for (const s of sentences) {
+    const g = gates[s.index]!;
     const at = (i: number) => s.start + i;
     let m: RegExpExecArray | null;
 
     demInst.lastIndex = 0;
-    while ((m = demInst.exec(s.text))) {
+    while (g.country && (m = demInst.exec(s.text))) {
       const mods = (m[2] ?? "").trim().split(/\s+/).filter(Boolean);
       if (mods.some((w) => ADJ_STOP.has(w) || !ADJ_MODIFIER.test(w))) {
         // modifiers that are not adjectives: keep only from the demonym on
@@ -695,7 +737,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     instOf.lastIndex = 0;
-    while ((m = instOf.exec(s.text))) {
+    while (g.country && (m = instOf.exec(s.text))) {
       const c = countryOf(m[4]!);
       if (!c) continue;
       const mods = (m[2] ?? "").trim().split(/\s+/).filter(Boolean);
@@ -708,7 +750,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     placeOf.lastIndex = 0;
-    while ((m = placeOf.exec(s.text))) {
+    while (g.place && (m = placeOf.exec(s.text))) {
       const name = m[2]!;
       if (countryOf(name)?.name === name) continue;
       const d = reg.unique(name) ?? reg.add(name, "place");
@@ -719,7 +761,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     placeNoun.lastIndex = 0;
-    while ((m = placeNoun.exec(s.text))) {
+    while (g.place && (m = placeNoun.exec(s.text))) {
       const name = m[2]!;
       const first = name.split(/\s+/)[0]!.toLowerCase();
       if (NOT_NAMES.has(first) || countryOf(name) || COUNTRY_BY_DEMONYM.has(first)) continue;
@@ -733,7 +775,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     compass.lastIndex = 0;
-    while ((m = compass.exec(s.text))) {
+    while (g.country && (m = compass.exec(s.text))) {
       const c = countryOf(m[2]!);
       if (!c) continue;
       const d = countryActor(reg, c);
@@ -741,7 +783,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     ethnic.lastIndex = 0;
-    while ((m = ethnic.exec(s.text))) {
+    while (g.ethnic && (m = ethnic.exec(s.text))) {
       const noun = m[4]!;
       const tail = m[5] ?? "";
       for (const form of [m[2], m[3]]) {
@@ -757,7 +799,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     demEthnic.lastIndex = 0;
-    while ((m = demEthnic.exec(s.text))) {
+    while (g.ethnic && (m = demEthnic.exec(s.text))) {
       const g = ETHNIC_BY_FORM.get(m[2]!.toLowerCase());
       if (!g) continue;
       const d = reg.add(g.name, "ethnic-group");
@@ -765,7 +807,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     armedCue.lastIndex = 0;
-    while ((m = armedCue.exec(s.text))) {
+    while (g.armed && (m = armedCue.exec(s.text))) {
       const name = m[4]!;
       const lex = lexicon(name);
       if (lex && lex.type !== "armed") continue;
@@ -790,7 +832,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry) {
     }
 
     told.lastIndex = 0;
-    while ((m = told.exec(s.text))) {
+    while (g.told && (m = told.exec(s.text))) {
       let name = m[1]!.replace(/['’]s$/, "").replace(/[.'’-]+$/, "");
       const words = name.split(/\s+/);
       while (words.length > 1 && (WEEKDAYS.has(words[words.length - 1]!.toLowerCase()) || NOT_NAMES.has(words[words.length - 1]!.toLowerCase()))) words.pop();
@@ -932,12 +974,13 @@ const demTitle = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+(${
 const envoy = new RegExp(`\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(ambassador|envoy|consul|representative|high commissioner)\\s+to\\s+(${COUNTRY_ALT})\\b`, "g");
 
 
-function descriptors(sentences: Sentence[], reg: Registry) {
+function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   for (const s of sentences) {
+    const g = gates[s.index]!;
     const at = (i: number) => s.start + i;
     let m: RegExpExecArray | null;
     orgNoun.lastIndex = 0;
-    while ((m = orgNoun.exec(s.text))) {
+    while (g.orgNoun && (m = orgNoun.exec(s.text))) {
       const d = orgByDescriptor(reg, m[2]!);
       if (!d) continue;
       reg.alias(d, m[0]);
@@ -945,14 +988,14 @@ function descriptors(sentences: Sentence[], reg: Registry) {
       reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     govNoun.lastIndex = 0;
-    while ((m = govNoun.exec(s.text))) {
+    while (g.gov && (m = govNoun.exec(s.text))) {
       const govs = reg.ofKind("government").filter((g) => /^Government of /.test(g.name));
       if (govs.length !== 1) continue;
       reg.alias(govs[0]!, m[0]);
       reg.mention(govs[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     armyNoun.lastIndex = 0;
-    while ((m = armyNoun.exec(s.text))) {
+    while (g.army && (m = armyNoun.exec(s.text))) {
       // "the Malian army" is matched elsewhere; here only the bare "the army"
       const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
       if (armies.length !== 1) continue;
@@ -960,14 +1003,14 @@ function descriptors(sentences: Sentence[], reg: Registry) {
       reg.mention(armies[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     kingdom.lastIndex = 0;
-    while ((m = kingdom.exec(s.text))) {
+    while (g.kingdom && (m = kingdom.exec(s.text))) {
       const kings = reg.ofKind("country").filter((c) => c.country?.monarchy);
       if (kings.length !== 1) continue;
       reg.alias(kings[0]!, m[0].replace(/^The/, "the"));
       reg.mention(kings[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     plural.lastIndex = 0;
-    while ((m = plural.exec(s.text))) {
+    while (g.country && (m = plural.exec(s.text))) {
       if (!isPluralDemonym(m[1]!)) continue;
       const c = COUNTRY_BY_DEMONYM.get(m[1]!.toLowerCase());
       if (!c) continue;
@@ -976,7 +1019,7 @@ function descriptors(sentences: Sentence[], reg: Registry) {
       reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     demTitle.lastIndex = 0;
-    while ((m = demTitle.exec(s.text))) {
+    while (g.country && (m = demTitle.exec(s.text))) {
       const c = countryOf(m[1]!);
       const title = m[2]!.toLowerCase();
       if (!c || m[3]) continue;
@@ -995,7 +1038,7 @@ function descriptors(sentences: Sentence[], reg: Registry) {
       }
     }
     envoy.lastIndex = 0;
-    while ((m = envoy.exec(s.text))) {
+    while (g.country && (m = envoy.exec(s.text))) {
       const name = m[0].replace(/^the\s+/i, "");
       const d = reg.add(name, "person");
       d.titles.add(m[2]!.toLowerCase());
@@ -1025,9 +1068,10 @@ function copularRoles(sentences: Sentence[], reg: Registry) {
 
 /** "Former Tuareg separatists": the one organisation of the article whose roles or name carry that people. */
 const MILITANT_RE = new RegExp(`\\b(?:(?:[Tt]he|[Ff]ormer|[Tt]he\\s+former)\\s+)?(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b(\\s+in\\s+(?:(?:north|south|east|west|central)(?:ern)?\\s+)?\\p{Lu}[\\p{L}-]+)?`, "gu");
-function militantDescriptors(sentences: Sentence[], reg: Registry) {
+function militantDescriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   const re = MILITANT_RE;
   for (const s of sentences) {
+    if (!gates[s.index]!.ethnic) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s.text))) {

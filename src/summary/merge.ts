@@ -97,111 +97,157 @@ class UnionFind {
   }
 }
 
+// isNameAlias depends on the kind only through these three classes: one cache per class
+const nameAliasCaches = { p: new Map<string, boolean>(), o: new Map<string, boolean>(), x: new Map<string, boolean>() };
+function isNameAliasCached(alias: string, kind: ActorKind): boolean {
+  const c0 = alias.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122 && !alias.startsWith("the ")) return false; // starts lower-case: a description
+  const cache = kind === "person" ? nameAliasCaches.p : kind === "organization" || kind === "armed-group" ? nameAliasCaches.o : nameAliasCaches.x;
+  let v = cache.get(alias);
+  if (v === undefined) {
+    v = isNameAlias(alias, kind);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(alias, v);
+  }
+  return v;
+}
+
+const acronymCache = new Map<string, boolean>();
+function isAcronymCached(s: string): boolean {
+  // fast path: any lower-case ASCII letter, or longer than an acronym can be
+  if (s.length > 10 || s.length < 2) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  let v = acronymCache.get(s);
+  if (v === undefined) {
+    v = isAcronym(s);
+    if (acronymCache.size > 200_000) acronymCache.clear();
+    acronymCache.set(s, v);
+  }
+  return v;
+}
+
 export function mergeExtractions(corpus: string, extractions: ArticleExtraction[], warnings: LoadWarning[]): Summary {
   // 1. one node per local actor
-  type Node = ArticleExtraction["actors"][number] & { article: string };
-  const nodes: Node[] = [];
-  const localIndex: Map<string, number>[] = [];
+  const nodes: Member[] = [];
+  const nodeArticle: string[] = [];
+  const firstNode: number[] = [];
   for (const e of extractions) {
-    const m = new Map<string, number>();
+    firstNode.push(nodes.length);
     for (const a of e.actors) {
-      m.set(a.key, nodes.length);
-      nodes.push({ ...a, article: e.article.id });
+      nodes.push(a);
+      nodeArticle.push(e.article.id);
     }
-    localIndex.push(m);
   }
   const uf = new UnionFind(nodes.length);
 
-  // 2. union by canonical names and proper-name aliases, within compatible kinds
-  const byKey = new Map<string, number>();
-  const link = (key: string, i: number) => {
-    const j = byKey.get(key);
-    if (j === undefined) byKey.set(key, i);
-    else uf.union(j, i);
-  };
-  const nameKeys: string[][] = [];
+  // 2. union by canonical names and proper-name aliases, within compatible kinds (one map per kind group)
+  const groups = new Map<string, Map<string, number>>();
+  for (const g of ["p", "o", "g", "e", "acr"]) groups.set(g, new Map());
+  const mapOf = (kind: ActorKind) => groups.get(KIND_GROUP[kind])!;
+  const aliasKeys: (string[] | undefined)[] = new Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const a = nodes[i]!;
-    const g = KIND_GROUP[a.kind];
-    const keys: string[] = [];
     const base = mergeName(a.name);
-    if (base && !(isAcronym(a.name) && a.kind !== "country" && a.kind !== "place")) keys.push(`${g}:${base}`);
-    for (const al of a.aliases) {
-      if (!isNameAlias(al, a.kind)) continue;
-      const k = mergeName(al);
-      if (k && k !== base) keys.push(`${g}:${k}`);
+    if (base && !(isAcronymCached(a.name) && a.kind !== "country" && a.kind !== "place")) {
+      // canonical names first, so that an alias never pulls an actor away from its own name
+      const m = mapOf(a.kind);
+      const j = m.get(base);
+      if (j === undefined) m.set(base, i);
+      else uf.union(j, i);
     }
-    nameKeys.push(keys);
+    for (const al of a.aliases) {
+      if (!isNameAliasCached(al, a.kind)) continue;
+      const k = mergeName(al);
+      if (k && k !== base) (aliasKeys[i] ??= []).push(k);
+    }
   }
-  // canonical names first, so that an alias never pulls an actor away from its own name
   for (let i = 0; i < nodes.length; i++) {
-    const k = nameKeys[i]![0];
-    if (k) link(k, i);
-  }
-  for (let i = 0; i < nodes.length; i++) {
-    const ks = nameKeys[i]!;
-    for (let x = 1; x < ks.length; x++) {
-      const j = byKey.get(ks[x]!);
+    const ks = aliasKeys[i];
+    if (!ks) continue;
+    const m = mapOf(nodes[i]!.kind);
+    for (const k of ks) {
+      const j = m.get(k);
       if (j !== undefined) uf.union(j, i);
     }
   }
-  for (let i = 0; i < nodes.length; i++) {
-    const ks = nameKeys[i]!;
-    for (let x = 1; x < ks.length; x++) if (!byKey.has(ks[x]!)) byKey.set(ks[x]!, i);
-  }
 
   // 3. acronyms: an actor named only by an acronym joins the one actor that has it as an expanded alias
-  const expansions = new Map<string, Set<number>>();
+  let expansions: Map<string, Set<number>> | undefined;
   for (let i = 0; i < nodes.length; i++) {
     const a = nodes[i]!;
-    if (isAcronym(a.name)) continue;
-    for (const al of a.aliases) {
-      if (!isAcronym(al)) continue;
-      const k = `${KIND_GROUP[a.kind]}:${al}`;
-      let s = expansions.get(k);
-      if (!s) expansions.set(k, (s = new Set()));
-      s.add(i);
+    if (!isAcronymCached(a.name) || a.kind === "country" || a.kind === "place") continue;
+    if (!expansions) {
+      expansions = new Map();
+      for (let x = 0; x < nodes.length; x++) {
+        const b = nodes[x]!;
+        if (isAcronymCached(b.name)) continue;
+        for (const al of b.aliases) {
+          if (!isAcronymCached(al)) continue;
+          const k = `${KIND_GROUP[b.kind]}:${al}`;
+          let set = expansions.get(k);
+          if (!set) expansions.set(k, (set = new Set()));
+          set.add(x);
+        }
+      }
     }
-  }
-  for (let i = 0; i < nodes.length; i++) {
-    const a = nodes[i]!;
-    if (!isAcronym(a.name)) continue;
     const s = expansions.get(`${KIND_GROUP[a.kind]}:${a.name}`);
     if (!s) {
       // acronym-only actors of the same acronym are one actor
-      link(`acr:${KIND_GROUP[a.kind]}:${a.name}`, i);
+      const m = groups.get("acr")!;
+      const key = `${KIND_GROUP[a.kind]}:${a.name}`;
+      const j = m.get(key);
+      if (j === undefined) m.set(key, i);
+      else uf.union(j, i);
       continue;
     }
-    const roots = new Set([...s].map((j) => uf.find(j)));
+    const roots = new Set<number>();
+    for (const j of s) roots.add(uf.find(j));
     if (roots.size === 1) uf.union([...roots][0]!, i);
   }
 
-  // 4. one actor per root
-  const members = new Map<number, number[]>();
+  // 4. one actor per root, in order of first appearance
+  const rootOf = new Int32Array(nodes.length);
+  const head = new Int32Array(nodes.length).fill(-1);
+  const tail = new Int32Array(nodes.length).fill(-1);
+  const next = new Int32Array(nodes.length).fill(-1);
+  const roots: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const r = uf.find(i);
-    let ms = members.get(r);
-    if (!ms) members.set(r, (ms = []));
-    ms.push(i);
+    rootOf[i] = r;
+    if (head[r] === -1) {
+      head[r] = i;
+      roots.push(r);
+    } else next[tail[r]!] = i;
+    tail[r] = i;
   }
-  const idOfNode = new Int32Array(nodes.length);
+  const actorOfRoot = new Int32Array(nodes.length);
   const actors: Actor[] = [];
   const usedIds = new Set<string>();
-  for (const ms of members.values()) {
-    const actor = buildActor(ms.map((i) => nodes[i]!), usedIds);
-    for (const i of ms) idOfNode[i] = actors.length;
-    actors.push(actor);
+  for (const r of roots) {
+    const ms: number[] = [];
+    for (let i = head[r]!; i !== -1; i = next[i]!) ms.push(i);
+    actorOfRoot[r] = actors.length;
+    actors.push(buildActor(ms, nodes, nodeArticle, usedIds));
   }
 
   // 5. statements and events with ids
   const statements: Statement[] = [];
   const events: Event[] = [];
-  extractions.forEach((e, ai) => {
-    const local = localIndex[ai]!;
+  for (let ai = 0; ai < extractions.length; ai++) {
+    const e = extractions[ai]!;
+    const base = firstNode[ai]!;
+    let local: Map<string, number> | undefined;
     const idOf = (key: string | null): string | null => {
       if (key == null) return null;
+      if (!local) {
+        local = new Map();
+        for (let x = 0; x < e.actors.length; x++) local.set(e.actors[x]!.key, base + x);
+      }
       const n = local.get(key);
-      return n === undefined ? null : actors[idOfNode[n]!]!.id;
+      return n === undefined ? null : actors[actorOfRoot[rootOf[n]!]!]!.id;
     };
     const ids = (keys: readonly string[]) => {
       const out: string[] = [];
@@ -212,7 +258,8 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
       return out;
     };
     const art = e.article.id;
-    e.statements.forEach((s, i) => {
+    for (let i = 0; i < e.statements.length; i++) {
+      const s = e.statements[i]!;
       statements.push({
         id: `${art}:s${i + 1}`,
         speaker: idOf(s.speakerKey),
@@ -227,8 +274,9 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
         sentence: s.sentence,
         span: s.span,
       });
-    });
-    e.events.forEach((ev, i) => {
+    }
+    for (let i = 0; i < e.events.length; i++) {
+      const ev = e.events[i]!;
       events.push({
         id: `${art}:e${i + 1}`,
         date: ev.date,
@@ -239,8 +287,8 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
         sentence: ev.sentence,
         span: ev.span,
       });
-    });
-  });
+    }
+  }
 
   return {
     version: SUMMARY_VERSION,
@@ -253,41 +301,60 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
   };
 }
 
-type Member = ArticleExtraction["actors"][number] & { article: string };
+type Member = ArticleExtraction["actors"][number];
 
-function buildActor(ms: Member[], usedIds: Set<string>): Actor {
+function buildActor(idx: number[], nodes: Member[], nodeArticle: string[], usedIds: Set<string>): Actor {
+  const first = nodes[idx[0]!]!;
   // canonical name: the one most articles use, then the most mentioned, then the first seen
-  const score = new Map<string, { articles: Set<string>; mentions: number; first: number }>();
-  ms.forEach((m, i) => {
-    let s = score.get(m.name);
-    if (!s) score.set(m.name, (s = { articles: new Set(), mentions: 0, first: i }));
-    s.articles.add(m.article);
-    s.mentions += m.mentionCount;
-  });
-  let name = ms[0]!.name;
-  let best: { articles: Set<string>; mentions: number; first: number } | undefined;
-  for (const [n, s] of score) {
-    if (!best || s.articles.size > best.articles.size || (s.articles.size === best.articles.size && (s.mentions > best.mentions || (s.mentions === best.mentions && s.first < best.first)))) {
-      best = s;
-      name = n;
+  let name = first.name;
+  let kind = first.kind;
+  if (idx.length > 1) {
+    const score = new Map<string, { articles: Set<string>; mentions: number; first: number }>();
+    const kindScore = new Map<ActorKind, number>();
+    for (let x = 0; x < idx.length; x++) {
+      const m = nodes[idx[x]!]!;
+      let sc = score.get(m.name);
+      if (!sc) score.set(m.name, (sc = { articles: new Set(), mentions: 0, first: x }));
+      sc.articles.add(nodeArticle[idx[x]!]!);
+      sc.mentions += m.mentionCount;
+      kindScore.set(m.kind, (kindScore.get(m.kind) ?? 0) + m.mentionCount + 1);
+    }
+    if (score.size > 1) {
+      let best: { articles: Set<string>; mentions: number; first: number } | undefined;
+      for (const [n, sc] of score) {
+        if (!best || sc.articles.size > best.articles.size || (sc.articles.size === best.articles.size && (sc.mentions > best.mentions || (sc.mentions === best.mentions && sc.first < best.first)))) {
+          best = sc;
+          name = n;
+        }
+      }
+    }
+    // kind: weighted by mentions; a specific kind beats "organization" on a tie
+    for (const [k, v] of kindScore) {
+      const cur = kindScore.get(kind)!;
+      if (v > cur || (v === cur && kind === "organization")) kind = k;
     }
   }
-  // kind: weighted by mentions; a specific kind beats "organization" on a tie
-  const kindScore = new Map<ActorKind, number>();
-  for (const m of ms) kindScore.set(m.kind, (kindScore.get(m.kind) ?? 0) + m.mentionCount + 1);
-  let kind = ms[0]!.kind;
-  for (const [k, v] of kindScore) {
-    const cur = kindScore.get(kind)!;
-    if (v > cur || (v === cur && kind === "organization")) kind = k;
+  if (idx.length === 1) {
+    // one article, one local actor: its aliases are already distinct
+    const lname = name.toLowerCase();
+    const aliases = first.aliases.filter((a) => a !== name && a.toLowerCase() !== lname);
+    return finishActor(name, kind, aliases, first.roles.slice(), [nodeArticle[idx[0]!]!], first.mentionCount, usedIds);
   }
+  const exact = new Set<string>([name]);
   const seen = new Set([name.toLowerCase()]);
   const aliases: string[] = [];
   const roles: string[] = [];
+  const exactRoles = new Set<string>();
   const seenRoles = new Set<string>();
   const articles: string[] = [];
   let mentions = 0;
-  for (const m of ms) {
-    for (const a of [m.name, ...m.aliases]) {
+  for (let x = 0; x < idx.length; x++) {
+    const m = nodes[idx[x]!]!;
+    const art = nodeArticle[idx[x]!]!;
+    for (let y = -1; y < m.aliases.length; y++) {
+      const a = y < 0 ? m.name : m.aliases[y]!;
+      if (exact.has(a)) continue;
+      exact.add(a);
       const l = a.toLowerCase();
       if (!seen.has(l)) {
         seen.add(l);
@@ -295,15 +362,21 @@ function buildActor(ms: Member[], usedIds: Set<string>): Actor {
       }
     }
     for (const r of m.roles) {
+      if (exactRoles.has(r)) continue;
+      exactRoles.add(r);
       const l = r.toLowerCase();
       if (!seenRoles.has(l)) {
         seenRoles.add(l);
         roles.push(r);
       }
     }
-    if (!articles.includes(m.article)) articles.push(m.article);
+    if (articles[articles.length - 1] !== art && !articles.includes(art)) articles.push(art);
     mentions += m.mentionCount;
   }
+  return finishActor(name, kind, aliases, roles, articles, mentions, usedIds);
+}
+
+function finishActor(name: string, kind: ActorKind, aliases: string[], roles: string[], articles: string[], mentions: number, usedIds: Set<string>): Actor {
   let id = slugify(name);
   if (usedIds.has(id)) {
     const base = `${id}-${kind}`;

@@ -22,34 +22,75 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-'’.&]*/gu;
 const PARTICLE = /^(al|el|ad|an|as|ash|at|az|ar|bin|ibn|abu|ben|bou|de|di|du|da|van|von|le|la|d|o)[-'’]\p{Lu}/u;
 
+const UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+function isUpperChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(ch);
+}
+
+function isLowerChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  return LETTER.test(ch) && !UPPER.test(ch);
+}
+
+/** Gap text that puts the next word at the start of a clause: an opening quote, a colon, a full stop. */
+function opensClause(gap: string): boolean {
+  for (let i = gap.length - 1; i >= 0; i--) {
+    const ch = gap[i]!;
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\u00a0") continue;
+    return "«“\"‘:([.!?".includes(ch);
+  }
+  return false;
+}
+
 export function tokenize(body: string, s: Sentence): Token[] {
   const out: Token[] = [];
   let prevEnd = s.start;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(s.text); m; m = WORD.exec(s.text)) {
+  const re = new RegExp(WORD.source, "gu");
+  const text0 = s.text;
+  for (let m = re.exec(text0); m; m = re.exec(text0)) {
     let text = m[0];
     let poss = false;
-    if (/['’]s$/.test(text) && text.length > 2) {
+    const last = text[text.length - 1]!;
+    if (text.length > 2 && last === "s" && (text[text.length - 2] === "'" || text[text.length - 2] === "’")) {
       text = text.slice(0, -2);
       poss = true;
-    } else if (/^(?:\p{Lu}\.){2,}$/u.test(text)) {
-      // "U.S." keeps its dots
-    } else {
-      text = text.replace(/[-'’.&]+$/u, "");
+    } else if (last === "." || last === "-" || last === "'" || last === "’" || last === "&") {
+      if (!/^(?:\p{Lu}\.){2,}$/u.test(text)) text = text.replace(/[-'’.&]+$/u, "");
     }
     const start = s.start + m.index;
     const end = start + text.length;
     const gap = body.slice(prevEnd, start);
-    const letters = text.replace(/[^\p{L}]/gu, "");
+    const first = text[0]!;
+    const cap = isUpperChar(first) || (isLowerChar(first) && PARTICLE.test(text));
+    let allCaps = false;
+    if (cap && text.length >= 2) {
+      allCaps = true;
+      let letters = 0;
+      for (const ch of text) {
+        if (isLowerChar(ch)) {
+          allCaps = false;
+          break;
+        }
+        if (isUpperChar(ch)) letters++;
+      }
+      if (letters < 2) allCaps = false;
+    }
     out.push({
       text,
       lower: text.toLowerCase(),
       start,
       end,
-      cap: /^\p{Lu}/u.test(text) || PARTICLE.test(text),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+      cap,
+      allCaps,
       poss,
-      initial: out.length === 0 || /[«“"‘:(\[]\s*$/.test(gap) || /[.!?]\s*$/.test(gap),
+      initial: out.length === 0 || opensClause(gap),
       gap,
       sentence: s.index,
     });
