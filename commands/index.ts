@@ -1,21 +1,21 @@
 // The command registry: every slash command the bot registers and the CLI and console run, by name.
-// `reload` is not here: it has no handler over the summary (see reload.ts); its definition is in
-// `definitions` so that it gets registered.
+// `reload` is here so that it gets registered; the Discord layer and the console intercept it and call the
+// store (its handler alone only says how to reload).
 import type { CommandContext, CommandInput, CommandModule, Reply } from "../src/commands/types.js";
 import { briefing } from "./briefing.js";
 import { claims } from "./claims.js";
 import { help } from "./help.js";
-import { definition as reloadDefinition } from "./reload.js";
+import { reload } from "./reload.js";
 import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
 import { who } from "./who.js";
 
 export { formatReloadReport } from "./reload.js";
 
-export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, help];
+export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, help, reload];
 
-/** Every slash command definition to register (the handlers' and `/reload`). */
-export const definitions = [...commands.map((c) => c.definition), reloadDefinition];
+/** Every slash command definition to register. */
+export const definitions = commands.map((c) => c.definition);
 
 export function findCommand(name: string): CommandModule | undefined {
   return commands.find((c) => c.name === name);

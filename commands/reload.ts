@@ -1,7 +1,7 @@
 // /reload (moderators with Manage Server): the Discord layer calls `store.reload()` and shows its report with
 // `formatReloadReport`. No handler over the summary: reloading is the store's job.
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
-import type { Reply } from "../src/commands/types.js";
+import type { CommandModule, Reply } from "../src/commands/types.js";
 import type { ReloadReport } from "../src/summary/store.js";
 
 export const definition = new SlashCommandBuilder()
@@ -35,5 +35,18 @@ export function formatReloadReport(report: ReloadReport): Reply {
   };
 }
 
-export const reload = { name: "reload", definition, formatReloadReport };
+/** Registered like the others so that deploy-commands registers /reload; the Discord layer and the console
+ * intercept it and call the store. Run as a plain handler (no store at hand) it says how to reload. */
+export const reload: CommandModule & { formatReloadReport: typeof formatReloadReport } = {
+  name: "reload",
+  definition,
+  formatReloadReport,
+  handle: () => ({
+    status: "help",
+    command: "reload",
+    title: "Reloading the corpus",
+    description: "A moderator with Manage Server runs /reload in Discord, or type `reload` in the console. The bot also picks up changed files by itself.",
+    json: { reload: "run /reload in Discord or `reload` in the console" },
+  }),
+};
 export default reload;
