@@ -20,6 +20,8 @@ interface Ctx extends SpeakerContext {
   /** For each sentence: its line and the token range [from, to) in that line. */
   where: { line: Line; from: number; to: number }[];
   roles: Map<QuoteSpan, QuoteRole>;
+  /** Start offsets of the cues that follow a quote ("«…», explains Raha"): their content is the quote. */
+  trailingCues: Set<number>;
 }
 
 export function extractStatements(doc: CleanArticle, sentences: Sentence[], actors: ArticleActors): LocalStatement[] {
@@ -39,6 +41,7 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     found: [],
     where: [],
     roles: new Map(),
+    trailingCues: new Set(),
   };
   for (const s of sentences) {
     const line = lines.find((l) => l.tokens.some((t) => t.end > s.start && t.start < s.end)) ?? { tokens: [] };
@@ -63,7 +66,9 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
         const trailing = trailingCue(line.tokens, idx, ctx.where[endSentence]?.to ?? line.tokens.length, body);
         const openSentence = sentenceAt(sentences, t.quote.open);
         const sentStart = ctx.where[openSentence]?.line === first.line ? ctx.where[openSentence]!.from : 0;
-        ctx.roles.set(t.quote, quoteRole(first.line.tokens, first.idx, sentStart, body, trailing));
+        const role = quoteRole(first.line.tokens, first.idx, sentStart, body, trailing);
+        ctx.roles.set(t.quote, role);
+        if (role.statement && role.via === "trailing") ctx.trailingCues.add(role.trailing.cue.start);
       }
     });
   }
@@ -213,7 +218,7 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   // Right after a quote ("«…», explains Raha"): the quote is the statement.
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
-  if (p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote")) return;
+  if (p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) return;
   const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
   let from: number;
   let to: number;

@@ -132,6 +132,14 @@ describe("extractStatements", () => {
       [{ kind: "indirect", text: "it would refund tickets", speaker: rail, cue: "said" }]],
     ["an approximating preposition opens a clause", "The Ministry of Health said about 300 people were treated.",
       [{ kind: "indirect", text: "about 300 people were treated", speaker: health, cue: "said" }]],
+    ["a question with an inverted 'asked'", "“Who will pay for the repairs?” asked Lena Okafor.",
+      [{ kind: "direct", text: "Who will pay for the repairs?", speaker: okafor, cue: "asked" }]],
+    ["an object verb after a quote takes no indirect content", "“Stay off the tracks,” Northern Rail urged travellers in a notice.",
+      [{ kind: "direct", text: "Stay off the tracks", speaker: rail, cue: "urged" }]],
+    ["a number with a thousands separator inside a relative clause", "The Farm Workers Union, which has 40,000 members, said the strike would go on.",
+      [{ kind: "indirect", text: "the strike would go on", speaker: fwu, cue: "said" }]],
+    ["a negated modal is a verb", "Brandt says the company cannot pay the fine.",
+      [{ kind: "indirect", text: "the company cannot pay the fine", speaker: brandt, cue: "says" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

@@ -33,9 +33,10 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
   const first = tokens[k]!;
   // Inverted: "explains Raha", "said the minister", "according to the ministry".
   const inverted = cueAt(tokens, k, body);
-  if (inverted && !inverted.participle && (inverted.according || inverted.lemma?.mode !== "object")) {
+  if (inverted && !inverted.participle) {
     const speaker = phraseAfter(tokens, inverted.last + 1, body);
-    if (speaker) return { cue: inverted, speaker, addressee: null };
+    const head = speaker?.tokens[0];
+    if (speaker && head && (inverted.according || !PREPOSITIONS.has(head.lower))) return { cue: inverted, speaker, addressee: null };
   }
   if (first.kind !== "word" || SUBORDINATORS.has(first.lower)) return null;
   // Subject then cue: "AMA President told Yabiladi", "she said in a statement".
@@ -45,7 +46,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
     if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
     const c = cueAt(tokens, m, body);
     if (c && m > k) {
-      if (c.participle || c.according || c.lemma?.mode === "object") return null;
+      if (c.participle || c.according) return null;
       const subjectTokens = tokens.slice(k, m).filter((x) => !/^(also|later|then|has|had|have|again|earlier)$/.test(x.lower));
       if (!subjectTokens.length) return null;
       const speaker = phraseOf(subjectTokens, body);

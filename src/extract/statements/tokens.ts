@@ -25,7 +25,7 @@ export function maskQuotes(body: string, quotes: readonly QuoteSpan[]): string {
   return chars.join("");
 }
 
-const TOKEN = /\u0001+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
+const TOKEN = /\u0001+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
 
 /** Tokens of masked[start, end). A word keeps inner apostrophes, hyphens and dots ("AU's", "al-Mawloud",
  * "U.S."); a trailing dot is kept only for a single letter or a known abbreviation shape ("J.", "U.S."). */

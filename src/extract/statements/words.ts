@@ -10,7 +10,7 @@ export const PREPOSITIONS = set(
   "of in on at for from by with about against to into onto over under after before during since until between among amid through across toward towards within without upon via per like than despite",
 );
 export const AUXILIARIES = set(
-  "is are was were be been being am has have had having will would can could may might must shall should do does did",
+  "is are was were be been being am has have had having will would can could may might must shall should do does did cannot can't won't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shouldn't mustn't can’t won’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t",
 );
 export const ADVERBS = set(
   "also again first later earlier previously then now still already not never repeatedly reportedly separately too once further publicly privately recently yesterday today tonight openly firmly strongly initially subsequently allegedly",
