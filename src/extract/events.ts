@@ -24,10 +24,17 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       const start = s.start + g.start;
       const end = s.start + g.end;
       const clause = s.text.slice(g.start, g.end);
-      const spans = g.mentions.map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
+      // Every date phrase inside the clause comes out of its summary, the other events' sharing it included.
+      const spans = mentions.filter((m) => m.start >= g.start && m.end <= g.end).map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
       const before = g.start > 0 ? withoutDates(s.text.slice(0, g.start), mentions.filter((m) => m.end <= g.start)) : "";
-      const summary = summarize(clause, spans, before ? antecedentBefore(before) : undefined);
+      let summary = summarize(clause, spans, before ? antecedentBefore(before) : undefined);
       if (!summary || !/\S\s+\S/.test(summary)) continue; // a date phrase with next to nothing around it
+      // A clause that is only the source ("…, the operator said on Wednesday") tells of the saying: what was said
+      // is the clause before it.
+      const prev = events[events.length - 1];
+      if (SOURCE_ONLY.test(summary) && prev && prev.sentence === s.index && prev.span.end <= start) {
+        summary = `${summary}: ${prev.summary}`.slice(0, MAX_SUMMARY);
+      }
       const key = `${g.date.value ?? g.date.asWritten}|${summary}`;
       if (seen.has(key)) continue; // the same sentence repeated in the article
       seen.add(key);
@@ -114,6 +121,7 @@ function leadSentence(sentences: Sentence[]): Sentence | undefined {
 const QUOTE_MARKS = /[“”«»„"‹›]|(?<![\p{L}])[‘’']|[‘’'](?![\p{L}])/gu;
 const TRAILING_ATTRIBUTION =
   /,\s*(?:[^,]{1,60}?\s+)?(?:said|says|say|told\s+[^,]{1,40}|added|adds|reported|reports|announced|confirmed|claimed|according\s+to\s+[^,]{1,60})(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/i;
+const SOURCE_ONLY = /^[^,]{1,60}\b(?:said|says|told|announced|confirmed|added|reported|stated|declared)(?:\s+[^,\s]+){0,3}$/i;
 const LEADING_DISCOURSE =
   /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in a statement|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;
 const LEADING_ATTRIBUTION = /^according\s+to\s+[^,]{1,60},\s*/i;
@@ -137,7 +145,11 @@ function withoutDates(clause: string, dateSpans: { start: number; end: number }[
     if (!comma) continue;
     const after = clause.slice(pos + comma[0].length);
     const bracketed = /,\s*$/.test(text);
-    const keep = KEEPS_COMMA.test(after) || TRAILING_ATTRIBUTION.test(clause.slice(pos).replace(/[.!?]+$/, ""));
+    const keep =
+      KEEPS_COMMA.test(after) ||
+      TRAILING_ATTRIBUTION.test(clause.slice(pos).replace(/[.!?]+$/, "")) ||
+      // it closes a relative clause: "The war, which began on …, has killed"
+      /,\s*(?:which|who|whose|whom|where)\b[^,]*$/i.test(text);
     if (!/\S/.test(text) || bracketed || !keep) {
       if (bracketed) text = text.replace(/,\s*$/, " ");
       pos += comma[0].length;

@@ -40,6 +40,27 @@ describe("extractEvents", () => {
     ]);
   });
 
+  it("gives two dates in one clause the same clause, each its own event", () => {
+    const events = dated(run("The two unions agreed on Tuesday to end the strike from July, after a month of talks."));
+    expect(events.map((e) => [e.date.asWritten, e.date.value, e.summary])).toEqual([
+      ["on Tuesday", "2024-05-14", "The two unions agreed to end the strike after a month of talks"],
+      ["from July", "2024-07", "The two unions agreed to end the strike after a month of talks"],
+    ]);
+  });
+
+  it("reads a date after a verb of intent and an infinitive as ahead", () => {
+    const [e] = dated(run("Engineers expect the new line to open on June 2."));
+    expect(e!.date).toMatchObject({ value: "2024-06-02", basis: "year-from-publication" });
+  });
+
+  it("gives a clause that is only the source what it said", () => {
+    const events = dated(run("The ferry will stop running at the end of June, the operator said on Monday."));
+    expect(events.map((e) => [e.date.asWritten, e.date.value, e.summary])).toEqual([
+      ["at the end of June", "2024-06", "The ferry will stop running"],
+      ["on Monday", "2024-05-13", "The operator said: The ferry will stop running"],
+    ]);
+  });
+
   it("keeps a range or a list of dates as one happening", () => {
     const events = dated(run("The mine was closed from 2009 to 2013 after the collapse."));
     expect(events).toHaveLength(1);
@@ -143,6 +164,7 @@ describe("summarize", () => {
     ["drops a bracketed date with both its commas", "The council, in 2019, banned the march.", "in 2019", "The council banned the march"],
     ["drops the comma before a reporting that", "The ministry said on Monday, May 6, that talks had failed.", "on Monday, May 6", "The ministry said that talks had failed"],
     ["keeps the comma before a relative clause", "The war began in 2011, which few foresaw.", "in 2011", "The war began, which few foresaw"],
+    ["keeps the comma closing a relative clause", "The war, which began on 4 May 2011, has killed thousands.", "on 4 May 2011", "The war, which began, has killed thousands"],
     ["puts a quote's source first", "“The road is open again,” the mayor said on Monday.", "on Monday", "The mayor said: The road is open again"],
     ["drops a leading discourse marker", "For its part, the army withdrew on Friday.", "on Friday", "The army withdrew"],
     ["keeps a short clause's source rather than leave it empty", "Nothing moved, he said on Friday.", "on Friday", "Nothing moved, he said"],

@@ -1,7 +1,7 @@
 // Clause boundaries inside one sentence: where one happening ends and the next begins. Used to give each date
 // the words that belong to it (two dates in one sentence for two happenings make two events) and to read the
 // tense of the clause a date sits in.
-import { FUTURE_MARKERS, PAST_MARKERS, PRESENT_MARKERS } from "./lexicon.js";
+import { FUTURE_MARKERS, INTENT_INFINITIVE, PAST_MARKERS, PRESENT_MARKERS } from "./lexicon.js";
 
 /** A boundary between clauses, strongest first (priority 1 is the strongest). `at` is where the next clause
  * starts being cut: the boundary text itself belongs to neither side. */
@@ -63,6 +63,9 @@ export function clauseTense(text: string, start: number, end: number, boundaries
   const w = clauseWindow(text, start, end, boundaries);
   const words = text.slice(w.start, start) + " " + text.slice(end, w.end);
   if (FUTURE_MARKERS.test(words)) return "future";
+  // An infinitive after a verb of intent, before the date: "agreed to run night shifts from June", "expect the
+  // first shift to start on June 3", "urged them to leave by Friday".
+  if (INTENT_INFINITIVE.test(text.slice(w.start, start))) return "future";
   if (PAST_MARKERS.test(words)) return "past";
   return PRESENT_MARKERS.test(words) ? "future" : "past";
 }
@@ -70,42 +73,33 @@ export function clauseTense(text: string, start: number, end: number, boundaries
 /** Splits a sentence among several dates: for each pair of neighbouring dates, the cut goes at the strongest
  * clause boundary between them (the last of that strength). Returns one [start, end) segment per date, or
  * `null` where a date belongs to the same happening as the one before it (a range or a list: "from 2010 to
- * 2015", "on Monday and Tuesday"). */
+ * 2015", "on Monday and Tuesday"). Two dates with no boundary between them share one segment (the same
+ * object): "agreed on Thursday to run night shifts from June" is one clause telling of two dated things. */
 export function splitAmongDates(text: string, dates: { start: number; end: number }[]): ({ start: number; end: number } | null)[] {
   const boundaries = clauseBoundaries(text);
-  const cuts: (number | null)[] = []; // cut position before date i (i ≥ 1), or null to merge with the previous
+  let current = { start: 0, end: text.length };
+  const out: ({ start: number; end: number } | null)[] = [current];
   for (let i = 1; i < dates.length; i++) {
     const a = dates[i - 1]!.end;
     const b = dates[i]!.start;
-    const gap = text.slice(a, b);
-    if (/^[\s,()\-–]*(?:(?:and|or|to|until|till|through|into)[\s,()\-–]*)?$/i.test(gap)) {
-      cuts.push(null);
+    if (/^[\s,()\-–]*(?:(?:and|or|to|until|till|through|into)[\s,()\-–]*)?$/i.test(text.slice(a, b))) {
+      out.push(null);
       continue;
     }
     let best: Boundary | null = null;
     for (const bd of boundaries) {
       if (bd.start < a || bd.end > b) continue;
-      if (bd.priority === 3 && !/\S/.test(text.slice(a, bd.start))) continue; // the comma closing a fronted date
+      // The comma right after a date that opens the clause only sets it off: "On Friday, the army …".
+      if (bd.priority === 3 && !/\S/.test(text.slice(a, bd.start)) && !/\S/.test(text.slice(current.start, dates[i - 1]!.start))) continue;
       if (!best || bd.priority < best.priority || (bd.priority === best.priority && bd.start > best.start)) best = bd;
     }
-    cuts.push(best ? best.end : b);
-  }
-  const segs: ({ start: number; end: number } | null)[] = [];
-  let segStart = 0;
-  let owner = 0; // index in segs of the segment being built
-  segs.push({ start: 0, end: text.length });
-  for (let i = 1; i < dates.length; i++) {
-    const cut = cuts[i - 1];
-    if (cut === null || cut === undefined) {
-      segs.push(null);
+    if (!best) {
+      out.push(current);
       continue;
     }
-    // The previous segment ends where the boundary starts (strip the boundary text itself).
-    const boundary = boundaries.find((bd) => bd.end === cut);
-    segs[owner] = { start: segStart, end: boundary ? boundary.start : cut };
-    segStart = cut;
-    owner = i;
-    segs.push({ start: segStart, end: text.length });
+    current.end = best.start; // the boundary text itself belongs to neither side
+    current = { start: best.end, end: text.length };
+    out.push(current);
   }
-  return segs;
+  return out;
 }

@@ -43,7 +43,7 @@ export const LEAD_WORDS = [
   "the end of", "the start of", "the beginning of", "the middle of", "the first half of", "the second half of",
   "the spring of", "the summer of", "the autumn of", "the fall of", "the winter of", "the night of", "the morning of",
   "the evening of", "the afternoon of", "late on", "early on", "earlier on", "later on", "overnight into",
-  "overnight to", "overnight", "into",
+  "overnight to", "overnight", "into", "at the end of", "at the start of", "at the beginning of", "at the turn of",
   "on", "in", "since", "by", "until", "till", "from", "before", "after", "during", "through", "throughout",
   "between", "around", "circa", "last", "this", "next", "early", "late", "mid", "mid-", "earlier", "later",
   "starting", "beginning", "ending",
@@ -55,6 +55,7 @@ export const YEAR_LEADS = new Set([
   "circa", "as of", "as early as", "as late as", "no later than", "not until", "up until", "prior to",
   "the end of", "the start of", "the beginning of", "the middle of", "the first half of", "the second half of",
   "the spring of", "the summer of", "the autumn of", "the fall of", "the winter of", "early", "late", "mid", "mid-",
+  "at the end of", "at the start of", "at the beginning of", "at the turn of",
 ]);
 
 /** Of the lead words, those that make a bare capitalised month a date ("in March", "last May"), which keeps "May"
@@ -86,3 +87,7 @@ export const PAST_MARKERS =
 
 /** Verbs in the present that, with a date and nothing in the past, describe a schedule: the date is ahead. */
 export const PRESENT_MARKERS = /\b(?:is|are|opens|begins|starts|runs|ends|expires|closes|falls|takes place|remains|resumes|returns)\b/;
+
+/** A verb of intent, then (within a few words) an infinitive: what it governs lies ahead. */
+export const INTENT_INFINITIVE =
+  /\b(?:agree|decide|vote|pledge|promise|vow|plan|intend|expect|hope|aim|want|schedule|prepare|threaten|offer|commit|propose|ask|urge|call(?:ed|s)? on|order|invite|encourage|resolve)\w*\b[^,;.:]{0,60}?\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me)\b)[a-z]+\b/i;
