@@ -134,3 +134,18 @@ const CREDIT_TAIL =
 export function isCreditTail(line: string): boolean {
   return line.length <= 260 && CREDIT_TAIL.test(line);
 }
+
+const OUTLET_WORDS = "News|Times|Post|Press|Agency|Tribune|Herald|Journal|Gazette|Daily|Weekly|Radio|TV|Television|Network|Reuters|AFP|AP|BBC|CNN|Monitor|Observer|Chronicle|Telegraph|Guardian|Express|Mail|Standard|Review";
+const ROLE_WORDS = "correspondent|reporter|editor|writer|journalist|contributor|columnist|producer|analyst";
+const OUTLET_LINE = new RegExp(`^((?:\\p{Lu}[\\p{L}&'.\\-]*\\s+){0,3}(?:${OUTLET_WORDS}))(?:,\\s*\\p{Lu}[\\p{L}\\- ]{1,30})?$`, "u");
+const ROLE_LINE = new RegExp(`^(?:[\\p{L}\\-]+\\s+){0,3}(?:${ROLE_WORDS})s?(?:\\s+(?:at|for|of|with)\\s+\\p{Lu}[\\p{L}&'.\\- ]{1,40})?(?:,\\s*\\p{Lu}[\\p{L}\\- ]{1,30})?$`, "iu");
+
+/** The line under a byline name in a page header: an outlet ("BBC News, Nairobi") or a role
+ * ("Africa correspondent"). */
+export function parseBylineSuffix(line: string): { outlet: string | null; role: string | null } | null {
+  if (line.length > 80) return null;
+  const outlet = OUTLET_LINE.exec(line);
+  if (outlet) return { outlet: outlet[1]!.trim(), role: null };
+  if (ROLE_LINE.test(line)) return { outlet: null, role: line };
+  return null;
+}

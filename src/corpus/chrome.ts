@@ -10,7 +10,7 @@
 import { authorBoxAt } from "./authorbox.js";
 import { removeInlineCaptions, removeInlineLabels } from "./captions.js";
 import {
-  isBreadcrumb, isCreditLine, isCreditTail, isPrefixChrome, isWeather, labelKind, parseBylineLine, parseFollow,
+  isBreadcrumb, isCreditLine, isCreditTail, isPrefixChrome, parseBylineSuffix, isWeather, labelKind, parseBylineLine, parseFollow,
 } from "./chrome-rules.js";
 import { collapseSpaces } from "./decode.js";
 import { isUpdatedLine, parseDateBanner, parseDateline, parsePublishedLine, parsePublishedPrefix, type Dateline } from "./dates.js";
@@ -183,6 +183,16 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   } else {
     const header = units.slice(0, storyStart).filter((u) => u.kind !== "caption").map((u) => u.text);
     out.title = opts.knownTitle ?? pickTitle(header, breadcrumbs);
+    // "Mohamed Osman" / "BBC News, Nairobi" under the headline: a byline without "By"
+    const titleAt = out.title === null ? -1 : header.findIndex((h) => h.toLowerCase() === out.title!.toLowerCase());
+    for (let i = Math.max(titleAt + 1, 1); titleAt >= 0 && i + 1 < header.length && out.byline === null; i++) {
+      if (!isBareName(header[i]!)) continue;
+      const suffix = parseBylineSuffix(header[i + 1]!);
+      if (!suffix) continue;
+      out.byline = header[i]!;
+      out.bylineRole = suffix.role;
+      bylineOutlet ??= suffix.outlet;
+    }
     const titleKey = out.title?.toLowerCase() ?? null;
     const lastProse = units.reduce((last, u, i) => (u.prose ? i : last), -1);
     // (6) the story region

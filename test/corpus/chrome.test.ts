@@ -177,6 +177,22 @@ describe("what chrome tells about the article", () => {
     expect(a.body).toBe(P1);
   });
 
+  it.each([
+    ["BBC News, Nairobi", "Mohamed Osman", null, "BBC News"],
+    ["Africa correspondent", "Mohamed Osman", "Africa correspondent", null],
+    ["Senior Reporter at the Daily Ledger", "Mohamed Osman", "Senior Reporter at the Daily Ledger", null],
+  ])("a name under the headline with %j is the byline", (suffix, byline, role, source) => {
+    const a = parseText("p.txt", page("Sudan war: Army says it retook key bridge", `Mohamed Osman\n${suffix}`, P1));
+    expect([a.byline, a.bylineRole, a.source]).toEqual([byline, role, source]);
+    expect(a.body).toBe(P1);
+  });
+
+  it("a city line above the headline is not a byline, even when the headline ends like an outlet", () => {
+    const a = parseText("p.txt", page("New York\nMali Junta Bans Foreign News", P1));
+    expect(a.byline).toBeNull();
+    expect(a.title).toBe("Mali Junta Bans Foreign News");
+  });
+
   it("'Follow X on' names the source; 'Follow us on' does not", () => {
     expect(parseText("p.txt", page(P1, "Follow Harbour Herald on")).source).toBe("Harbour Herald");
     expect(parseText("p.txt", page(P1, "Follow us on Instagram")).source).toBeNull();

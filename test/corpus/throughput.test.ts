@@ -70,6 +70,6 @@ describe("throughput", () => {
     } catch (e) {
       expect((e as Error).name).toBe("ArticleSkipped");
     }
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(10_000); // a quadratic pass over 1.5 MB takes minutes
   });
 });
