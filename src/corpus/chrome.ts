@@ -175,7 +175,14 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   }
 
   // (5) header and title
-  const storyStart = units.findIndex((u) => u.prose);
+  let storyStart = units.findIndex((u) => u.prose);
+  // a headline that ends in "?" or "!" ("Mali: What Next for the Junta?") reads as prose: it is still header
+  const lead = units[storyStart];
+  if (lead && /[?!]$/.test(lead.text) && wordCount(lead.text) <= MAX_HEADING_WORDS && isTitleCase(lead.text) &&
+      !startsWithQuote(lead.text) && units.slice(storyStart + 1).some((u) => u.prose)) {
+    lead.prose = false;
+    storyStart = units.findIndex((u) => u.prose);
+  }
   if (storyStart < 0) {
     // No line reads as prose: keep every unit that is not a label rather than lose the text.
     out.paragraphs = units.filter((u) => u.kind !== "caption").map((u) => u.text);

@@ -143,6 +143,17 @@ describe("what chrome tells about the article", () => {
     expect(a.body).toBe(P1);
   });
 
+  it("a Title-Case headline ending in a question mark is the title, not the first paragraph", () => {
+    const a = parseText("p.txt", page("Mali: What Next for the Junta?", P1, P2));
+    expect(a.title).toBe("Mali: What Next for the Junta?");
+    expect(paras(a.body)).toEqual([P1, P2]);
+  });
+
+  it("a question as the story's first paragraph stays", () => {
+    const a = parseText("p.txt", page("Who will pay for the new bridge?", P1, P2));
+    expect(paras(a.body)).toEqual(["Who will pay for the new bridge?", P1, P2]);
+  });
+
   it("an author box gives the byline and role, and leaves the story", () => {
     const a = parseText("p.txt", page(P1, P2, "Jane Okoro\nJane Okoro\nJane is a senior reporter for the Harbour Herald covering ports and shipping. She lives in Hull."));
     expect(a.byline).toBe("Jane Okoro");
