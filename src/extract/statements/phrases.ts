@@ -134,9 +134,16 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
   if (!own) return null;
   const before = tokens[first - 1];
   const head = own.tokens[0]!;
-  if (apposition && before?.kind === "word" && RELATIVES.has(before.lower) && tokens[first - 2]?.text === ",") {
-    // "Harbour Holdings, which runs the port, said": the phrase before the relative clause.
-    return appositivePhrase(tokens, first - 3, body, true);
+  if (apposition) {
+    // "Harbour Holdings, which has 40,000 members, said": the phrase before the relative clause.
+    for (let k = last; k >= 0 && last - k < 25; k--) {
+      const t = tokens[k]!;
+      if (t.kind === "quote" || (t.kind === "punct" && t.text !== "," && !NP_PUNCT.has(t.text))) break;
+      if (t.text === ",") {
+        if (RELATIVES.has(tokens[k + 1]?.lower ?? "")) return appositivePhrase(tokens, k - 1, body, true);
+        break;
+      }
+    }
   }
   if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text))) {
     const nameFirst = collectBackward(tokens, first - 2, 6);
