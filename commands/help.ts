@@ -14,6 +14,7 @@ export const HELP = [
   { name: "help", usage: "/help", what: "This list.", examples: ["/help", "newsdesk help"] },
 ] as const;
 
+/** Needs no summary: the CLI's `help` runs it without loading the corpus. */
 export function handle(): Reply {
   return {
     status: "help",

@@ -62,7 +62,8 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
   const said = ctx.search.statementsBy(actor.id);
   const items = said.slice(0, LATEST_STATEMENTS).map((s) => statementItem(ctx, s));
   const description = said.length
-    ? `${actor.name} is quoted or reported ${said.length} time${said.length === 1 ? "" : "s"}; the latest below.`
+    ? `${actor.name} is quoted or reported ${said.length} time${said.length === 1 ? "" : "s"}` +
+      (said.length > LATEST_STATEMENTS ? `; the first ${LATEST_STATEMENTS} below (newest article first), all with \`claims ${actor.name}\`.` : "; below, newest article first.")
     : `No statements by ${actor.name} in the corpus. Try \`claims ${actor.name}\` for what others said about it.`;
   return {
     status: "ok",
