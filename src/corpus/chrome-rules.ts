@@ -90,7 +90,7 @@ export function isCreditLine(line: string): boolean {
 }
 
 const SOCIAL = "(?:Twitter|X|Facebook|Instagram|Google News|Telegram|LinkedIn|YouTube|WhatsApp|Threads|TikTok|Bluesky|Mastodon|social media)";
-const FOLLOW = new RegExp(`^Follow\\s+(.{2,60}?)\\s+on(?:\\s+${SOCIAL}(?:\\s*(?:,|and|&)\\s*${SOCIAL})*)?\\s*[.:!]?$`, "i");
+const FOLLOW = new RegExp(`^[Ff]ollow\\s+((?:us|me|@|\\p{Lu}|\\p{N}).{1,59}?)\\s+on(?:\\s+${SOCIAL}(?:\\s*(?:,|and|&)\\s*${SOCIAL})*)?\\s*[.:!]?$`, "u");
 
 /** "Follow World Weekly News on" / "Follow us on Twitter": the outlet named, "" for "us", or null. */
 export function parseFollow(line: string): string | null {
@@ -105,13 +105,16 @@ export function parseFollow(line: string): string | null {
 
 const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di))*";
 const BYLINE = new RegExp(
-  `^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\\s+(${BYLINE_NAME}(?:\\s*(?:,|and|&)\\s*${BYLINE_NAME})*?)(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b)\\s*(.{2,60}))?$`,
+  `^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\\s+(${BYLINE_NAME}(?:\\s*(?:,|and|&)\\s*${BYLINE_NAME})*?)(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b)\\s*(\\p{Lu}[\\p{L}&'.\\-]*(?:\\s+[\\p{L}&'.\\-]+){0,5}))?$`,
   "u",
 );
+/** "By Friday", "By December": a time, not an author. */
+const NOT_A_BYLINE = /^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Next|Last|Tonight|Today|Tomorrow|Noon|Midnight|Contrast|Comparison|Law|Order|Far|Then|Default|Design|Accident|Chance|Force)\b/;
 
 /** "By Adrian Ovalle" / "By Jane Roe and John Doe, Reuters": the names and what follows them. */
 export function parseBylineLine(line: string): { byline: string; rest: string | null } | null {
   if (line.length > 120 || endsWithFullStop(line) && !/\b[A-Z]\.$/.test(line)) return null;
+  if (NOT_A_BYLINE.test(line)) return null;
   const m = BYLINE.exec(line);
   if (!m) return null;
   return { byline: m[1]!.trim(), rest: m[2]?.trim() ?? null };

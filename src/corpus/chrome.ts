@@ -133,11 +133,12 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   // (2) author box, over the lines still kept
   const kept = items.filter((it) => it.role === "keep");
   const keptText = kept.map((it) => it.text);
+  const firstKeptProse = keptText.findIndex((t) => isProse(t));
   for (let i = 0; i < kept.length; i++) {
     const box = authorBoxAt(keptText, i);
     if (!box) continue;
     // a repeated name alone is an author box only after the story has started
-    if (box.role === null && box.end === box.start + 1 && !kept.slice(0, i).some((it) => isProse(it.text))) continue;
+    if (box.role === null && box.end === box.start + 1 && !(firstKeptProse >= 0 && firstKeptProse < i)) continue;
     for (let k = box.start; k <= box.end; k++) kept[k]!.role = "drop";
     out.byline ??= box.name;
     if (out.byline === box.name) out.bylineRole ??= box.role;

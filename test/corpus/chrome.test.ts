@@ -62,6 +62,20 @@ describe("what looks like chrome but is story text is kept", () => {
     expect(paras(a.body)).toEqual([P1, line, P2, P3]);
   });
 
+  it("hard-wrapped lines that start like bylines or follow lines stay in their paragraph", () => {
+    const para = [
+      "The talks went on late into the night, and officials said that",
+      "By Friday, the army had withdrawn from the town and the road",
+      "to the port was open again, while aid workers were told to",
+      "Follow the main road on",
+      "their way north to the camps near the border with Niger.",
+    ];
+    const text = page(para.join("\n"), [P1.slice(0, 60), P1.slice(61)].join("\n"), [P2.slice(0, 55), P2.slice(56)].join("\n"));
+    const a = parseText("w.txt", text);
+    expect(paras(a.body)[0]).toBe(para.join(" "));
+    expect(a.byline).toBeNull();
+  });
+
   it("a list item between paragraphs", () => {
     const a = parseText("page.txt", page(P1, "- Ferries every hour", P2));
     expect(paras(a.body)).toEqual([P1, "- Ferries every hour", P2]);
