@@ -133,28 +133,58 @@ export function createBot(opts: BotOptions): Bot {
       await i.reply(renderText("Only moderators (Manage Messages) can post a briefing. Try /claims or /timeline for your own answer.", { ephemeral: true }));
       return;
     }
+    // a private answer to the moderator: a reply, or an edit once deferred
+    const answer = async (text: string) => {
+      if (i.deferred) await i.editReply({ content: text, embeds: [], components: [], allowedMentions: { parse: [] } });
+      else await i.reply(renderText(text, { ephemeral: true, markdown: true }));
+    };
     const picked = i.options.getChannel("channel");
     const targetId = picked?.id ?? i.channelId;
     let target = client.channels.cache.get(targetId);
-    if (!target) target = (await client.channels.fetch(targetId).catch(() => null)) ?? undefined;
+    if (!target) {
+      // fetching may take a while: acknowledge first, within Discord's 3 s
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      target = (await client.channels.fetch(targetId).catch(() => null)) ?? undefined;
+    }
     if (!target || !target.isTextBased() || target.isDMBased() || !("send" in target)) {
-      await i.reply(renderText(`I cannot post in <#${targetId}>: pick a text channel.`, { ephemeral: true, markdown: true }));
+      await answer(`I cannot post in <#${targetId}>: I cannot see it, or it is not a text channel. Pick a text channel I can see.`);
       return;
     }
     const channel = target as GuildTextBasedChannel;
     const perms = botPermissionsIn(i, channel);
     if (perms) {
-      const missing = BRIEFING_PERMISSIONS.filter(([bit]) => !perms.has(bit)).map(([, name]) => name);
+      const needed: [bigint, string][] = channel.isThread() ? BRIEFING_PERMISSIONS.map(([bit, name]) => (bit === PermissionFlagsBits.SendMessages ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"] : [bit, name])) : BRIEFING_PERMISSIONS;
+      const missing = needed.filter(([bit]) => !perms.has(bit)).map(([, name]) => name);
       if (missing.length > 0) {
-        await i.reply(renderText(`I cannot post the briefing in <#${channel.id}>: I am missing ${missing.join(", ")} there. Ask an admin to grant it, or pick another channel.`, { ephemeral: true, markdown: true }));
+        await answer(`I cannot post the briefing in <#${channel.id}>: I am missing ${missing.join(", ")} there. Ask an admin to grant it, or pick another channel.`);
         return;
       }
     }
     const topic = i.options.getString("topic") ?? "";
     const reply = mod.handle({ query: topic, options: { channel: channel.id }, page: 0, requestedBy: displayName(i) }, ctx());
-    await i.deferReply({ flags: MessageFlags.Ephemeral });
+    if (reply.status !== "ok") {
+      // nothing worth posting (no match): show the moderator why, post nothing
+      const rendered = renderReply(reply, { ephemeral: true, query: topic });
+      if (i.deferred) {
+        const { flags: _f, ...edit } = rendered;
+        await i.editReply(edit);
+      } else await i.reply(rendered);
+      return;
+    }
+    if (!i.deferred) await i.deferReply({ flags: MessageFlags.Ephemeral });
     const { flags: _f, components: _c, ...msg } = renderReply(reply);
-    const posted = await channel.send({ ...msg, allowedMentions: { parse: [] } });
+    let posted: Message;
+    try {
+      posted = await channel.send({ ...msg, allowedMentions: { parse: [] } });
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (code === 50013 || code === 50001) {
+        await answer(`Discord refused my post in <#${channel.id}> (${code === 50001 ? "no access" : "missing permissions"}): I need View Channel, Send Messages and Embed Links there.`);
+        log.warn({ channel: channel.id, code }, "briefing refused by Discord");
+        return;
+      }
+      throw err;
+    }
     await i.editReply({ content: `Briefing posted in <#${channel.id}>: ${posted.url}`, allowedMentions: { parse: [] } });
     log.info({ command: "briefing", channel: channel.id, guild: i.guildId }, "briefing posted");
   }

@@ -1,10 +1,8 @@
 // `npm start`: validate the configuration, build the summary, log in and serve until SIGINT/SIGTERM.
 // Without DISCORD_TOKEN: the local console on a terminal, otherwise exit 1 saying how to set the token.
+// Only the configuration is imported up front: it is checked before anything else loads (src/log.ts reads
+// LOG_LEVEL when imported), and a missing token is reported without loading the engine.
 import { ConfigError, loadConfig, type Config } from "../config/env.js";
-import { createLogger } from "../log.js";
-import { openStore } from "../summary/store.js";
-import { createBot } from "./bot.js";
-import { loadCommands, loadReloadFormatter } from "./registry.js";
 
 const NO_TOKEN = [
   "newsdesk: DISCORD_TOKEN is not set, so the bot cannot log in to Discord.",
@@ -27,23 +25,27 @@ async function config(): Promise<Config> {
 
 export async function startBot(): Promise<void> {
   const cfg = await config();
-  const logger = createLogger(cfg.logLevel);
-  if (!cfg.token) {
-    if (process.stdin.isTTY && process.stdout.isTTY) {
-      process.stderr.write("newsdesk: no DISCORD_TOKEN, opening the local console (type `help`).\n");
-      const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
-      const { runConsole } = await import("../cli/console.js");
-      try {
-        await runConsole(store);
-      } finally {
-        await store.close();
-      }
-      return;
-    }
+  if (!cfg.token && !(process.stdin.isTTY && process.stdout.isTTY)) {
     process.stderr.write(`${NO_TOKEN}\n`);
     process.exit(1);
   }
+  const { createLogger } = await import("../log.js");
+  const { openStore } = await import("../summary/store.js");
+  const logger = createLogger(cfg.logLevel);
+  if (!cfg.token) {
+    process.stderr.write("newsdesk: no DISCORD_TOKEN, opening the local console (type `help`).\n");
+    const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
+    const { runConsole } = await import("../cli/console.js");
+    try {
+      await runConsole(store);
+    } finally {
+      await store.close();
+    }
+    return;
+  }
 
+  const { createBot } = await import("./bot.js");
+  const { loadCommands, loadReloadFormatter } = await import("./registry.js");
   const [commands, formatReloadReport] = await Promise.all([loadCommands(), loadReloadFormatter()]);
   const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
   const s = store.snapshot.summary;
