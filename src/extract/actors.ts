@@ -30,6 +30,7 @@ import {
   ORG_DESCRIPTORS,
   ORG_HEADS,
   PEOPLE_NOUNS,
+  PORTFOLIOS,
   PLACE_NOUNS,
   REGIONS,
   TITLES,
@@ -165,7 +166,7 @@ function parentheticals(body: string, sentences: Sentence[], tokens: Token[][], 
         const prev = ts[first - 1]!;
         const cur = ts[first]!;
         if (!/^ +$/.test(cur.gap)) break;
-        if (prev.cap || (/^(of|the|for|and|de|du|des|la|le|al|el)$/.test(prev.lower) && first - 2 >= 0 && ts[first - 2]!.cap)) first--;
+        if (prev.cap || (/^(of|the|for|on|and|de|du|des|la|le|al|el)$/.test(prev.lower) && first - 2 >= 0 && ts[first - 2]!.cap)) first--;
         else break;
       }
       while (first <= k && !ts[first]!.cap) first++;
@@ -293,7 +294,8 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
       const t0 = run[0]!;
       if (t0.initial) {
         const hit = lexicon(t0.text);
-        const ordinary = NOT_NAMES.has(t0.lower) || (lowerWords.has(t0.lower) && !hit) || (run.length === 1 && !hit && !capInside.has(t0.lower) && !t0.allCaps);
+        const speaks = run.length === 1 && SPEECH_AFTER.test(body.slice(t0.end, t0.end + 14));
+        const ordinary = NOT_NAMES.has(t0.lower) || (lowerWords.has(t0.lower) && !hit) || (run.length === 1 && !hit && !capInside.has(t0.lower) && !t0.allCaps && !speaks);
         if (ordinary && !(hit && hit.type !== "title")) {
           run = run.slice(1);
           while (run.length && !run[0]!.cap) run = run.slice(1);
@@ -370,6 +372,17 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     const titleText = text(i, i + tl - 1);
     const qualifierTokens = ts.slice(0, i);
     let rest = ts.slice(i + tl);
+    // "Secretary of State Antony Blinken": the portfolio belongs to the title, the rest is the person
+    if (rest[0]?.lower === "of" && rest.length >= 3) {
+      for (const k of [2, 1]) {
+        const words = rest.slice(1, 1 + k);
+        if (words.length === k && PORTFOLIOS.has(words.map((w) => w.lower).join(" ")) && rest.length > 1 + k && rest[1 + k]!.cap) {
+          const title = body.slice(ts[i]!.start, words[k - 1]!.end);
+          const person = addPerson(body, s, rest.slice(1 + k), reg, title, qualifierTokens.length ? body.slice(qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end) : undefined, undefined, before);
+          return person ? undefined : undefined;
+        }
+      }
+    }
     if (rest[0]?.lower === "of" || rest[0]?.lower === "for") {
       // "Chairman of the African Union": a role phrase; the holder is named elsewhere (apposition)
       const target = trimConnectors(rest);
@@ -458,9 +471,23 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     for (const t of rest) singles.push({ token: t });
     return undefined;
   }
+  // "in El Fasher": a name after a place preposition, with no title, is a place
+  const prevWord = before[before.length - 1];
+  if (!run.title && !nationality && prevWord && !prevWord.cap && PLACE_PREPOSITIONS.has(prevWord.lower) && prevWord.end <= rest[0]!.start) {
+    const name = body.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+    const known = reg.lookup(name);
+    const d = known.length === 1 ? known[0]! : reg.add(name, "place");
+    reg.mention(d, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
+    return undefined;
+  }
   addPerson(body, s, rest, reg, run.title, undefined, ofCountry ?? undefined, before, nationality);
   return run.title;
 }
+
+/** A verb of saying right after a name: the name is a speaker, so a person ("Zelenskiy said"). */
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|stated|speaking|insisted|argued)\b/;
+
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "across", "around", "into", "inside", "throughout"]);
 
 /** "The Red Lantern Society, a humanitarian group, said": the apposition is the organisation's role. */
 function orgApposition(body: string, s: Sentence, d: Draft, end: number, reg: Registry) {
@@ -517,6 +544,13 @@ function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string,
     }
     case "region":
       return reg.add(written, "place");
+    case "org":
+      return reg.add(written, hit.kind);
+    case "seat": {
+      const d = government(reg, hit.country);
+      reg.alias(d, written);
+      return d;
+    }
     case "media":
       return reg.add(written, "media");
     case "armed": {
@@ -921,6 +955,14 @@ function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], 
         reg.mention(d, t.start, t.end, t.sentence, "name");
         continue;
       }
+    }
+    // "Zelenskiy said", "…, said Okonjo": one name as the subject of a verb of saying is a person
+    const after = body.slice(t.end + (t.poss ? 2 : 0), t.end + 12);
+    const beforeWord = prev && !prev.cap ? prev.lower : "";
+    if (!t.poss && (SPEECH_AFTER.test(after) || ((beforeWord === "said" || beforeWord === "says") && /^\s*[.,]/.test(after)))) {
+      const d = reg.add(word, "person");
+      reg.mention(d, t.start, t.end, t.sentence, "name");
+      continue;
     }
     if (nationality) {
       // "Mauritanian Smith": a person known by one name

@@ -13,7 +13,21 @@ import { countWords, maskQuotes, tokenize, type Token } from "./statements/token
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
 
 interface Line {
+  start: number;
+  end: number;
   tokens: Token[];
+}
+
+/** First index in a sorted array for which `pred` holds (pred is false then true), or the length. */
+function firstIndex<T>(a: readonly T[], pred: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(a[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 interface Ctx extends SpeakerContext {
@@ -30,7 +44,10 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
   const masked = maskQuotes(body, quotes);
   const lines: Line[] = [];
   const re = /[^\n]+/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) lines.push({ tokens: tokenize(masked, m.index, m.index + m[0].length, quotes) });
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const end = m.index + m[0].length;
+    lines.push({ start: m.index, end, tokens: tokenize(masked, m.index, end, quotes) });
+  }
 
   const ctx: Ctx = {
     body,
@@ -44,11 +61,9 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     trailingCues: new Set(),
   };
   for (const s of sentences) {
-    const line = lines.find((l) => l.tokens.some((t) => t.end > s.start && t.start < s.end)) ?? { tokens: [] };
-    let from = line.tokens.findIndex((t) => t.end > s.start);
-    if (from < 0) from = line.tokens.length;
-    let to = line.tokens.findIndex((t) => t.start >= s.end);
-    if (to < 0) to = line.tokens.length;
+    const line = lines[firstIndex(lines, (l) => l.end > s.start)] ?? { start: 0, end: 0, tokens: [] };
+    const from = firstIndex(line.tokens, (t) => t.end > s.start);
+    const to = firstIndex(line.tokens, (t) => t.start >= s.end);
     ctx.where.push({ line, from, to });
     ctx.tokens.push(line.tokens.slice(from, to));
   }

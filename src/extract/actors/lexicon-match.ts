@@ -1,6 +1,6 @@
 // Matching the lexicons against token runs and plain text: regex alternations built once, longest first.
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, type Country } from "../lexicon/countries.js";
-import { ARMED_GROUPS, ETHNIC_BY_FORM, MEDIA_NAMES, REGIONS, TITLES, type EthnicGroup } from "../lexicon/words.js";
+import { ARMED_GROUPS, ETHNIC_BY_FORM, KNOWN_ORGS, MEDIA_NAMES, REGIONS, SEATS_OF_POWER, TITLES, type EthnicGroup } from "../lexicon/words.js";
 
 export type LexHit =
   | { type: "country"; country: Country }
@@ -10,7 +10,9 @@ export type LexHit =
   | { type: "media" }
   | { type: "armed" }
   | { type: "ethnic"; group: EthnicGroup }
-  | { type: "title" };
+  | { type: "title" }
+  | { type: "org"; kind: "organization" | "armed-group" | "government" | "media" }
+  | { type: "seat"; country: Country };
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -28,6 +30,13 @@ export function lexicon(phrase: string): LexHit | undefined {
   const lower = phrase.toLowerCase();
   const country = COUNTRY_BY_NAME.get(lower);
   if (country && (!CAPS_ONLY.has(lower) || phrase === phrase.toUpperCase())) return { type: "country", country };
+  const seat = SEATS_OF_POWER.get(lower);
+  if (seat) {
+    const c = COUNTRY_BY_NAME.get(seat.toLowerCase());
+    if (c) return { type: "seat", country: c };
+  }
+  const org = KNOWN_ORGS.get(lower);
+  if (org && (phrase.length > 3 || phrase === phrase.toUpperCase())) return { type: "org", kind: org };
   const capital = COUNTRY_BY_CAPITAL.get(lower);
   if (capital) return { type: "capital", country: capital };
   if (REGIONS.has(lower)) return { type: "region" };

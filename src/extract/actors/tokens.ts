@@ -1,5 +1,6 @@
 // Word tokens with body offsets, and runs of capitalised words (proper-name candidates) with their connectors.
 import type { Sentence } from "../types.js";
+import { ORG_HEADS } from "../lexicon/words.js";
 
 export interface Token {
   text: string;
@@ -105,6 +106,13 @@ export const CONNECTORS = new Set([
   "ter", "bin", "ibn", "al", "el", "ben", "bint", "y",
 ]);
 
+/** "on" and "for" join a name only after an organisation's head noun ("Authority on Development"). */
+const ORG_CONNECTORS = new Set(["on", "for"]);
+function hasHead(tokens: Token[], i: number, j: number): boolean {
+  for (let x = i; x <= j; x++) if (ORG_HEADS.has(tokens[x]!.lower)) return true;
+  return false;
+}
+
 /** Runs of capitalised tokens, with inner connectors, split at punctuation. Indices into `tokens`. */
 export function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -119,7 +127,7 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
     for (;;) {
       if (tokens[j]!.poss) break;
       let k = j + 1;
-      while (k < tokens.length && !tokens[k]!.cap && CONNECTORS.has(tokens[k]!.lower) && /^ +$/.test(tokens[k]!.gap)) k++;
+      while (k < tokens.length && !tokens[k]!.cap && (CONNECTORS.has(tokens[k]!.lower) || (ORG_CONNECTORS.has(tokens[k]!.lower) && hasHead(tokens, i, j))) && /^ +$/.test(tokens[k]!.gap)) k++;
       const next = tokens[k];
       if (!next || !next.cap || !/^ +$/.test(next.gap) || next.initial) break;
       j = k;

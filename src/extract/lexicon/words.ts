@@ -36,7 +36,39 @@ government, administration, cabinet, senate, police, guard, navy, gendarmerie, d
 consulate, mission, taskforce, task force, council, tribunal, caucus, cooperative, co-operative, club, church,
 order, academy, school, college, hospital, clinic, airlines, airways, railways, group, holdings, inc, ltd, llc, plc,
 corp, co, partners, industries, enterprises, systems, technologies, labs, ngo, initiative, project, platform,
-federation, convention, board, unit, battalion, regiment, division, corps, legion, command, junta, regime
+federation, convention, board, unit, battalion, regiment, division, corps, legion, command, junta, regime, nations,
+international, crescent
+`);
+
+/** Organisations and institutions known by a name that has no head noun. Value: kind. */
+export const KNOWN_ORGS = new Map<string, "organization" | "armed-group" | "government" | "media">(
+  (
+    [
+      ["United Nations", "organization"], ["UN", "organization"], ["U.N.", "organization"], ["NATO", "organization"],
+      ["European Union", "organization"], ["EU", "organization"], ["African Union", "organization"], ["AU", "organization"],
+      ["Red Cross", "organization"], ["Red Crescent", "organization"], ["Doctors Without Borders", "organization"],
+      ["Médecins Sans Frontières", "organization"], ["Medecins Sans Frontieres", "organization"], ["MSF", "organization"],
+      ["Amnesty International", "organization"], ["Human Rights Watch", "organization"], ["Oxfam", "organization"],
+      ["UNICEF", "organization"], ["UNHCR", "organization"], ["IMF", "organization"],
+      ["World Bank", "organization"], ["OPEC", "organization"], ["ECOWAS", "organization"], ["ASEAN", "organization"],
+      ["Interpol", "organization"], ["Europol", "organization"], ["Frontex", "organization"], ["Greenpeace", "organization"],
+      ["Pentagon", "government"], ["Congress", "government"], ["Knesset", "government"],
+      ["Bundestag", "government"], ["Duma", "government"], ["State Department", "government"], ["Politburo", "government"],
+    ] as const
+  ).map(([k, v]) => [k.toLowerCase(), v]),
+);
+
+/** Seats of power that stand for a country's government ("the Kremlin" → Russia). */
+export const SEATS_OF_POWER = new Map<string, string>([
+  ["kremlin", "Russia"], ["white house", "United States"], ["elysee", "France"], ["élysée", "France"],
+  ["downing street", "United Kingdom"], ["zhongnanhai", "China"],
+]);
+
+/** Words after "Secretary of", "Minister of" that belong to the title ("Secretary of State Antony Blinken"). */
+export const PORTFOLIOS = set(`
+state, defense, defence, staff, foreign affairs, interior, health, finance, justice, education,
+agriculture, energy, commerce, trade, labour, labor, transport, information, homeland security,
+treasury, economy, environment, home affairs, foreign, public security, national defense, national defence
 `);
 
 /** Head nouns of media names ("World Weekly News", "Daily Courier"). */

@@ -38,21 +38,9 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   const t = tokens[i];
   if (!t || t.kind !== "word") return null;
   const next = tokens[i + 1];
-  const make = (lemma: CueLemma | null, first: number, last: number, extra: Partial<CueUse> = {}): CueUse => ({
-    lemma,
-    index: i,
-    last,
-    text: body.slice(tokens[first]!.start, tokens[last]!.end),
-    start: tokens[first]!.start,
-    end: tokens[last]!.end,
-    according: false,
-    participle: false,
-    coordinated: false,
-    ...extra,
-  });
-  if (t.lower === "according" && next?.lower === "to") return make(null, i, i + 1, { according: true });
-
+  if (t.lower === "according") return next?.lower === "to" ? makeCue(tokens, body, null, i, i, i + 1, { according: true }) : null;
   let lemma = cueForm(t.lower);
+  if (!lemma && !cueBase(t.lower)) return null; // the common case, kept cheap
   const { t: before, k: beforeIdx } = prevWord(tokens, i);
   if (!lemma) {
     // A base form is a verb only after a plural or first-person pronoun or a modal: "They criticize".
@@ -81,5 +69,20 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (lemma.lemma === "describe" && next?.lower === "as") last = i + 1;
   const participle = ing && (!before || before.kind === "punct") && !(before && PASSIVE.has(before.lower));
   const coordinated = !!before && (before.lower === "and" || before.lower === "but") && beforeIdx === i - 1;
-  return make(lemma, first, last, { participle, coordinated });
+  return makeCue(tokens, body, lemma, i, first, last, { participle, coordinated });
+}
+
+function makeCue(tokens: Token[], body: string, lemma: CueLemma | null, i: number, first: number, last: number, extra: Partial<CueUse>): CueUse {
+  return {
+    lemma,
+    index: i,
+    last,
+    text: body.slice(tokens[first]!.start, tokens[last]!.end),
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    according: false,
+    participle: false,
+    coordinated: false,
+    ...extra,
+  };
 }

@@ -26,6 +26,7 @@ interface Open {
   pieces: { start: number; end: number }[];
 }
 
+const MARKS = /[«»„“”"‘’']/g;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:«“„‘"']/u;
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
@@ -61,7 +62,9 @@ export function findQuotes(body: string): QuoteSpan[] {
       }
       carried = [];
     }
-    for (; i < line.end; i++) {
+    MARKS.lastIndex = i;
+    for (let mark = MARKS.exec(body); mark && mark.index < line.end; mark = MARKS.exec(body)) {
+      i = mark.index;
       const c = body[i]!;
       const prev = i > line.start ? body[i - 1] : undefined;
       const next = i + 1 < line.end ? body[i + 1] : undefined;

@@ -17,12 +17,15 @@ const MASK = "\u0001";
 
 /** The body with every top-level quote (marks included) replaced by MASK characters, offsets unchanged. */
 export function maskQuotes(body: string, quotes: readonly QuoteSpan[]): string {
-  const chars = body.split("");
+  const parts: string[] = [];
+  let at = 0;
   for (const q of quotes) {
-    if (q.depth > 0) continue;
-    for (let i = q.open; i < q.end; i++) if (chars[i] !== "\n") chars[i] = MASK;
+    if (q.depth > 0 || q.open < at) continue;
+    parts.push(body.slice(at, q.open), body.slice(q.open, q.end).replace(/[^\n]/g, MASK));
+    at = q.end;
   }
-  return chars.join("");
+  parts.push(body.slice(at));
+  return parts.join("");
 }
 
 const TOKEN = /\u0001+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
