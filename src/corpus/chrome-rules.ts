@@ -77,6 +77,7 @@ const ALWAYS_CHROME =
   /^(?:©|copyright\s+(?:©|\(c\)|\d{4})|\(c\)\s*\d{4}|(?:image|media|video|photo) (?:source|caption|credit)\s*[,:]|\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago$|(?:published|updated|posted)\s+\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) ago$|\d{1,2}[- ]?min(?:ute)?s?\s+read$)/i;
 
 export function isPrefixChrome(line: string): boolean {
+  if (/^\p{Ll}/u.test(line)) return false; // a line of wrapped text that happens to start with "subscribe to"
   if (ALWAYS_CHROME.test(line) && line.length <= 200) return true;
   if (COLON_LABEL.test(line) && wordCount(line) <= 25) return true;
   if (endsWithFullStop(line)) return false;

@@ -136,7 +136,7 @@ export function parsePublishedPrefix(paragraph: string): { value: string; length
 
 /** "Updated December 9, 2023" lines: true when the line is only that. */
 export function isUpdatedLine(line: string): boolean {
-  if (line.length > 80) return false;
+  if (line.length > 80 || /^\p{Ll}/u.test(line)) return false;
   const m = UPDATED_LINE.exec(line.trim());
   return !!m && (parseDateBanner(m[1]!) !== null || new RegExp(`^${TIME_RE}`, "i").test(m[1]!));
 }

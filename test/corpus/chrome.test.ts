@@ -68,7 +68,8 @@ describe("what looks like chrome but is story text is kept", () => {
       "By Friday, the army had withdrawn from the town and the road",
       "to the port was open again, while aid workers were told to",
       "Follow the main road on",
-      "their way north to the camps near the border with Niger.",
+      "subscribe to the local paper, and more: the council said that",
+      "more: the camps near the border with Niger were full.",
     ];
     const text = page(para.join("\n"), [P1.slice(0, 60), P1.slice(61)].join("\n"), [P2.slice(0, 55), P2.slice(56)].join("\n"));
     const a = parseText("w.txt", text);
