@@ -21,10 +21,21 @@ export async function registerCommands(o: RegisterOptions): Promise<RESTPutAPIAp
   return (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;
 }
 
+/** The permissions the bot needs in a channel: View Channel, Send Messages, Embed Links, Read Message History,
+ * Send Messages in Threads. */
+export const INVITE_PERMISSIONS = (1n << 10n) | (1n << 11n) | (1n << 14n) | (1n << 16n) | (1n << 38n);
+
+/** The link that adds the bot to a server with the scopes and permissions it needs. */
+export function inviteUrl(clientId: string): string {
+  return `https://discord.com/oauth2/authorize?client_id=${clientId}&scope=bot%20applications.commands&permissions=${INVITE_PERMISSIONS}`;
+}
+
 /** What `deploy-commands` prints. */
-export function describeRegistration(result: RESTPutAPIApplicationCommandsResult, guildId: string | undefined): string {
+export function describeRegistration(result: RESTPutAPIApplicationCommandsResult, guildId: string | undefined, clientId?: string): string {
   const where = guildId ? `server ${guildId} (available now)` : "every server (global: may take up to an hour to appear)";
-  return [`Registered ${result.length} slash commands for ${where}:`, ...result.map((c) => `  /${c.name}  ${c.description}`)].join("\n");
+  const lines = [`Registered ${result.length} slash commands for ${where}:`, ...result.map((c) => `  /${c.name}  ${c.description}`)];
+  if (clientId) lines.push(`Invite the bot (if not yet in the server): ${inviteUrl(clientId)}`);
+  return lines.join("\n");
 }
 
 export function registrationHint(err: unknown): string {
@@ -42,7 +53,7 @@ export async function deployCommands(): Promise<void> {
     const clientId = requireClientId(cfg);
     const commands = await loadCommands();
     const result = await registerCommands({ token, clientId, guildId: cfg.guildId, apiUrl: cfg.apiUrl, commands });
-    process.stdout.write(`${describeRegistration(result, cfg.guildId)}\n`);
+    process.stdout.write(`${describeRegistration(result, cfg.guildId, clientId)}\n`);
   } catch (err) {
     process.stderr.write(`newsdesk: ${err instanceof ConfigError ? err.message : registrationHint(err)}\n`);
     process.exit(1);

@@ -11,6 +11,8 @@ export function mentionsBot(m: Message, botId: string): boolean {
     const role = m.guild.roles.cache.get(id);
     if (role?.tags?.botId === botId) return true;
     if (m.guild.members.me?.roles.botRole?.id === id) return true;
+    // a managed role only the bot has, when the role's bot tag is not known
+    if (role?.managed && m.guild.members.me?.roles.cache.has(id)) return true;
   }
   return false;
 }

@@ -25,6 +25,7 @@ describe("registerCommands", () => {
     expect(briefing.default_member_permissions).toBe(String(1n << 13n));
     expect(briefing.contexts).toEqual([0]);
     expect(describeRegistration(res, fake.guildId)).toMatch(/Registered 9 slash commands for server/);
+    expect(describeRegistration(res, fake.guildId, fake.applicationId)).toContain(`client_id=${fake.applicationId}&scope=bot%20applications.commands&permissions=274877991936`);
   });
 
   it("registers globally without a guild id", async () => {
