@@ -30,6 +30,7 @@ function ev(article: string, n: number, date: Event["date"], summary: string, ac
 }
 
 export function makeSummary(): Summary {
+  spanAt = 0;
   const A1 = "ngo-letter";
   const A2 = "attack-report";
   const A3 = "harbour-news";
