@@ -43,6 +43,8 @@ export async function runConsole(store: SummaryStore, io: { input?: NodeJS.Reada
     last = reply.pagination ? { cmd, page: reply.pagination.page, pageCount: reply.pagination.pageCount } : null;
   };
 
+  // Ctrl+C ends the session like `quit`
+  rl.on("SIGINT", () => rl.close());
   rl.setPrompt("newsdesk> ");
   rl.prompt();
   for await (const raw of rl) {
