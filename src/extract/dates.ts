@@ -56,7 +56,8 @@ export interface DateMention {
   end: number;
   date: EventDate;
   /** The tense of the clause the date is in, as used to resolve it (read only where it matters: a weekday, a
-   * day or month without a year, with a reference date; "past" elsewhere). */
+   * day or month without a year, with a reference date; "past" elsewhere). With `unknown` a weekday is taken
+   * as past (news), a day or month as the nearest one. */
   tense: Tense;
 }
 
@@ -103,18 +104,22 @@ interface Candidate {
   start: number;
   end: number;
   kind: Kind;
+  /** A date naming a happening, before its noun: "the Nov. 5 election", "the March 4 deadline". */
+  attributive?: boolean;
   /** Needs a lead word from this set to count ("in 2015", "in March"). */
   needsLead?: ReadonlySet<string>;
 }
 
 const DAY = "(?<![\\d,.])(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";
 const YEAR4 = "(\\d{4})(?![\\d])";
+/** The end of a range of days: "Sept. 17-18", "17-18 September". */
+const DAY_RANGE_END = "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?";
 const MONTH_FIRST = new RegExp(
-  `(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+${DAY}(?:(?:,\\s*|\\s+)${YEAR4})?`,
+  `(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+${DAY}${DAY_RANGE_END}(?:(?:,\\s*|\\s+)${YEAR4})?`,
   "g",
 );
 const DAY_FIRST = new RegExp(
-  `(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?${DAY}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR4})?`,
+  `(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?${DAY}${DAY_RANGE_END}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR4})?`,
   "g",
 );
 const MONTH_YEAR = new RegExp(`(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR4}`, "g");
@@ -143,6 +148,10 @@ function looksLikeCount(text: string, end: number): boolean {
   return /^[a-z]{3,}s$/.test(w) && !/(?:ss|us|is|as|ys)$/.test(w) && text.slice(end, end + 2) === " " + w[0];
 }
 
+function isAttributive(text: string, start: number, end: number): boolean {
+  return /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 12));
+}
+
 function collect(text: string): Candidate[] {
   const out: Candidate[] = [];
   const hasMonth = MONTH_HINT.test(text);
@@ -158,7 +167,7 @@ function collect(text: string): Candidate[] {
         end = m.index + m[0].search(/(?:,\s*|\s+)\d{4}$/);
       }
       if (!isValidDay(year, mon, d)) continue;
-      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d } });
+      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d }, attributive: isAttributive(text, m.index, end) });
     }
     for (const m of text.matchAll(DAY_FIRST)) {
       const mon = monthOf(m[2]!);
@@ -171,7 +180,7 @@ function collect(text: string): Candidate[] {
       }
       if (!isValidDay(year, mon, d)) continue;
       // "12 May" is a date; "killed 12 March marchers" is rare enough, but a lower-case month word never counts.
-      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d } });
+      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d }, attributive: isAttributive(text, m.index, end) });
     }
     for (const m of text.matchAll(MONTH_YEAR)) {
       const y = Number(m[2]);
@@ -305,7 +314,8 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
     const needsTense = ref !== null && (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month");
     let tense: Tense = "past";
     if (leads.has("last")) tense = "past";
-    else if (leads.has("next")) tense = "future";
+    else if (leads.has("next") || leads.has("as soon as")) tense = "future";
+    else if (c.attributive) tense = "unknown"; // "the Nov. 5 election": the nearest Nov. 5
     else if (needsTense) tense = clauseTense(text, c.leadStart, c.end, (boundaries ??= clauseBoundaries(text)));
     const date = resolveKind(c.kind, ref, tense, leads);
     date.asWritten = text.slice(c.leadStart, c.end);
@@ -340,11 +350,12 @@ function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, leads: 
     case "month-day": {
       if (!ref || (ref.m === null && ref.day === null)) return date(isoMonthDay(k.m, k.d), "month-day", "explicit");
       // With only a reference month we compare on the month alone.
-      const rd = ref.day?.d ?? (tense === "past" ? 31 : 1);
+      const rd = ref.day?.d ?? (tense === "future" ? 1 : 31);
       const cmp = compareMonthDay(k.m, k.d, ref.m!, rd);
       let y = ref.y;
       if (tense === "past" && cmp > 0) y--;
       if (tense === "future" && cmp < 0) y++;
+      if (tense === "unknown") y = nearestYear(ref.y, (k.m - 1) * 31 + k.d, (ref.m! - 1) * 31 + rd);
       if (!isValidDay(y, k.m, k.d)) return date(isoMonthDay(k.m, k.d), "month-day", "explicit"); // 29 February
       return date(isoDay({ y, m: k.m, d: k.d }), "day", "year-from-publication");
     }
@@ -352,17 +363,20 @@ function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, leads: 
       if (!ref || ref.m === null) return date(null, "month", "unresolved");
       let y = ref.y;
       const past = leads.has("last") || (tense === "past" && !leads.has("next"));
-      if (past && k.m > ref.m) y--;
-      if (!past && k.m < ref.m) y++;
-      if (leads.has("last") && k.m === ref.m) y--;
-      if (leads.has("next") && k.m === ref.m) y++;
+      if (tense === "unknown" && !leads.has("last") && !leads.has("next")) y = nearestYear(ref.y, k.m, ref.m);
+      else {
+        if (past && k.m > ref.m) y--;
+        if (!past && k.m < ref.m) y++;
+        if (leads.has("last") && k.m === ref.m) y--;
+        if (leads.has("next") && k.m === ref.m) y++;
+      }
       return date(isoMonth(y, k.m), "month", "year-from-publication");
     }
     case "weekday": {
       if (!ref?.day) return date(null, "day", "unresolved");
       const dow = weekday(ref.day);
       let delta: number;
-      if (tense === "past") {
+      if (tense !== "future") {
         delta = -((dow - k.wd + 7) % 7);
         if (delta === 0 && leads.has("last")) delta = -7;
       } else {
@@ -389,6 +403,16 @@ function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, leads: 
       if (!ref) return date(null, "year", "unresolved");
       return date(isoYear(ref.y + k.years), "year", ref.basis);
   }
+}
+
+/** The year that puts a point of the year (`pos`, in any unit that keeps the order) nearest to the reference's
+ * point `refPos` in year `refYear`; half a year either way. */
+function nearestYear(refYear: number, pos: number, refPos: number): number {
+  const span = pos > 12 || refPos > 12 ? 12 * 31 : 12; // days-ish or months
+  const diff = pos - refPos;
+  if (diff > span / 2) return refYear - 1;
+  if (diff < -span / 2) return refYear + 1;
+  return refYear;
 }
 
 /** Orders two mentions of the same happening ("Friday (Dec. 8)"): the more precise, then the explicit one. */

@@ -128,8 +128,6 @@ const LEADING_ATTRIBUTION = /^according\s+to\s+[^,]{1,60},\s*/i;
 
 const QUOTE_THEN_SOURCE =
   /^[“"«‘](.+?)[,.!?…]?\s*[”"»’]\s*,?\s+([^“"«‘]{1,80}?\b(?:said|says|told|added|adds|asked|explained|declared|insisted|warned|wrote|posted|tweeted)\b[^“"«‘]{0,60}?)[.!?]?$/;
-/** After a date's comma, what keeps the comma: a participle, a conjunction, a relative clause, a source. */
-const KEEPS_COMMA = /^(?:[a-z]+ing|and|but|or|which|who|whom|whose|officials?|police|witnesses|sources|according)\b/;
 
 /** The clause with its date phrases taken out, and the comma that set a date off with them ("On Thursday, the
  * …", "The group, in 2015, signed …", "began on March 4, when …", "said on Monday, March 4, that …"). A comma
@@ -137,20 +135,21 @@ const KEEPS_COMMA = /^(?:[a-z]+ing|and|but|or|which|who|whom|whose|officials?|po
 function withoutDates(clause: string, dateSpans: { start: number; end: number }[]): string {
   let text = "";
   let pos = 0;
+  let removed = false;
   for (const d of [...dateSpans].sort((a, b) => a.start - b.start)) {
     if (d.start < pos) continue;
-    text += clause.slice(pos, d.start);
+    const between = clause.slice(pos, d.start);
+    // "between March 2022 and July 2023": the connector of a range goes with its dates.
+    if (!(removed && /^[\s,()\-–]*(?:(?:and|or|to|until|till|through)[\s,()\-–]*)?$/i.test(between))) text += between;
     pos = d.end;
+    removed = true;
     const comma = /^\s*,\s*/.exec(clause.slice(pos));
     if (!comma) continue;
     const after = clause.slice(pos + comma[0].length);
-    const bracketed = /,\s*$/.test(text);
-    const keep =
-      KEEPS_COMMA.test(after) ||
-      TRAILING_ATTRIBUTION.test(clause.slice(pos).replace(/[.!?]+$/, "")) ||
-      // it closes a relative clause: "The war, which began on …, has killed"
-      /,\s*(?:which|who|whose|whom|where)\b[^,]*$/i.test(text);
-    if (!/\S/.test(text) || bracketed || !keep) {
+    const bracketed = /,\s*$/.test(text) && !/,\s*(?:which|who|whose|whom|where)\b[^,]*,\s*$/i.test(text);
+    // Only a comma that set the date off goes: the date opened the clause ("On Thursday, the …"), sat between
+    // two commas ("The group, in 2019, signed"), or had a clause about itself ("on March 4, when …").
+    if (!/\S/.test(text) || bracketed || /^(?:when|where|that)\b/.test(after)) {
       if (bracketed) text = text.replace(/,\s*$/, " ");
       pos += comma[0].length;
       text += " ";

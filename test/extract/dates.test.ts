@@ -125,6 +125,19 @@ describe("resolveDates: several dates and tense per clause", () => {
     expect(resolveDates(sentence, PUB).at(-1)!.date.value).toBe(value);
   });
 
+  it.each([
+    ["a date naming a happening is the nearest one, ahead", "Both will run in the Nov. 5 election.", "2024-11-05"],
+    ["a date naming a happening is the nearest one, behind", "Few forgot the March 3 attack.", "2024-03-03"],
+    ["a month with no tense is the nearest one", "Officials meet again in September.", "2024-09"],
+    ["a month with no tense, nearest behind", "Officials meet again in January.", "2024-01"],
+    ["as soon as reads ahead", "The bank could cut rates as soon as March.", "2025-03"],
+    ["an apposition after a comma reads with the clause before", "The board will decide at its next meeting, on March 2.", "2025-03-02"],
+    ["a range of days takes its first day", "Leaders meet on Sept. 17-18 in Rome.", "2024-09-17"],
+    ["a day-first range of days takes its first day", "Leaders met on 17-18 April in Rome.", "2024-04-17"],
+  ])("%s", (_name, sentence, value) => {
+    expect(resolveDates(sentence, PUB)[0]!.date.value).toBe(value);
+  });
+
   it("separates the saying from what is said at a reporting 'that'", () => {
     const found = resolveDates("The party said on Monday that it will vote on Friday.", PUB);
     expect(found.map((m) => m.date.value)).toEqual(["2024-05-13", "2024-05-17"]);

@@ -43,8 +43,8 @@ describe("extractEvents", () => {
   it("gives two dates in one clause the same clause, each its own event", () => {
     const events = dated(run("The two unions agreed on Tuesday to end the strike from July, after a month of talks."));
     expect(events.map((e) => [e.date.asWritten, e.date.value, e.summary])).toEqual([
-      ["on Tuesday", "2024-05-14", "The two unions agreed to end the strike after a month of talks"],
-      ["from July", "2024-07", "The two unions agreed to end the strike after a month of talks"],
+      ["on Tuesday", "2024-05-14", "The two unions agreed to end the strike, after a month of talks"],
+      ["from July", "2024-07", "The two unions agreed to end the strike, after a month of talks"],
     ]);
   });
 
@@ -150,12 +150,13 @@ describe("extractEvents", () => {
 });
 
 describe("summarize", () => {
-  const at = (clause: string, phrase: string) => {
-    const start = clause.indexOf(phrase);
-    return summarize(clause, [{ start, end: start + phrase.length }]);
-  };
+  const at = (clause: string, phrases: string | string[]) =>
+    summarize(
+      clause,
+      [phrases].flat().map((p) => ({ start: clause.indexOf(p), end: clause.indexOf(p) + p.length })),
+    );
 
-  it.each([
+  it.each<[string, string, string | string[], string]>([
     ["drops the trailing source", "Convoys reached the villages on Monday, officials said.", "on Monday", "Convoys reached the villages"],
     ["drops according to", "According to the ministry, 40 ships were waiting by Thursday.", "by Thursday", "40 ships were waiting"],
     ["drops quote marks but keeps apostrophes", "The group’s leader called it “a betrayal” on Friday.", "on Friday", "The group’s leader called it a betrayal"],
@@ -165,6 +166,8 @@ describe("summarize", () => {
     ["drops the comma before a reporting that", "The ministry said on Monday, May 6, that talks had failed.", "on Monday, May 6", "The ministry said that talks had failed"],
     ["keeps the comma before a relative clause", "The war began in 2011, which few foresaw.", "in 2011", "The war began, which few foresaw"],
     ["keeps the comma closing a relative clause", "The war, which began on 4 May 2011, has killed thousands.", "on 4 May 2011", "The war, which began, has killed thousands"],
+    ["drops the connector of a range with its dates", "Rates rose 11 times between May 2022 and July 2023.", ["between May 2022", "July 2023"], "Rates rose 11 times"],
+    ["keeps the comma before an apposition", "Rates have held since July 2023, the longest pause in decades.", "since July 2023", "Rates have held, the longest pause in decades"],
     ["puts a quote's source first", "“The road is open again,” the mayor said on Monday.", "on Monday", "The mayor said: The road is open again"],
     ["drops a leading discourse marker", "For its part, the army withdrew on Friday.", "on Friday", "The army withdrew"],
     ["keeps a short clause's source rather than leave it empty", "Nothing moved, he said on Friday.", "on Friday", "Nothing moved, he said"],

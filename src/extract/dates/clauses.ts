@@ -42,7 +42,10 @@ export function clauseBoundaries(text: string): Boundary[] {
 export function clauseWindow(text: string, start: number, end: number, boundaries = clauseBoundaries(text)): { start: number; end: number } {
   let left = 0;
   let right = text.length;
-  for (const b of boundaries) if (b.end <= start) left = Math.max(left, b.end);
+  for (const b of boundaries) {
+    // A comma right before the date sets it off as an apposition ("at its next meeting, on Sept. 17").
+    if (b.end <= start && !(b.priority === 3 && !/\S/.test(text.slice(b.end, start)))) left = Math.max(left, b.end);
+  }
   const fronted = !/\S/.test(text.slice(left, start));
   for (const b of boundaries) {
     if (b.start < end) continue;
@@ -54,11 +57,13 @@ export function clauseWindow(text: string, start: number, end: number, boundarie
   return { start: left, end: right };
 }
 
-export type Tense = "past" | "future";
+/** `unknown`: no verb says (no past form, no future or schedule marker). */
+export type Tense = "past" | "future" | "unknown";
 
-/** Past unless the clause around the date speaks of the future ("will", "is due to", "next", "plans to") or,
- * with no verb in the past, in the present of a schedule ("the deadline is on Nov. 15", "the law expires on
- * Dec. 31"). News reports what happened, so past is the default. */
+/** Future when the clause around the date speaks of the future ("will", "is due to", "next", "plans to", "agreed
+ * to run … from June") or, with no verb in the past, in the present of a schedule ("the deadline is on Nov. 15",
+ * "the law expires on Dec. 31"); past when a verb is in the past; else unknown (the caller decides: a weekday
+ * in news is then past, a day of the month the nearest). */
 export function clauseTense(text: string, start: number, end: number, boundaries?: Boundary[]): Tense {
   const w = clauseWindow(text, start, end, boundaries);
   const words = text.slice(w.start, start) + " " + text.slice(end, w.end);
@@ -67,7 +72,7 @@ export function clauseTense(text: string, start: number, end: number, boundaries
   // first shift to start on June 3", "urged them to leave by Friday".
   if (INTENT_INFINITIVE.test(text.slice(w.start, start))) return "future";
   if (PAST_MARKERS.test(words)) return "past";
-  return PRESENT_MARKERS.test(words) ? "future" : "past";
+  return PRESENT_MARKERS.test(words) ? "future" : "unknown";
 }
 
 /** Splits a sentence among several dates: for each pair of neighbouring dates, the cut goes at the strongest

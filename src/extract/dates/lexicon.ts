@@ -39,7 +39,7 @@ export const NUMBER_RE = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})`;
 /** Words that may stand before a date and belong to it as written ("On December 1", "since 2020", "in early
  * 2015", "by the end of March"). Longest first so the alternation prefers them. */
 export const LEAD_WORDS = [
-  "as early as", "as late as", "as of", "no later than", "not until", "up until", "up to", "prior to", "ahead of",
+  "as soon as", "no earlier than", "as early as", "as late as", "as of", "no later than", "not until", "up until", "up to", "prior to", "ahead of",
   "the end of", "the start of", "the beginning of", "the middle of", "the first half of", "the second half of",
   "the spring of", "the summer of", "the autumn of", "the fall of", "the winter of", "the night of", "the morning of",
   "the evening of", "the afternoon of", "late on", "early on", "earlier on", "later on", "overnight into",
@@ -52,7 +52,7 @@ export const LEAD_WORDS = [
 /** Of the lead words, those that make a bare number a year ("in 2015", "since 2020", "by 2030"). */
 export const YEAR_LEADS = new Set([
   "in", "since", "by", "until", "till", "from", "before", "after", "during", "through", "throughout", "between",
-  "circa", "as of", "as early as", "as late as", "no later than", "not until", "up until", "prior to",
+  "circa", "as of", "as early as", "as late as", "as soon as", "no earlier than", "no later than", "not until", "up until", "prior to",
   "the end of", "the start of", "the beginning of", "the middle of", "the first half of", "the second half of",
   "the spring of", "the summer of", "the autumn of", "the fall of", "the winter of", "early", "late", "mid", "mid-",
   "at the end of", "at the start of", "at the beginning of", "at the turn of",
