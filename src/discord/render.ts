@@ -49,8 +49,9 @@ export function cut(text: string, max: number): string {
 export function esc(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
-    .replace(/[\\*_~`|[\]()<>@#]/g, "\\$&")
-    .replace(/^(\s*)([-+>]|\d+(?=\.\s))/gm, (_m, sp: string, mark: string) => (/\d/.test(mark) ? `${sp}${mark}\\` : `${sp}\\${mark}`));
+    // `[` stops masked links, `<` stops mentions, timestamps and custom emoji, `@` bare @everyone
+    .replace(/[\\*_~`|[\]<@]/g, "\\$&")
+    .replace(/^(\s*)([-+>#]|\d+(?=\.\s))/gm, (_m, sp: string, mark: string) => (/\d/.test(mark) ? `${sp}${mark}\\` : `${sp}\\${mark}`));
 }
 
 /** Escapes then cuts, without escaping more text than can be shown. */

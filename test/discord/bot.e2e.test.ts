@@ -127,7 +127,7 @@ describe("slash commands", () => {
     expect(e.title.endsWith("…")).toBe(true);
     expect(e.fields.length).toBeLessThanOrEqual(25);
     // escaped Markdown, and the mention text cannot ping
-    expect(e.description.startsWith("\\*\\@everyone\\* \\<\\@123456789012345678\\>")).toBe(true);
+    expect(e.description.startsWith("\\*\\@everyone\\* \\<\\@123456789012345678>")).toBe(true);
     expectNoMentions(cb.data);
     expect(fake.rejected.slice(before)).toEqual([]);
   });
@@ -256,5 +256,20 @@ describe("mentions", () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(fake.requests.slice(before).filter((r) => r.method === "POST")).toEqual([]);
     expect(fake.rejected).toEqual([]);
+  });
+});
+
+describe("restart", () => {
+  it("a page button from before a restart still works (its state is in the customId)", async () => {
+    const many = await command("claims", [str("about", "the")]);
+    const next = many.data.components[0].components[1].custom_id as string;
+    await bot.stop();
+    bot = createBot({ config: { token: fake.token, apiUrl: fake.apiUrl }, store, logger: pino({ level: "silent" }), commands: testCommands });
+    await bot.start();
+    const message = { id: "2", channel_id: fake.channels.news, flags: 0, components: many.data.components, embeds: many.data.embeds, author: fake.bot, content: "", timestamp: new Date().toISOString(), type: 20, attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false, edited_timestamp: null };
+    const click = fake.sendButton(next, message);
+    const upd = await fake.waitForCallback(click.id);
+    expect(upd.type).toBe(7);
+    expect(upd.data.embeds[0].footer.text).toMatch(/^Page 2 of/);
   });
 });

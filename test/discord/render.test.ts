@@ -29,9 +29,11 @@ describe("cut", () => {
 describe("esc", () => {
   it.each([
     ["**bold**", "\\*\\*bold\\*\\*"],
-    ["<@123456789012345678>", "\\<\\@123456789012345678\\>"],
+    ["<@123456789012345678>", "\\<\\@123456789012345678>"],
+    ["<t:1700000000:D> (see above)", "\\<t:1700000000:D> (see above)"],
     ["@everyone", "\\@everyone"],
-    ["[click](https://evil)", "\\[click\\]\\(https://evil\\)"],
+    ["[click](https://evil)", "\\[click\\](https://evil)"],
+    ["a # b > c", "a # b > c"],
     ["# heading", "\\# heading"],
     ["> quote", "\\> quote"],
     ["- item", "\\- item"],
