@@ -118,6 +118,16 @@ export async function readArticleFile(f: CorpusFile, opts: LoadOptions = {}): Pr
 
 /** Parses and cleans one article; throws ArticleSkipped (with the reason) for a file to skip. */
 export function parseArticle(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash: string, opts: LoadOptions = {}): CleanArticle {
+  try {
+    return parseOrThrow(f, bytes, sidecar, hash, opts);
+  } catch (e) {
+    if (e instanceof ArticleSkipped) throw e;
+    // a parser library tripping over a malformed file: skip the file, say why, keep loading the rest
+    throw new ArticleSkipped(f.file, `could not be parsed (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function parseOrThrow(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash: string, opts: LoadOptions): CleanArticle {
   const format = articleFormat(f.file);
   if (!format) throw new ArticleSkipped(f.file, "not an article file (expected .txt, .md or .html)");
   const text = decodeText(f.file, bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);

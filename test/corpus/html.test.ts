@@ -65,6 +65,10 @@ describe("pages with less metadata", () => {
     expect(a.bylineRole).toBe("Editor at the Daily Ledger");
   });
 
+  it("an HTML fragment without <html> loads", () => {
+    expect(parseText("frag.html", `<h1>Ferry ends</h1><p>${P1}</p><p>${P2}</p>`).body).toBe(`${P1}\n\n${P2}`);
+  });
+
   it("an ill-formed page does not crash", () => {
     const a = parseText("broken.html", `<html><body><p>${P1}<div><p>${P2}</span></table>`);
     expect(a.body).toContain("The harbour council voted");

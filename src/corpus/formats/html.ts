@@ -165,7 +165,13 @@ function blocksOf(root: El): Block[] {
   return blocks;
 }
 
-export function parseHtml(html: string): HtmlDoc {
+/** linkedom needs an <html> element: a fragment ("<p>…</p>") is wrapped in a document. */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
+export function parseHtml(source: string): HtmlDoc {
+  const html = asDocument(source);
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const meta = htmlMeta(document);
   breakLines(document);
