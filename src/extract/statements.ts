@@ -8,15 +8,32 @@ import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./
 import { mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
 import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
 import { clauseEnd, reportedContent } from "./statements/reported.js";
-import { resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
+import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
+import { ANY_CUE_WORD } from "./statements/cues.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
 
-interface Line {
-  start: number;
-  end: number;
-  tokens: Token[];
+/** One paragraph line of the body; its tokens are read on first use. */
+class Line {
+  private cached: Token[] | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly masked: string,
+    private readonly quotes: readonly QuoteSpan[],
+  ) {}
+  get tokens(): Token[] {
+    this.cached ??= tokenize(this.masked, this.start, this.end, this.quotes);
+    return this.cached;
+  }
+  /** Whether the line can hold a statement: a quote or a verb of saying. */
+  get relevant(): boolean {
+    const text = this.masked.slice(this.start, this.end);
+    return text.includes("\u0001") || ANY_CUE_WORD.test(text);
+  }
 }
+
+const NO_LINE = new Line(0, 0, "", []);
 
 /** First index in a sorted array for which `pred` holds (pred is false then true), or the length. */
 function firstIndex<T>(a: readonly T[], pred: (x: T) => boolean): number {
@@ -31,8 +48,9 @@ function firstIndex<T>(a: readonly T[], pred: (x: T) => boolean): number {
 }
 
 interface Ctx extends SpeakerContext {
-  /** For each sentence: its line and the token range [from, to) in that line. */
-  where: { line: Line; from: number; to: number }[];
+  /** A sentence's line, its token range [from, to) in that line, and those tokens. */
+  where(s: number): { line: Line; from: number; to: number; tokens: Token[] };
+  whereCache: Map<number, { line: Line; from: number; to: number; tokens: Token[] }>;
   roles: Map<QuoteSpan, QuoteRole>;
   /** Start offsets of the cues that follow a quote ("«…», explains Raha"): their content is the quote. */
   trailingCues: Set<number>;
@@ -44,33 +62,38 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
   const masked = maskQuotes(body, quotes);
   const lines: Line[] = [];
   const re = /[^\n]+/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const end = m.index + m[0].length;
-    lines.push({ start: m.index, end, tokens: tokenize(masked, m.index, end, quotes) });
-  }
+  for (let m = re.exec(body); m; m = re.exec(body)) lines.push(new Line(m.index, m.index + m[0].length, masked, quotes));
 
   const ctx: Ctx = {
     body,
     sentences,
     actors,
     actorByKey: new Map<string, LocalActor>(actors.actors.map((a) => [a.key, a])),
-    tokens: [],
     found: [],
-    where: [],
+    whereCache: new Map(),
+    where(k: number) {
+      let w = this.whereCache.get(k);
+      if (!w) {
+        const s = sentences[k];
+        const line = s ? (lines[firstIndex(lines, (l) => l.end > s.start)] ?? NO_LINE) : NO_LINE;
+        const from = s ? firstIndex(line.tokens, (t) => t.end > s.start) : 0;
+        const to = s ? firstIndex(line.tokens, (t) => t.start >= s.end) : 0;
+        w = { line, from, to, tokens: line.tokens.slice(from, to) };
+        this.whereCache.set(k, w);
+      }
+      return w;
+    },
+    tokensOf(k: number) {
+      return this.where(k).tokens;
+    },
     roles: new Map(),
     trailingCues: new Set(),
   };
-  for (const s of sentences) {
-    const line = lines[firstIndex(lines, (l) => l.end > s.start)] ?? { start: 0, end: 0, tokens: [] };
-    const from = firstIndex(line.tokens, (t) => t.end > s.start);
-    const to = firstIndex(line.tokens, (t) => t.start >= s.end);
-    ctx.where.push({ line, from, to });
-    ctx.tokens.push(line.tokens.slice(from, to));
-  }
+  const relevant = lines.filter((l) => l.relevant);
 
   // First pass: what each quote is (a statement or a scare quote) and its cue; this does not depend on speakers.
   const firstToken = new Map<QuoteSpan, { line: Line; idx: number }>();
-  for (const line of lines) {
+  for (const line of relevant) {
     line.tokens.forEach((t, idx) => {
       if (t.kind !== "quote" || !t.quote) return;
       if (t.start === t.quote.open) firstToken.set(t.quote, { line, idx });
@@ -78,9 +101,9 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
         const first = firstToken.get(t.quote);
         if (!first) return;
         const endSentence = sentenceAt(sentences, t.quote.end - 1);
-        const trailing = trailingCue(line.tokens, idx, ctx.where[endSentence]?.to ?? line.tokens.length, body);
+        const trailing = trailingCue(line.tokens, idx, ctx.where(endSentence).to, body);
         const openSentence = sentenceAt(sentences, t.quote.open);
-        const sentStart = ctx.where[openSentence]?.line === first.line ? ctx.where[openSentence]!.from : 0;
+        const sentStart = ctx.where(openSentence).line === first.line ? ctx.where(openSentence).from : 0;
         const role = quoteRole(first.line.tokens, first.idx, sentStart, body, trailing);
         ctx.roles.set(t.quote, role);
         if (role.statement && role.via === "trailing") ctx.trailingCues.add(role.trailing.cue.start);
@@ -89,7 +112,7 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
   }
 
   // Second pass, in text order: statements and their speakers (pronouns and continuations look back).
-  for (const line of lines) {
+  for (const line of relevant) {
     line.tokens.forEach((t, idx) => {
       if (t.kind === "quote" && t.quote && t.end === t.quote.end) direct(ctx, t.quote);
       else if (t.kind === "word") {
@@ -118,13 +141,13 @@ function mentionKeys(ctx: Ctx, start: number, end: number): string[] {
 
 function addresseeOf(ctx: Ctx, p: Phrase | null): { addressee: string | null; addresseeKey: string | null } {
   if (!p) return { addressee: null, addresseeKey: null };
-  return { addressee: p.text, addresseeKey: ctx.actors.resolve(p.text)?.key ?? null };
+  return { addressee: p.text, addresseeKey: resolveCached(ctx, p.text)?.key ?? null };
 }
 
 /** The speaker of a cue inside sentence `s`: after "according to", the phrase after it; for a participle or a
  * coordinated verb, the speaker of the clause before (or the main-clause subject); else the subject before. */
 function speakerOfCue(ctx: Ctx, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
-  const sentTokens = ctx.tokens[s] ?? [];
+  const sentTokens = ctx.tokensOf(s);
   if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
   if (cue.participle || cue.coordinated) {
     const before = ctx.found.filter((st) => st.sentence === s && st.span.start < pos);
@@ -162,8 +185,7 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
     const c = role.cue;
     cue = c.text;
     const openS = sentenceAt(ctx.sentences, q.open);
-    const w = ctx.where[openS];
-    const tokens = w?.line.tokens ?? [];
+    const tokens = ctx.where(openS).line.tokens;
     speaker = speakerOfCue(ctx, openS, tokens, c.index, c, q.open);
     if (c.lemma?.addressee) addressee = phraseAfter(tokens, c.last + 1, body);
     else addressee = letterTo(tokens, c.last + 1, tokens.length, body);
@@ -171,7 +193,7 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
     // "He added:" closing the sentence or paragraph before the quote.
     const { cue: c, s: prevS } = colonCue(ctx, q)!;
     cue = c.text;
-    const w = ctx.where[prevS]!;
+    const w = ctx.where(prevS);
     speaker = speakerOfCue(ctx, prevS, w.line.tokens, c.index, c, q.open);
     if (c.lemma?.addressee) addressee = phraseAfter(w.line.tokens, c.last + 1, body);
   } else {
@@ -202,7 +224,7 @@ function colonCue(ctx: Ctx, q: QuoteSpan): { cue: CueUse; s: number } | null {
   const sent = ctx.sentences[s];
   const prev = ctx.sentences[s - 1];
   if (!sent || !prev || sent.start !== q.open || !prev.text.endsWith(":")) return null;
-  const w = ctx.where[s - 1]!;
+  const w = ctx.where(s - 1);
   const c = leadingCue(w.line.tokens, w.to, w.from, ctx.body);
   return c ? { cue: c, s: s - 1 } : null;
 }
@@ -225,9 +247,8 @@ function quotedShare(ctx: Ctx, tokens: Token[], from: number, to: number): numbe
 function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   const body = ctx.body;
   const s = sentenceAt(ctx.sentences, line.tokens[idx]!.start);
-  const w = ctx.where[s];
-  if (!w) return;
-  const tokens = w.line.tokens.slice(w.from, w.to);
+  const w = ctx.where(s);
+  const tokens = w.tokens;
   const at = idx - w.from;
   if (at < 0 || at >= tokens.length) return;
   // Right after a quote ("«…», explains Raha"): the quote is the statement.

@@ -121,4 +121,11 @@ export function cueBase(word: string): CueLemma | undefined {
   return BASE_TO_LEMMA.get(word.toLowerCase());
 }
 
+/** Matches a text holding any verb of saying (any form) or "according": lines without one and without a
+ * quote mark cannot hold a statement and are not tokenized unless a pronoun needs them. */
+export const ANY_CUE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...FORM_TO_LEMMA.keys(), ...BASE_TO_LEMMA.keys(), "according"].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
+  "iu",
+);
+
 export const isIngForm = (word: string): boolean => /ing$/i.test(word);

@@ -185,6 +185,13 @@ export function trimEdges(s: string): string {
   return s.slice(a, b);
 }
 
+const wordCounts = new WeakMap<QuoteSpan, number>();
+
 export function quoteWordCount(body: string, q: QuoteSpan): number {
-  return wordCount(quoteText(body, q));
+  let n = wordCounts.get(q);
+  if (n === undefined) {
+    n = wordCount(quoteText(body, q));
+    wordCounts.set(q, n);
+  }
+  return n;
 }

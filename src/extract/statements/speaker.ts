@@ -13,8 +13,8 @@ export interface SpeakerContext {
   sentences: Sentence[];
   actors: ArticleActors;
   actorByKey: Map<string, LocalActor>;
-  /** Masked tokens of each sentence. */
-  tokens: Token[][];
+  /** Masked tokens of a sentence. */
+  tokensOf(s: number): Token[];
   /** Statements found so far, in text order. */
   found: LocalStatement[];
 }
@@ -96,10 +96,25 @@ export function phraseVariants(p: Phrase): Variant[] {
   return variants;
 }
 
+const resolved = new WeakMap<ArticleActors, Map<string, LocalActor | undefined>>();
+
+/** actors.resolve, remembered per article: the same phrases come back for every statement. */
+export function resolveCached(ctx: SpeakerContext, phrase: string): LocalActor | undefined {
+  let cache = resolved.get(ctx.actors);
+  if (!cache) {
+    cache = new Map();
+    resolved.set(ctx.actors, cache);
+  }
+  if (cache.has(phrase)) return cache.get(phrase);
+  const a = ctx.actors.resolve(phrase);
+  cache.set(phrase, a);
+  return a;
+}
+
 /** The first reading of a phrase that names an actor. */
 function resolveVariants(ctx: SpeakerContext, p: Phrase): LocalActor | undefined {
   for (const v of phraseVariants(p)) {
-    const a = ctx.actors.resolve(v.text);
+    const a = resolveCached(ctx, v.text);
     if (a && !(v.body && a.kind === "person")) return a;
   }
   return undefined;
@@ -129,8 +144,8 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   const kinds = kindsForPronoun(pronoun);
   if (!kinds) return null;
   const subjectOf = (k: number): string | null => {
-    const sent = ctx.tokens[k];
-    if (!sent) return null;
+    const sent = ctx.tokensOf(k);
+    if (!sent.length) return null;
     const subj = mainSubject(sent, ctx.body);
     if (!subj || subj.start >= pos || kindsForPronoun(subj.text)) return null;
     const a = resolveVariants(ctx, subj);
