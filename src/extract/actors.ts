@@ -36,7 +36,7 @@ import {
   TITLES,
   WEEKDAYS,
 } from "./lexicon/words.js";
-import { alternation, CAPITAL_ALT, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_ALT, lexicon, type LexHit } from "./actors/lexicon-match.js";
+import { alternation, CAPITAL_ALT, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_ALT, LEXICON_FIRST, lexicon, type LexHit } from "./actors/lexicon-match.js";
 import { normKey, Registry, type Draft } from "./actors/registry.js";
 import { capitalRuns, tokenize, type Token } from "./actors/tokens.js";
 import type { ArticleActors, LocalActor, Mention, Sentence } from "./types.js";
@@ -270,8 +270,11 @@ function isHead(t: Token, isLastOfRun: boolean): boolean {
   return t.cap && !t.allCaps && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || (isLastOfRun && MEDIA_HEADS.has(t.lower)));
 }
 
+const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(" ")[0]!));
+
 /** A title at token i, as the number of tokens it spans (0: none). Multi-word titles first. */
 function titleAt(ts: Token[], i: number): number {
+  if (!TITLE_FIRST.has(ts[i]!.lower)) return 0;
   for (const n of [3, 2, 1]) {
     if (i + n > ts.length) continue;
     const phrase = ts.slice(i, i + n).map((t) => t.lower).join(" ");
@@ -311,8 +314,7 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
         while (p.length && !p[p.length - 1]!.cap) p.pop();
         while (p.length && !p[0]!.cap) p.shift();
         if (!p.length) continue;
-        const before = ts.slice(0, ts.indexOf(p[0]!));
-        const t = interpretRun(body, s, { tokens: p, title: pluralTitle }, before, reg, singles);
+        const t = interpretRun(body, s, { tokens: p, title: pluralTitle }, ts, reg, singles);
         pluralTitle = t;
         lastRunEnd = p[p.length - 1]!.end;
       }
@@ -321,7 +323,8 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
   return singles;
 }
 
-/** Interprets one run of capitalised words; returns a plural title that carries to the next run. */
+/** Interprets one run of capitalised words; returns a plural title that carries to the next run. `before` holds
+ * every token of the sentence: what comes before the run is found through the tokens' indexes. */
 function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg: Registry, singles: Single[]): string | undefined {
   const ts = run.tokens;
   const text = (from: number, to: number) => body.slice(ts[from]!.start, ts[to]!.end);
@@ -422,6 +425,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   while (i < n) {
     let matched = 0;
     let hit: LexHit | undefined;
+    if (!LEXICON_FIRST.has(ts[i]!.lower)) break;
     for (let j = Math.min(n - 1, i + 5); j >= i; j--) {
       if (!ts[j]!.cap) continue;
       hit = lexicon(text(i, j));
@@ -472,8 +476,8 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     return undefined;
   }
   // "in El Fasher": a name after a place preposition, with no title, is a place
-  const prevWord = before[before.length - 1];
-  if (!run.title && !nationality && prevWord && !prevWord.cap && PLACE_PREPOSITIONS.has(prevWord.lower) && prevWord.end <= rest[0]!.start) {
+  const prevWord = before[rest[0]!.i - 1];
+  if (!run.title && !nationality && prevWord && !prevWord.cap && PLACE_PREPOSITIONS.has(prevWord.lower)) {
     const name = body.slice(rest[0]!.start, rest[rest.length - 1]!.end);
     const known = reg.lookup(name);
     const d = known.length === 1 ? known[0]! : reg.add(name, "place");
@@ -632,7 +636,7 @@ function addPerson(
   if (nationality) d.country ??= nationality;
   if (title) addTitle(reg, d, title, qualifier, body, start);
   // a lower-case title right before the name: "spokesman Muhammad …", "ILF president Tomas Reyes"
-  const prevT = before.filter((t) => t.end <= start);
+  const prevT = before.slice(0, toks[0]!.i);
   for (const n of [3, 2, 1]) {
     const words = prevT.slice(-n);
     if (words.length < n || words.some((w) => w.cap && !w.allCaps && n > 1 && w !== words[0])) continue;
@@ -728,8 +732,22 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
 
 const inst = alternation(INSTITUTION_NOUNS.map(([n]) => n));
 const kindOf = new Map(INSTITUTION_NOUNS);
-const demInst = new RegExp(`(?:\\b(the)\\s+((?:[a-z][a-z-]*\\s+){0,2}))?\\b(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b`, "g");
-const instOf = new RegExp(`\\b(?:(the)\\s+)?((?:[a-z][a-z-]*\\s+){0,2})(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`, "g");
+// The core of each pattern comes first (a capital letter or a fixed word), so the regex engine skips quickly;
+// "the" and adjectives before it are found by looking back (prefixStart).
+const demInst = new RegExp(`\\b(?=\\p{Lu})(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b`, "gu");
+const instOf = new RegExp(`\\b(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`, "g");
+const PREFIX = /(?:^|[^\p{L}])([Tt]he)\s+((?:[a-z][a-z-]*\s+){0,2})$/u;
+
+/** Where a noun phrase ending at `idx` starts: at "the" when "the" and only adjectives come before it. */
+function prefixStart(text: string, idx: number): number {
+  const from = Math.max(0, idx - 60);
+  const win = text.slice(from, idx);
+  const m = PREFIX.exec(win);
+  if (!m) return idx;
+  const mods = m[2]!.trim().split(/\s+/).filter(Boolean);
+  for (const w of mods) if (ADJ_STOP.has(w) || !ADJ_MODIFIER.test(w)) return idx;
+  return from + m.index + m[0].indexOf(m[1]!);
+}
 const placeOf = /\bthe\s+(city|town|village|region|province|district|municipality|commune|governorate|state)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const placeNoun = new RegExp(`\\b(?:(the)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(region|province|district|governorate|county|oblast|prefecture)\\b`, "gu");
 const compass = new RegExp(`\\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)\\s+(${COUNTRY_ALT})\\b`, "g");
@@ -747,17 +765,12 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) 
 
     demInst.lastIndex = 0;
     while (g.country && (m = demInst.exec(s.text))) {
-      const mods = (m[2] ?? "").trim().split(/\s+/).filter(Boolean);
-      if (mods.some((w) => ADJ_STOP.has(w) || !ADJ_MODIFIER.test(w))) {
-        // modifiers that are not adjectives: keep only from the demonym on
-        m[1] = undefined as unknown as string;
-        m[2] = "";
-      }
-      const c = countryOf(m[3]!);
+      const c = countryOf(m[1]!);
       if (!c) continue;
-      const noun = m[5]!;
-      const startIdx = m[1] ? m.index : m.index + m[0].indexOf(m[3]!, (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
-      const written = s.text.slice(startIdx, m.index + m[0].length);
+      const noun = m[3]!;
+      const end = m.index + m[0].length;
+      const startIdx = m[2] ? m.index : prefixStart(s.text, m.index);
+      const written = s.text.slice(startIdx, end);
       let d: Draft;
       if (ARMY_WORDS.has(noun)) d = army(reg, c);
       else if (GOVERNMENT_DESCRIPTORS.has(noun)) d = government(reg, c);
@@ -767,20 +780,18 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) 
       }
       reg.alias(d, written);
       if (/^the /.test(written)) reg.alias(d, written.replace(/^the /, ""));
-      reg.mention(d, at(startIdx), at(m.index + m[0].length), s.index, "descriptor");
+      reg.mention(d, at(startIdx), at(end), s.index, "descriptor");
     }
 
     instOf.lastIndex = 0;
     while (g.country && (m = instOf.exec(s.text))) {
-      const c = countryOf(m[4]!);
+      const c = countryOf(m[2]!);
       if (!c) continue;
-      const mods = (m[2] ?? "").trim().split(/\s+/).filter(Boolean);
-      const keepMods = !mods.some((w) => ADJ_STOP.has(w) || !ADJ_MODIFIER.test(w));
-      const startIdx = keepMods ? m.index : m.index + m[0].indexOf(m[3]!);
-      const written = (keepMods && m[1] ? "" : m[1] && !keepMods ? "the " : "") + s.text.slice(startIdx, m.index + m[0].length);
-      const d = ARMY_WORDS.has(m[3]!) ? army(reg, c) : government(reg, c);
-      reg.alias(d, written);
-      reg.mention(d, at(startIdx), at(m.index + m[0].length), s.index, "descriptor");
+      const startIdx = prefixStart(s.text, m.index);
+      const end = m.index + m[0].length;
+      const d = ARMY_WORDS.has(m[1]!) ? army(reg, c) : government(reg, c);
+      reg.alias(d, s.text.slice(startIdx, end));
+      reg.mention(d, at(startIdx), at(end), s.index, "descriptor");
     }
 
     placeOf.lastIndex = 0;

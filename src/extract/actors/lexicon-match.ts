@@ -67,3 +67,18 @@ export function countryOf(word: string): Country | undefined {
   const l = word.toLowerCase();
   return COUNTRY_BY_NAME.get(l) ?? COUNTRY_BY_DEMONYM.get(l) ?? COUNTRY_BY_CAPITAL.get(l);
 }
+
+/** First words (lower-case) of every lexicon entry except titles: a word not in here starts no lexicon hit. */
+export const LEXICON_FIRST = new Set<string>();
+{
+  const add = (phrase: string) => LEXICON_FIRST.add(phrase.toLowerCase().split(" ")[0]!);
+  for (const k of COUNTRY_BY_NAME.keys()) add(k);
+  for (const k of COUNTRY_BY_DEMONYM.keys()) add(k);
+  for (const k of COUNTRY_BY_CAPITAL.keys()) add(k);
+  for (const k of REGIONS) add(k);
+  for (const k of MEDIA_NAMES) add(k);
+  for (const k of ARMED_GROUPS) add(k);
+  for (const k of ETHNIC_BY_FORM.keys()) add(k);
+  for (const k of KNOWN_ORGS.keys()) add(k);
+  for (const k of SEATS_OF_POWER.keys()) add(k);
+}

@@ -49,7 +49,7 @@ export class Registry {
   readonly drafts = new Map<string, Draft>();
   readonly index = new Map<string, Set<string>>();
   private count = 0;
-  private readonly spans = new Set<string>();
+  private readonly spans = new Map<string, Set<number>>();
 
   constructor(readonly body: string) {}
 
@@ -107,9 +107,11 @@ export class Registry {
   mention(d: Draft, start: number, end: number, sentence: number, via: Mention["via"]): void {
     if (end <= start) return;
     // One mention per span: the first (most specific) finding wins.
-    const id = `${d.key}@${start}:${end}`;
-    if (this.spans.has(id)) return;
-    this.spans.add(id);
+    let spans = this.spans.get(d.key);
+    if (!spans) this.spans.set(d.key, (spans = new Set()));
+    const id = start * 1_000_003 + end;
+    if (spans.has(id)) return;
+    spans.add(id);
     d.mentions.push({ actorKey: d.key, start, end, text: this.body.slice(start, end), sentence, via });
   }
 

@@ -18,6 +18,8 @@ export interface Token {
   /** Text between the previous token and this one. */
   gap: string;
   sentence: number;
+  /** Index of the token in its sentence. */
+  i: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-'’.&]*/gu;
@@ -94,6 +96,7 @@ export function tokenize(body: string, s: Sentence): Token[] {
       initial: out.length === 0 || opensClause(gap),
       gap,
       sentence: s.index,
+      i: out.length,
     });
     prevEnd = poss ? end + 2 : end;
   }
