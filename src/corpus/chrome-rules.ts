@@ -26,6 +26,8 @@ const LABELS = new Set([
   "comments", "comment", "view comments", "show comments", "tags", "topics", "filed under",
   "report an error", "all rights reserved", "font size", "text size", "a+", "a-", "aa", "loading",
   "photo", "photos", "video", "gallery", "image", "file photo", "home", "getty images", "afp via getty images",
+  "accept", "accept all", "accept cookies", "reject all", "manage preferences", "cookie settings", "got it",
+  "categories", "archives", "search for", "powered by wordpress", "skip to navigation", "toggle navigation",
   "view image in fullscreen", "like this", "like loading", "loading", "print friendly", "pdf", "enlarge this image", "toggle caption", "hide caption", "expand", "open in app",
 ]);
 
@@ -37,6 +39,8 @@ const LIST_MARKERS = new Set([
   "you may have missed", "more stories", "more news", "latest news", "latest stories", "latest posts", "latest",
   "trending", "trending now", "popular", "popular posts", "most popular", "most read", "most viewed",
   "top stories", "editor's picks", "editors' picks", "don't miss", "more from this section", "in other news",
+  "previous article", "next article", "previous post", "next post", "prev post", "recent posts", "recent news",
+  "more articles", "other news", "related reading", "more in this category", "you may be interested in",
 ]);
 
 /** Labels that open a comment section: everything after them is dropped. */

@@ -26,6 +26,7 @@ describe("chrome that goes", () => {
     { rule: "WordPress share widgets", text: page(P1, P2, "Share this:\nClick to share on Twitter (Opens in new window)\nLike this:\nLike Loading..."), gone: ["Share", "Like"] },
     { rule: "a contributor credit after the story", text: page(P1, P2, "Associated Press writer Ana Ruiz in Lisbon contributed to this report."), gone: ["contributed"] },
     { rule: "question headlines in a list of other stories", text: page(P1, P2, "More on this story", "Who are the RSF?", "Why the port matters"), gone: ["More on", "RSF", "port matters"] },
+    { rule: "previous/next article links and site furniture", text: page(P1, P2, "Previous article", "Ferry fares to rise in autumn", "Next article", "Harbour master retires", "Categories\nArchives\nPowered by WordPress"), gone: ["article", "Ferry fares", "Harbour master", "Categories", "WordPress"] },
     { rule: "an 'Updated' line", text: page("Updated: March 6, 2024 10:15 AM", P1, P2), gone: ["Updated"] },
   ];
 
