@@ -89,17 +89,18 @@ export function formatCitation(c: Citation): string {
   return `${parts.join(", ")} · sentence ${c.sentence + 1}${c.title ? ` of \`${c.article.replace(/`/g, "'")}\`` : ""}`;
 }
 
-function itemValue(item: ReplyItem): string {
+function itemValue(item: ReplyItem, textMax: number = LIMITS.fieldValue): string {
   const lines: string[] = [];
   const day = item.day ? discordDate(item.day) : null;
   const citation = item.citation ? `— ${formatCitation(item.citation)}` : "— source not known";
-  const tail = [item.note ? `-# ${esc(item.note)}` : null, citation].filter((x): x is string => x !== null).join("\n");
+  const tail = [item.note ? `-# ${escCut(item.note, 300)}` : null, citation].filter((x): x is string => x !== null).join("\n");
   const head = [item.disputed ? "⚠️ **Disputed**" : null, day].filter((x): x is string => x !== null).join(" · ");
-  const budget = LIMITS.fieldValue - tail.length - head.length - 4;
-  const text = item.text.trim() === "" ? "" : escCut(item.text, Math.max(budget, 40));
+  const budget = Math.min(textMax, LIMITS.fieldValue - tail.length - head.length - 4);
+  const text = item.text.trim() === "" ? "" : escCut(item.text.trim(), Math.max(budget, 40));
   if (head) lines.push(head);
   if (text) lines.push(text);
   lines.push(tail);
+  // the citation is the last thing to lose: cut from the end only when even a short text does not fit
   return cut(lines.join("\n"), LIMITS.fieldValue);
 }
 
@@ -111,16 +112,32 @@ function embedSize(e: APIEmbed): number {
   return n;
 }
 
-/** Reply → one embed within every per-embed limit and the 6000-character total. */
-export function renderEmbed(reply: Reply): APIEmbed {
+interface Budget {
+  description: number;
+  fieldValue: number;
+  itemText: number;
+}
+
+/** The budgets tried in turn until the embed fits in Discord's 6000 characters: every item stays, its
+ * words shortened with "…", before anything is dropped. */
+const BUDGETS: Budget[] = [
+  { description: LIMITS.embedDescription, fieldValue: LIMITS.fieldValue, itemText: LIMITS.fieldValue },
+  { description: 1500, fieldValue: LIMITS.fieldValue, itemText: 700 },
+  { description: 800, fieldValue: 600, itemText: 450 },
+  { description: 500, fieldValue: 400, itemText: 300 },
+  { description: 300, fieldValue: 250, itemText: 180 },
+  { description: 200, fieldValue: 150, itemText: 100 },
+];
+
+function buildEmbed(reply: Reply, b: Budget): { embed: APIEmbed; dropped: number } {
   const fields: APIEmbedField[] = [];
   for (const f of reply.fields ?? []) {
     const name = escCut(f.name.trim(), LIMITS.fieldName) || "\u200b";
-    const value = escCut(f.value.trim(), LIMITS.fieldValue) || "—";
+    const value = escCut(f.value.trim(), b.fieldValue) || "—";
     fields.push({ name, value, ...(f.inline ? { inline: true } : {}) });
   }
   for (const item of reply.items ?? []) {
-    fields.push({ name: escCut(item.heading.trim(), LIMITS.fieldName) || "\u200b", value: itemValue(item) });
+    fields.push({ name: escCut(item.heading.trim(), LIMITS.fieldName) || "\u200b", value: itemValue(item, b.itemText) });
   }
   if (reply.citations && reply.citations.length > 0) {
     const seen = new Set<string>();
@@ -131,17 +148,16 @@ export function renderEmbed(reply: Reply): APIEmbed {
       seen.add(line);
       lines.push(line);
     }
-    fields.push({ name: "Sources", value: cut(lines.join("\n"), LIMITS.fieldValue) });
+    fields.push({ name: "Sources", value: cut(lines.join("\n"), b.fieldValue) });
   }
   if (reply.suggestions && reply.suggestions.length > 0 && reply.status !== "ok") {
-    fields.push({ name: "Did you mean", value: cut(reply.suggestions.slice(0, 10).map((s) => `• ${escCut(s, 100)}`).join("\n"), LIMITS.fieldValue) });
+    fields.push({ name: "Did you mean", value: cut(reply.suggestions.slice(0, 10).map((s) => `• ${escCut(s, 100)}`).join("\n"), b.fieldValue) });
   }
   let dropped = 0;
   if (fields.length > LIMITS.embedFields) {
     dropped += fields.length - (LIMITS.embedFields - 1);
     fields.length = LIMITS.embedFields - 1;
   }
-
   const footerParts: string[] = [];
   if (reply.pagination && reply.pagination.pageCount > 1) {
     footerParts.push(`Page ${reply.pagination.page + 1} of ${reply.pagination.pageCount} · ${reply.pagination.total} in all`);
@@ -151,12 +167,24 @@ export function renderEmbed(reply: Reply): APIEmbed {
     title: escCut(reply.title.trim(), LIMITS.embedTitle) || reply.command,
     color: COLORS[reply.status],
   };
-  if (reply.description && reply.description.trim() !== "") embed.description = escCut(reply.description, LIMITS.embedDescription);
-  if (footerParts.length > 0) embed.footer = { text: cut(footerParts.join(" · "), LIMITS.footer) };
+  if (reply.description && reply.description.trim() !== "") embed.description = escCut(reply.description, b.description);
+  if (footerParts.length > 0) embed.footer = { text: cut(footerParts.join(" · "), Math.min(LIMITS.footer, b.fieldValue)) };
   embed.fields = fields;
+  return { embed, dropped };
+}
 
-  // the total over the embed: drop trailing fields, then shorten the description
-  const reserve = 80;
+/** Reply → one embed within every per-embed limit and the 6000-character total. */
+export function renderEmbed(reply: Reply): APIEmbed {
+  const reserve = 100;
+  let built = buildEmbed(reply, BUDGETS[0] as Budget);
+  for (const b of BUDGETS.slice(1)) {
+    if (embedSize(built.embed) <= LIMITS.embedTotal - reserve) break;
+    built = buildEmbed(reply, b);
+  }
+  const { embed } = built;
+  let { dropped } = built;
+  const fields = embed.fields ?? [];
+  // last resort: drop trailing fields
   while (embedSize(embed) > LIMITS.embedTotal - reserve && fields.length > 1) {
     fields.pop();
     dropped++;
@@ -164,7 +192,7 @@ export function renderEmbed(reply: Reply): APIEmbed {
   if (dropped > 0) fields.push({ name: "\u200b", value: `…and ${dropped} more not shown here: narrow the query${reply.pagination ? " or use the page buttons" : ""}.` });
   const over = embedSize(embed) - LIMITS.embedTotal;
   if (over > 0 && embed.description) embed.description = cut(embed.description, Math.max(embed.description.length - over, 1));
-  if (embed.fields && embed.fields.length === 0) delete embed.fields;
+  if (fields.length === 0) delete embed.fields;
   return embed;
 }
 

@@ -101,6 +101,19 @@ describe("renderReply", () => {
     expect(ids.every((id) => id.length <= 100)).toBe(true);
   });
 
+  it("keeps every item of a page and its citation when the page is too long, shortening the words", () => {
+    const long = "the minister said that ".repeat(120);
+    const citation = { article: "story-1", sentence: 7, title: "A Title", source: "Wire", url: null, date: null };
+    const m = renderReply(base({ description: long, items: Array.from({ length: 5 }, (_, i) => ({ heading: `Speaker ${i}`, text: long, citation })), pagination: { page: 0, pageCount: 2, pageSize: 5, total: 10 } }), { query: "x" });
+    const e = m.embeds[0]!;
+    expect(e.fields!.map((f) => f.name)).toEqual(["Speaker 0", "Speaker 1", "Speaker 2", "Speaker 3", "Speaker 4"]);
+    for (const f of e.fields!) {
+      expect(f.value).toContain("sentence 8 of `story-1`");
+      expect(f.value).toContain("…");
+    }
+    expect(validateMessage({ embeds: m.embeds, components: m.components }, { create: true })).toEqual([]);
+  });
+
   it("adds Previous/Next with the state in the customId, disabled at the ends", () => {
     const first = renderReply(base({ pagination: { page: 0, pageCount: 3, pageSize: 5, total: 12 } }), { query: "wagner", speaker: "CMA" });
     const [prev, next] = first.components[0]!.components as { custom_id: string; disabled: boolean }[];
