@@ -140,6 +140,16 @@ describe("extractStatements", () => {
       [{ kind: "indirect", text: "the strike would go on", speaker: fwu, cue: "said" }]],
     ["a negated modal is a verb", "Brandt says the company cannot pay the fine.",
       [{ kind: "indirect", text: "the company cannot pay the fine", speaker: brandt, cue: "says" }]],
+    ["a predicate noun in quotes after a verb of saying", "Okafor said the ruling was a “betrayal”.", [
+      { kind: "indirect", text: "the ruling was a “betrayal”", speaker: okafor, cue: "said" },
+      { kind: "direct", text: "betrayal", speaker: okafor, cue: "said" },
+    ]],
+    ["a naming verb with a determiner before the quote", "Brandt called the timetable a “fantasy”.",
+      [{ kind: "direct", text: "fantasy", speaker: brandt, cue: "called" }]],
+    ["a term inside a prepositional phrase stays a scare quote", "Northern Rail said it had responded to a “technical incident”.",
+      [{ kind: "indirect", text: "it had responded to a “technical incident”", speaker: rail, cue: "said" }]],
+    ["a document speaks for its author", "“Services will resume on Monday,” according to a statement from Northern Rail.",
+      [{ kind: "direct", text: "Services will resume on Monday", speaker: rail, cue: "according to" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

@@ -135,6 +135,13 @@ export function quoteRole(
     }
     return { statement: false };
   }
+  if (prevIsWord && DETERMINERS.has(prev.lower) && leading?.lemma) {
+    // "said the plan was a “betrayal”", "called the plan a “disaster”": a predicate noun in someone's words.
+    const before = tokens[idx - 2];
+    const copula = before?.kind === "word" && /^(is|was|are|were|be|been|being|remains|became|become)$/.test(before.lower);
+    const naming = NAMING.has(leading.lemma.lemma) && before?.kind === "word" && !PREPOSITIONS.has(before.lower) && !DETERMINERS.has(before.lower);
+    if ((copula && leading.lemma.short) || naming) return { statement: true, via: "leading", cue: leading };
+  }
   if (prevIsWord && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return { statement: false };
   if (trailing && trailing.speaker) return { statement: true, via: "trailing", trailing };
   if (leading && leading.lemma?.short) return { statement: true, via: "leading", cue: leading };

@@ -5,7 +5,7 @@ import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "../typ
 import { mainSubject, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
 import {
-  GROUP_PRONOUNS, NON_SPEAKER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REPRESENTATIVE_HEADS, TITLE_WORDS, isCapitalized,
+  DOCUMENT_HEADS, GROUP_PRONOUNS, NON_SPEAKER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REPRESENTATIVE_HEADS, TITLE_WORDS, isCapitalized,
 } from "./words.js";
 
 export interface SpeakerContext {
@@ -78,6 +78,16 @@ export function phraseVariants(p: Phrase): Variant[] {
     bodies.push(headText(rest));
     const cut2 = rest.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
     if (cut2 > 0) bodies.push(headText(rest.slice(0, cut2)));
+  }
+  // "a statement from the ministry", "Smith's letter": a document says what its author says.
+  if (lastHead && DOCUMENT_HEADS.has(lastHead.lower)) {
+    if (owner && owner[2]!.toLowerCase() === lastHead.lower) out.push(owner[1]!);
+    if (cut > 0 && ["of", "from", "by"].includes(words[cut]!.lower)) {
+      const rest = words.slice(cut + 1);
+      out.push(headText(rest));
+      const cut2 = rest.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
+      if (cut2 > 0) out.push(headText(rest.slice(0, cut2)));
+    }
   }
   // "Greco's spokesman": the whole phrase may only name the body, never the person whose spokesman it is.
   if (bodies.length && owner) {
