@@ -109,23 +109,42 @@ const PLACE_WORDS = new Set(["city", "town", "village", "region", "province", "d
 const TOLD_WORDS = new Set(["told", "telling", "speaking", "spoke", "interview", "interviewed", "according"]);
 const GOV_WORDS = new Set([...GOVERNMENT_DESCRIPTORS].flatMap((c) => c.split(" ")));
 
+// One lookup per word: a bit mask of the pattern families the word can open.
+const G_COUNTRY = 1, G_ETHNIC = 2, G_ARMED = 4, G_PLACE = 8, G_TOLD = 16, G_ORG = 32, G_GOV = 64, G_ARMY = 128, G_KINGDOM = 256;
+const GATE_BITS = new Map<string, number>();
+{
+  const or = (words: Iterable<string>, bit: number) => {
+    for (const w of words) GATE_BITS.set(w, (GATE_BITS.get(w) ?? 0) | bit);
+  };
+  or(COUNTRY_WORDS, G_COUNTRY);
+  or(ETHNIC_WORDS, G_ETHNIC);
+  or(ARMED_WORDS, G_ARMED);
+  or(PLACE_WORDS, G_PLACE);
+  or(TOLD_WORDS, G_TOLD);
+  or(ORG_DESCRIPTORS, G_ORG);
+  or(GOV_WORDS, G_GOV);
+  or(["army", "military", "armed"], G_ARMY);
+  or(["kingdom", "monarchy", "crown"], G_KINGDOM);
+}
+const CAP_ONLY_BITS = G_COUNTRY | G_ETHNIC | G_KINGDOM;
+
 function gateOf(ts: Token[]): Gate {
-  const g: Gate = { country: false, ethnic: false, armed: false, place: false, told: false, orgNoun: false, gov: false, army: false, kingdom: false };
+  let bits = 0;
   for (const t of ts) {
-    const w = t.lower;
-    if (t.cap) {
-      if (COUNTRY_WORDS.has(w)) g.country = true;
-      if (ETHNIC_WORDS.has(w)) g.ethnic = true;
-      if (w === "kingdom" || w === "monarchy" || w === "crown") g.kingdom = true;
-    }
-    if (ARMED_WORDS.has(w)) g.armed = true;
-    if (PLACE_WORDS.has(w)) g.place = true;
-    if (TOLD_WORDS.has(w)) g.told = true;
-    if (ORG_DESCRIPTORS.has(w)) g.orgNoun = true;
-    if (GOV_WORDS.has(w)) g.gov = true;
-    if (w === "army" || w === "military" || w === "armed") g.army = true;
+    const b = GATE_BITS.get(t.lower);
+    if (b !== undefined) bits |= t.cap ? b : b & ~CAP_ONLY_BITS;
   }
-  return g;
+  return {
+    country: (bits & G_COUNTRY) !== 0,
+    ethnic: (bits & G_ETHNIC) !== 0,
+    armed: (bits & G_ARMED) !== 0,
+    place: (bits & G_PLACE) !== 0,
+    told: (bits & G_TOLD) !== 0,
+    orgNoun: (bits & G_ORG) !== 0,
+    gov: (bits & G_GOV) !== 0,
+    army: (bits & G_ARMY) !== 0,
+    kingdom: (bits & G_KINGDOM) !== 0,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
