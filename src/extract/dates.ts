@@ -95,7 +95,7 @@ type Kind =
   | { k: "month-year"; y: number; m: number }
   | { k: "month"; m: number }
   | { k: "year"; y: number }
-  | { k: "weekday"; wd: number }
+  | { k: "weekday"; wd: number; anchored?: boolean } // anchored: "the following Tuesday", another date's week
   | { k: "rel-day"; days: number } // relative to the reference: -1 yesterday
   | { k: "rel-month"; months: number; weeks?: number }
   | { k: "rel-year"; years: number };
@@ -220,7 +220,13 @@ function collect(text: string): Candidate[] {
       if (/\b(?:every|each|most|some|other|on alternate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
       if (next && !MONTHS.has(next.toLowerCase().replace(/\.$/, "")) && !/^(?:I|The|A|An)$/.test(next)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "weekday", wd: WEEKDAYS.get(m[1]!.toLowerCase())! } });
+      // "the previous Friday", "the following Tuesday", "that Friday": counted from a date the text gave before,
+      // not from the reference; without knowing which, it stays unresolved.
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const anchored =
+        /(?:\b(?:the|that)\s+(?:previous|following|next|same|preceding)|\b(?:that|the))\s+$/i.test(before) &&
+        !/\b(?:said|says|say|announced|claimed|reported|confirmed|added|warned|insisted|believe[sd]?|stated)\s+that\s+$/i.test(before); // "said that Friday's attack": a complement
+      out.push({ start: m.index, end, kind: { k: "weekday", wd: WEEKDAYS.get(m[1]!.toLowerCase())!, anchored } });
     }
   }
   if (RELATIVE_HINT.test(text)) {
@@ -317,6 +323,9 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
     else if (leads.has("next") || leads.has("as soon as")) tense = "future";
     else if (c.attributive) tense = "unknown"; // "the Nov. 5 election": the nearest Nov. 5
     else if (needsTense) tense = clauseTense(text, c.leadStart, c.end, (boundaries ??= clauseBoundaries(text)));
+    // The end or start of a span ("adjourned until April 2", "by June", "from May") may lie either side of the
+    // reference whatever the verb's tense: the nearest such day or month.
+    if (tense === "past" && c.kind.k !== "weekday" && c.leads.some((w) => SPAN_EDGE_LEADS.has(w))) tense = "unknown";
     const date = resolveKind(c.kind, ref, tense, leads);
     date.asWritten = text.slice(c.leadStart, c.end);
     return { start: c.leadStart, end: c.end, date, tense };
@@ -373,7 +382,7 @@ function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, leads: 
       return date(isoMonth(y, k.m), "month", "year-from-publication");
     }
     case "weekday": {
-      if (!ref?.day) return date(null, "day", "unresolved");
+      if (!ref?.day || k.anchored) return date(null, "day", "unresolved");
       const dow = weekday(ref.day);
       let delta: number;
       if (tense !== "future") {
@@ -404,6 +413,8 @@ function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, leads: 
       return date(isoYear(ref.y + k.years), "year", ref.basis);
   }
 }
+
+const SPAN_EDGE_LEADS = new Set(["until", "till", "up until", "by", "from", "starting", "beginning", "no later than", "through"]);
 
 /** The year that puts a point of the year (`pos`, in any unit that keeps the order) nearest to the reference's
  * point `refPos` in year `refYear`; half a year either way. */
