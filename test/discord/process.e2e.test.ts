@@ -7,13 +7,14 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDiscordFake, type DiscordFake } from "../support/discord-fake.js";
 
-const RUNNER = resolve(import.meta.dirname, "../support/run-bot.mjs");
+// what `npm start` and `npm run deploy-commands` run
+const ENTRY = resolve(import.meta.dirname, "../../bin/newsdesk.js");
 const CORPUS = resolve(import.meta.dirname, "../fixtures/heldout/corpus");
 let work: string;
 
 function run(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> } {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NEWSDESK_") && k !== "LOG_LEVEL"));
-  const child = spawn(process.execPath, [RUNNER, ...args], { cwd: work, env: { ...clean, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [ENTRY, ...args], { cwd: work, env: { ...clean, ...env }, stdio: ["pipe", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += String(d)));
