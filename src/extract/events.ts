@@ -176,6 +176,7 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     .replace(/^[,;:—–\-\s]+/, "")
     .replace(/^(?:and|but|while|whereas|then|so|yet|or|when|as)\s+/i, "")
     .replace(LEADING_DISCOURSE, "")
+    .replace(/^(?:saying|adding|claiming|insisting|warning|noting|explaining|arguing)\s+(?:that\s+)?/i, "")
     .replace(/^[,;:\s]+/, "")
     .replace(/[\s.,;:!?—–-]+$/, "");
   if (/\b(?:said|says|say|told|added|adds|reported|reports|announced|confirmed|claimed|according)\b/i.test(text)) {

@@ -169,6 +169,7 @@ describe("summarize", () => {
     ["drops the connector of a range with its dates", "Rates rose 11 times between May 2022 and July 2023.", ["between May 2022", "July 2023"], "Rates rose 11 times"],
     ["keeps the comma before an apposition", "Rates have held since July 2023, the longest pause in decades.", "since July 2023", "Rates have held, the longest pause in decades"],
     ["puts a quote's source first", "“The road is open again,” the mayor said on Monday.", "on Monday", "The mayor said: The road is open again"],
+    ["drops a leading participle of saying", "adding that talks would resume in June.", "in June", "Talks would resume"],
     ["drops a leading discourse marker", "For its part, the army withdrew on Friday.", "on Friday", "The army withdrew"],
     ["keeps a short clause's source rather than leave it empty", "Nothing moved, he said on Friday.", "on Friday", "Nothing moved, he said"],
   ])("%s", (_name, clause, phrase, expected) => {
