@@ -31,8 +31,9 @@ export async function startBot(): Promise<void> {
   }
   const { createLogger } = await import("../log.js");
   const { openStore } = await import("../summary/store.js");
-  const logger = createLogger(cfg.logLevel);
   if (!cfg.token) {
+    // the console's own answers matter here: routine logs only when LOG_LEVEL asks for them
+    const logger = createLogger(process.env.LOG_LEVEL ? cfg.logLevel : "warn");
     process.stderr.write("newsdesk: no DISCORD_TOKEN, opening the local console (type `help`).\n");
     const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
     const { runConsole } = await import("../cli/console.js");
@@ -44,6 +45,7 @@ export async function startBot(): Promise<void> {
     return;
   }
 
+  const logger = createLogger(cfg.logLevel);
   const { createBot } = await import("./bot.js");
   const { loadCommands, loadReloadFormatter } = await import("./registry.js");
   const [commands, formatReloadReport] = await Promise.all([loadCommands(), loadReloadFormatter()]);
