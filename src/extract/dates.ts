@@ -219,7 +219,8 @@ function collect(text: string): Candidate[] {
       // A habit ("every Friday") is no date; a weekday that starts a name ("the Sunday Times") neither.
       if (/\b(?:every|each|most|some|other|on alternate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
-      if (next && !MONTHS.has(next.toLowerCase().replace(/\.$/, "")) && !/^(?:I|The|A|An)$/.test(next)) continue;
+      const led = /\b(?:on|by|since|until|till|from|last|this|next|early|late|before|after)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      if (!led && next && !MONTHS.has(next.toLowerCase().replace(/\.$/, "")) && !/^(?:I|The|A|An)$/.test(next)) continue;
       // "the previous Friday", "the following Tuesday", "that Friday": counted from a date the text gave before,
       // not from the reference; without knowing which, it stays unresolved.
       const before = text.slice(Math.max(0, m.index - 40), m.index);

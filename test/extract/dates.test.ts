@@ -55,6 +55,7 @@ describe("resolveDates: one date per sentence", () => {
     ["a weekday after a reporting that is not anchored", "Police said that Sunday's blast killed two.", PUB, "2024-05-12", "day", "relative-to-publication", "Sunday"],
     ["that weekday stays unresolved", "That Sunday, the rains came.", PUB, null, "day", "unresolved", "Sunday"],
     ["weekday with no reference stays unresolved", "Rebels seized the airport on Monday.", null, null, "day", "unresolved", "on Monday"],
+    ["weekday after on, before a capitalised name", "On Monday President Okoro signed the decree.", PUB, "2024-05-13", "day", "relative-to-publication", "On Monday"],
     ["weekday with a part of the day", "Shots were heard on Saturday night.", PUB, "2024-05-11", "day", "relative-to-publication", "on Saturday night"],
     ["by weekday", "More than 30 boats had left by Tuesday.", PUB, "2024-05-14", "day", "relative-to-publication", "by Tuesday"],
     // Relative words.
