@@ -1,6 +1,7 @@
 // Line-level recognisers of page chrome: weather, breadcrumbs, advertising and share/subscribe labels,
 // "Follow X on", bylines, photo credits, list markers ("Must Read", "Related") and comment sections.
 // Each works on one whitespace-collapsed line and is anchored, so a line costs a handful of regex tests.
+import { parseDateBanner } from "./dates.js";
 import { endsWithFullStop, wordCount } from "./words.js";
 
 // "8.2 C", "21°F", "Sunny 25°C", "-3 °C", "Cloudy, 18 °C / 64 °F"
@@ -116,13 +117,31 @@ const BYLINE = new RegExp(
 /** "By Friday", "By December": a time, not an author. */
 const NOT_A_BYLINE = /^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Next|Last|Tonight|Today|Tomorrow|Noon|Midnight|Contrast|Comparison|Law|Order|Far|Then|Default|Design|Accident|Chance|Force)\b/;
 
-/** "By Adrian Ovalle" / "By Jane Roe and John Doe, Reuters": the names and what follows them. */
-export function parseBylineLine(line: string): { byline: string; rest: string | null } | null {
+const BYLINE_START = /^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\s/;
+const BYLINE_DATE_SEP = /\s*(?:[-–—|•·,]|\bon\b)\s*/g;
+
+/** "By Adrian Ovalle" / "By Jane Roe and John Doe, Reuters" / "By Ana Ruiz - December 8, 2023": the names,
+ * what follows them, and a date printed beside them (ISO day). */
+export function parseBylineLine(line: string): { byline: string; rest: string | null; date: string | null } | null {
   if (line.length > 120 || endsWithFullStop(line) && !/\b[A-Z]\.$/.test(line)) return null;
-  if (NOT_A_BYLINE.test(line)) return null;
-  const m = BYLINE.exec(line);
+  if (!BYLINE_START.test(line) || NOT_A_BYLINE.test(line)) return null;
+  let date: string | null = null;
+  let head = line;
+  if (/\d{4}/.test(line)) {
+    // the date is the tail after one of the separators: try each, left to right
+    BYLINE_DATE_SEP.lastIndex = 0;
+    for (let m = BYLINE_DATE_SEP.exec(line); m; m = BYLINE_DATE_SEP.exec(line)) {
+      const d = parseDateBanner(line.slice(m.index + m[0].length));
+      if (d) {
+        date = d;
+        head = line.slice(0, m.index);
+        break;
+      }
+    }
+  }
+  const m = BYLINE.exec(head);
   if (!m) return null;
-  return { byline: m[1]!.trim(), rest: m[2]?.trim() ?? null };
+  return { byline: m[1]!.trim(), rest: m[2]?.trim() ?? null, date };
 }
 
 /** "HomeWorldFormer Tuareg …" (glued) or "Home > World > Africa" / "Home / News / …". */

@@ -125,6 +125,7 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
     if (by) {
       out.byline ??= by.byline;
       if (by.rest && !/\d/.test(by.rest)) bylineOutlet ??= by.rest;
+      if (by.date) out.publishedLine ??= by.date; // the date printed with the byline is the publication date
       return "drop";
     }
     return "keep";

@@ -220,6 +220,17 @@ describe("what chrome tells about the article", () => {
     expect(a.title).toBe("Mali Junta Bans Foreign News");
   });
 
+  it.each([
+    ["By Ana Ruiz - December 8, 2023", "Ana Ruiz", null],
+    ["By Ana Ruiz | Dec 8, 2023 10:32 AM", "Ana Ruiz", null],
+    ["By Ana Ruiz, Reuters on December 8, 2023", "Ana Ruiz", "Reuters"],
+  ])("byline with a date %j: the date is a dateline publication date", (line, byline, source) => {
+    const a = parseText("p.txt", page("Monday, December 11, 2023", "Island ferry to close after ninety years", line, P1));
+    expect([a.byline, a.source]).toEqual([byline, source]);
+    expect(a.published).toEqual({ value: "2023-12-08", basis: "dateline" });
+    expect(a.body).toBe(P1);
+  });
+
   it("'Follow X on' names the source; 'Follow us on' does not", () => {
     expect(parseText("p.txt", page(P1, "Follow Harbour Herald on")).source).toBe("Harbour Herald");
     expect(parseText("p.txt", page(P1, "Follow us on Instagram")).source).toBeNull();
