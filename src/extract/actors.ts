@@ -29,6 +29,7 @@ import {
   NOT_NAMES,
   ORG_DESCRIPTORS,
   ORG_HEADS,
+  INSTITUTION_ADJECTIVES,
   PEOPLE_NOUNS,
   PORTFOLIOS,
   PLACE_NOUNS,
@@ -283,7 +284,7 @@ function orgKind(name: string): ActorKind {
   return "organization";
 }
 
-const PLACE_HEADS = new Set(["port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp"]);
+const PLACE_HEADS = new Set(["port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp", "hall", "square", "street", "avenue", "palace", "stadium", "bridge", "tower", "building", "station", "prison", "city", "park"]);
 
 function isHead(t: Token, isLastOfRun: boolean): boolean {
   return t.cap && !t.allCaps && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || (isLastOfRun && MEDIA_HEADS.has(t.lower)));
@@ -318,7 +319,7 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
         const hit = lexicon(t0.text);
         const speaks = run.length === 1 && SPEECH_AFTER.test(body.slice(t0.end, t0.end + 14));
         const ordinary = NOT_NAMES.has(t0.lower) || (lowerWords.has(t0.lower) && !hit) || (run.length === 1 && !hit && !capInside.has(t0.lower) && !t0.allCaps && !speaks);
-        if (ordinary && !(hit && hit.type !== "title")) {
+        if (ordinary && !(hit && hit.type !== "title") && !(hit?.type === "title" && run.length > 1)) {
           run = run.slice(1);
           while (run.length && !run[0]!.cap) run = run.slice(1);
         }
@@ -496,10 +497,17 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   }
   // "in El Fasher": a name after a place preposition, with no title, is a place
   const prevWord = before[rest[0]!.i - 1];
-  if (!run.title && !nationality && prevWord && !prevWord.cap && PLACE_PREPOSITIONS.has(prevWord.lower)) {
+  if (!run.title && !nationality && prevWord && (!prevWord.cap || prevWord.initial) && PLACE_PREPOSITIONS.has(prevWord.lower)) {
     const name = body.slice(rest[0]!.start, rest[rest.length - 1]!.end);
     const known = reg.lookup(name);
     const d = known.length === 1 ? known[0]! : reg.add(name, "place");
+    reg.mention(d, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
+    return undefined;
+  }
+  // "Federal Reserve": an institution adjective opens an organisation's name, never a person's
+  if (!run.title && INSTITUTION_ADJECTIVES.has(rest[0]!.lower)) {
+    const name = body.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+    const d = reg.add(name, orgKind(name));
     reg.mention(d, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
     return undefined;
   }
@@ -543,7 +551,7 @@ function singular(title: string): string {
 }
 
 function lastNameOf(name: string): string | undefined {
-  const parts = name.split(/\s+/).filter((p) => /^\p{Lu}/u.test(p) || /^(al|el)-/i.test(p));
+  const parts = name.split(/\s+/).filter((p) => (/^\p{Lu}/u.test(p) || /^(al|el)-/i.test(p)) && !/^(Jr|Sr|II|III|IV)\.?$/.test(p));
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2) return undefined;
   return last.replace(/^(al|el)-/i, (m) => m).replace(/[.,]$/, "");
@@ -614,6 +622,8 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const ABBREV_OK = new Set(["mr", "mrs", "ms", "dr"]);
+
 /** Registers a person from name tokens, with a title, its qualifier ("AMA" in "AMA President"), nationality. */
 function addPerson(
   body: string,
@@ -628,6 +638,8 @@ function addPerson(
 ): Draft | undefined {
   const toks = trimConnectors(nameTokens);
   if (!toks.length) return undefined;
+  // ordinary words written in capitals ("Will Not Work" in a quote) are no one's name
+  for (const t of toks) if (NOT_NAMES.has(t.lower) && !ABBREV_OK.has(t.lower)) return undefined;
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const name = body.slice(start, end);
@@ -1024,7 +1036,7 @@ function salientOrg(reg: Registry, ...kinds: ActorKind[]): Draft | undefined {
 }
 
 /** The organisation a head noun refers back to ("the coordination"), or the article's most salient one. */
-function orgByDescriptor(reg: Registry, noun: string): Draft | undefined {
+function orgByDescriptor(reg: Registry, noun: string, at?: { start: number; sentence: number }): Draft | undefined {
   const n = normKey(noun);
   const byName = reg.ofKind("organization", "armed-group", "government", "media").filter((d) => {
     const words = normKey(d.name).split(" ");
@@ -1033,7 +1045,16 @@ function orgByDescriptor(reg: Registry, noun: string): Draft | undefined {
   if (byName.length === 1) return byName[0];
   if (byName.length > 1) return undefined;
   if (/^(ngo|charity|association|foundation)$/.test(n)) return salientOrg(reg, "organization");
-  if (/^(group|organisation|organization|movement|body|alliance|coalition)$/.test(n)) return salientOrg(reg, "organization", "armed-group");
+  if (/^(group|organisation|organization|movement|body|alliance|coalition)$/.test(n)) {
+    // the organisation named last in the two sentences before, else the article's most salient one
+    if (at !== undefined) {
+      let best: Mention | undefined;
+      for (const d of reg.ofKind("organization", "armed-group"))
+        for (const m of d.mentions) if (m.end <= at.start && m.sentence >= at.sentence - 2 && (!best || m.start > best.start)) best = m;
+      if (best) return reg.get(best.actorKey);
+    }
+    return salientOrg(reg, "organization", "armed-group");
+  }
   return undefined;
 }
 
@@ -1053,7 +1074,7 @@ function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
     let m: RegExpExecArray | null;
     orgNoun.lastIndex = 0;
     while (g.orgNoun && (m = orgNoun.exec(s.text))) {
-      const d = orgByDescriptor(reg, m[2]!);
+      const d = orgByDescriptor(reg, m[2]!, { start: at(m.index), sentence: s.index });
       if (!d) continue;
       reg.alias(d, m[0]);
       if (/^(ngo|charity)$/i.test(m[2]!)) reg.role(d, m[2]!.toUpperCase() === "NGO" ? "NGO" : m[2]!);

@@ -38,6 +38,15 @@ describe("extractActors: finding and typing actors", () => {
     ["an armed group named after a descriptor", "Villagers fled the Syrian militia Liwa Tahrir after the raid.", "Liwa Tahrir", "armed-group"],
     ["the object of 'told' is a media outlet", "The minister told Kapitalis the plan was final.", "Kapitalis", "media"],
     ["an unnamed person by role", "The protesters met the French ambassador to Ghana in the afternoon.", "French ambassador to Ghana", "person"],
+    ["a known organisation with no head noun", "Aid from Doctors Without Borders arrived late.", "Doctors Without Borders", "organization"],
+    ["an organisation name joined by 'on'", "The Commission on Human Rights met again.", "Commission on Human Rights", "organization"],
+    ["an institution adjective opens an organisation", "Markets waited for the Federal Reserve decision.", "Federal Reserve", "organization"],
+    ["a two-word name after 'in' is a place", "Shelling hit homes in Al Qusayr overnight.", "Al Qusayr", "place"],
+    ["a place head noun", "Crowds gathered on Tahrir Square at noon.", "Tahrir Square", "place"],
+    ["a seat of power stands for its government", "The Kremlin rejected the proposal.", "Government of Russia", "government"],
+    ["one name before a verb of saying is a person", "Okonjo said the loan was approved. Later, Okonjo left.", "Okonjo", "person"],
+    ["a courtesy title and a surname", "Mr. Castellanos declined to comment.", "Castellanos", "person"],
+    ["a middle initial stays in the name", "The memo was written by Laura J. Whitfield.", "Laura J. Whitfield", "person"],
   ])("%s", (_rule, body, name, kind) => {
     const a = actorsOf(body);
     const actor = find(a, name);
@@ -52,6 +61,7 @@ describe("extractActors: finding and typing actors", () => {
     ["generic acronyms", "The NGO said the CEO resigned.", ["NGO", "CEO"]],
     ["a lone unexplained capitalised word", "He said Operation was fine.", ["Operation"]],
     ["a country used only to qualify a role", "She met the Canadian consul and the US ambassador to Peru.", ["United States", "Canada"]],
+    ["capitalised ordinary words in a quote", "The banner read \"We Will Not Leave\" in red.", ["Not Leave", "Will Not Leave"]],
   ])("does not make actors of %s", (_rule, body, notActors) => {
     const got = names(actorsOf(body));
     for (const n of notActors) expect(got).not.toContain(n);
@@ -172,6 +182,17 @@ describe("extractActors: aliases", () => {
     const g = a.actors.find((x) => x.kind === "armed-group")!;
     expect(g.name).toBe("Sokol group");
     expect(g.aliases).toContain("Sokol");
+  });
+
+  it("puts the portfolio in the title: 'Secretary of State X'", () => {
+    const a = actorsOf("Secretary of State Laura Brenner arrived on Monday.");
+    expect(find(a, "Laura Brenner")!.roles).toContain("Secretary of State");
+    expect(names(a)).not.toContain("State Laura Brenner");
+  });
+
+  it("resolves 'the group' to the organisation named just before", () => {
+    const a = actorsOf("Relief workers from the Harbor Aid Network left. The Black Banner Front claimed the attack. Officials said the group had regrouped.");
+    expect(a.actors.find((x) => x.aliases.includes("the group"))?.name).toBe("Black Banner Front");
   });
 
   it("never guesses between two actors", () => {

@@ -109,6 +109,8 @@ export const CONNECTORS = new Set([
   "ter", "bin", "ibn", "al", "el", "ben", "bint", "y",
 ]);
 
+const ABBREV_TITLES = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "capt", "prof", "rev", "maj", "adm", "cpt", "brig", "amb", "pres", "hon"]);
+
 /** "on" and "for" join a name only after an organisation's head noun ("Authority on Development"). */
 const ORG_CONNECTORS = new Set(["on", "for"]);
 function hasHead(tokens: Token[], i: number, j: number): boolean {
@@ -132,7 +134,9 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
       let k = j + 1;
       while (k < tokens.length && !tokens[k]!.cap && (CONNECTORS.has(tokens[k]!.lower) || (ORG_CONNECTORS.has(tokens[k]!.lower) && hasHead(tokens, i, j))) && /^ +$/.test(tokens[k]!.gap)) k++;
       const next = tokens[k];
-      if (!next || !next.cap || !/^ +$/.test(next.gap) || next.initial) break;
+      // "Mr. Okafor", "John F. Kennedy": an abbreviated title or an initial keeps its full stop inside the name
+      const abbrev = k === j + 1 && next && /^\. $/.test(next.gap) && (ABBREV_TITLES.has(tokens[j]!.lower) || /^\p{Lu}$/u.test(tokens[j]!.text));
+      if (!next || !next.cap || (!/^ +$/.test(next.gap) && !abbrev) || (next.initial && !abbrev)) break;
       j = k;
     }
     runs.push([i, j]);

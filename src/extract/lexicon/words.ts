@@ -49,12 +49,19 @@ export const KNOWN_ORGS = new Map<string, "organization" | "armed-group" | "gove
       ["Red Cross", "organization"], ["Red Crescent", "organization"], ["Doctors Without Borders", "organization"],
       ["Médecins Sans Frontières", "organization"], ["Medecins Sans Frontieres", "organization"],
       ["Amnesty International", "organization"], ["Human Rights Watch", "organization"], ["Oxfam", "organization"],
-      ["World Bank", "organization"], ["Interpol", "organization"], ["Europol", "organization"], ["Frontex", "organization"],
+      ["World Bank", "organization"], ["Federal Reserve", "organization"], ["Interpol", "organization"], ["Europol", "organization"], ["Frontex", "organization"],
       ["Greenpeace", "organization"], ["Pentagon", "government"], ["Congress", "government"], ["Knesset", "government"],
       ["Bundestag", "government"], ["Duma", "government"], ["State Department", "government"], ["Politburo", "government"],
     ] as const
   ).map(([k, v]) => [k.toLowerCase(), v]),
 );
+
+/** Adjectives that open institution names, not people's names ("Federal Reserve", "National Guard"). */
+export const INSTITUTION_ADJECTIVES = set(`
+federal, national, central, supreme, royal, international, united, european, african, asian, arab, islamic,
+democratic, republican, popular, revolutionary, liberation, people's, peoples, constitutional, presidential,
+provisional, transitional, interim, joint, special, general, civil, military, global, world, regional, state
+`);
 
 /** Seats of power that stand for a country's government ("the Kremlin" → Russia). */
 export const SEATS_OF_POWER = new Map<string, string>([
