@@ -261,3 +261,46 @@ describe("inline photo captions in one-paragraph text", () => {
     expect(parseText("p.txt", text).body).toBe(text);
   });
 });
+
+describe("a whole crafted page in a news-site template (not a seed)", () => {
+  const title = "Harbour Council Votes to Close Island Ferry Terminal";
+  const text = [
+    "-1.5 C\nOslo\nWednesday, January 10, 2024\nHomeEurope" + title,
+    title,
+    "Island Council Closes Terminal After Ninety Years of Service",
+    "",
+    P1,
+    "Costs Too High",
+    "Sponsored",
+    `“We had no choice,” council chair Elena Brandt said. ${P2}`,
+    "Ingrid Solberg",
+    "“The island deserves better than this,” said Ingrid Solberg, who runs the harbour café.",
+    P3,
+    "Follow Nordic Daily Post on",
+    "Lars Eide\nLars Eide\nLars is working as the Editor at Nordic Daily Post. He tries to bring our readers the news first.",
+    "Leave a Reply",
+    "Must Read",
+    "Ferry Fares to Rise in Autumn",
+  ].join("\n\n");
+  const a = parseText("template.txt", text);
+
+  it("derives everything the chrome says", () => {
+    expect(a).toMatchObject({
+      title,
+      byline: "Lars Eide",
+      bylineRole: "Editor at Nordic Daily Post",
+      source: "Nordic Daily Post",
+      pageDate: "2024-01-10",
+      published: { value: "2024-01-10", basis: "page-header" },
+    });
+  });
+
+  it("keeps exactly the story", () => {
+    expect(paras(a.body)).toEqual([
+      P1,
+      `“We had no choice,” council chair Elena Brandt said. ${P2}`,
+      "“The island deserves better than this,” said Ingrid Solberg, who runs the harbour café.",
+      P3,
+    ]);
+  });
+});
