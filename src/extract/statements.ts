@@ -5,11 +5,12 @@ import type { CleanArticle } from "../corpus/types.js";
 import { sentenceAt } from "./sentences.js";
 import { cueAt, type CueUse } from "./statements/cue-use.js";
 import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./statements/direct.js";
-import { mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
+import { isVerbAt, mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
 import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
-import { clauseEnd, reportedContent } from "./statements/reported.js";
+import { clauseEnd, looksLikeClause, reportedContent } from "./statements/reported.js";
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
 import { ANY_CUE_WORD } from "./statements/cues.js";
+import { SUBORDINATORS } from "./statements/words.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
 
@@ -218,6 +219,37 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
   });
 }
 
+/** Reported speech with its cue at the end: "Relief convoys reached the villages, officials said." or
+ * "…, said a union official." The content is the sentence before the comma, when it reads as a clause and
+ * nothing but adjuncts ("in a statement", "on Monday") follows the cue. */
+function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: number; inverted: Phrase | null } | null {
+  if (!cue.lemma || cue.participle || cue.coordinated || cue.lemma.mode === "object") return null;
+  // After the cue: adjuncts only, up to the end of the sentence.
+  let k = cue.last + 1;
+  if (tokens.slice(k).some((t) => t.kind === "quote" || t.text === ":" || t.text === ";")) return null;
+  const rest = tokens.slice(k).filter((t) => t.kind === "word");
+  if (rest.some((t, i) => t.lower === "that" || isVerbAt(rest, i))) return null;
+  let inverted: Phrase | null = null;
+  let comma: number;
+  if (tokens[cue.index - 1]?.text === ",") {
+    // ", said a union official."
+    inverted = phraseAfter(tokens, cue.last + 1, body);
+    if (!inverted) return null;
+    comma = cue.index - 1;
+  } else {
+    const subject = subjectBefore(tokens, cue.index, body);
+    if (!subject) return null;
+    comma = tokens.findIndex((t) => t.start >= subject.start) - 1;
+    if (comma < 1 || tokens[comma]?.text !== ",") return null;
+  }
+  for (k = 0; k < comma; k++) if (tokens[k]!.kind === "quote") return null;
+  // "Asked whether …, X said", "When the storm hit, X said": a subordinate clause is not what was said.
+  const head = tokens[0];
+  if (!head || head.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+(ed|ing)$/.test(head.lower)) return null;
+  if (!looksLikeClause(tokens, 0, comma)) return null;
+  return { comma, inverted };
+}
+
 /** A verb of saying in the sentence just before the quote when that sentence ends with a colon. */
 function colonCue(ctx: Ctx, q: QuoteSpan): { cue: CueUse; s: number } | null {
   const s = sentenceAt(ctx.sentences, q.open);
@@ -273,11 +305,26 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
     } else return;
   } else {
     const content = reportedContent(tokens, local, body);
-    if (!content) return;
-    from = content.from;
-    to = content.to;
-    addressee = content.addressee ?? (cue.lemma?.lemma === "write" ? letterTo(tokens, local.last + 1, tokens.length, body) : null);
+    if (content) {
+      from = content.from;
+      to = content.to;
+      addressee = content.addressee ?? (cue.lemma?.lemma === "write" ? letterTo(tokens, local.last + 1, tokens.length, body) : null);
+    } else {
+      const before = trailingReport(tokens, local, body);
+      if (!before) return;
+      from = 0;
+      to = before.comma;
+      if (before.inverted) {
+        const sp = resolveSpeaker(ctx, before.inverted, s);
+        return pushIndirect(ctx, tokens, from, to, s, sp, cue, addressee);
+      }
+    }
   }
+  return pushIndirect(ctx, tokens, from, to, s, null, cue, addressee, at, local);
+}
+
+function pushIndirect(ctx: Ctx, tokens: Token[], from: number, to: number, s: number, known: Speaker | null, cue: CueUse, addressee: Phrase | null, at = 0, local: CueUse = cue): void {
+  const body = ctx.body;
   if (to <= from) return;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
@@ -287,7 +334,7 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   if (quotedShare(ctx, tokens, from, to) >= 0.7) return; // the content is a quote: the direct statement says it
   const offset = raw.indexOf(text);
   const span = { start: start + offset, end: start + offset + text.length };
-  const speaker = speakerOfCue(ctx, s, tokens, at, local, span.start);
+  const speaker = known ?? speakerOfCue(ctx, s, tokens, at, local, span.start);
   ctx.found.push({
     speakerKey: speaker.key,
     speakerText: speaker.text,

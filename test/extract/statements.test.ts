@@ -150,6 +150,13 @@ describe("extractStatements", () => {
       [{ kind: "indirect", text: "it had responded to a “technical incident”", speaker: rail, cue: "said" }]],
     ["a document speaks for its author", "“Services will resume on Monday,” according to a statement from Northern Rail.",
       [{ kind: "direct", text: "Services will resume on Monday", speaker: rail, cue: "according to" }]],
+    ["a trailing cue reports the clause before it", "Floodwater reached the station on Monday, officials said.",
+      [{ kind: "indirect", text: "Floodwater reached the station on Monday", speaker: null, cue: "said" }]],
+    ["an inverted trailing cue", "The bridge will stay closed until March, said Daniel Brandt.",
+      [{ kind: "indirect", text: "The bridge will stay closed until March", speaker: brandt, cue: "said" }]],
+    ["a subordinate clause before the subject is not reported", "When the river rose, Okafor said in a statement.", []],
+    ["'pointed out that' is a cue, 'pointed to' is not", "Okafor pointed out that the dam was built in 1950. Brandt pointed to the map.",
+      [{ kind: "indirect", text: "the dam was built in 1950", speaker: okafor, cue: "pointed out" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

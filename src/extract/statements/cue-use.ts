@@ -63,10 +63,13 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
     const objectOk = next && (["for", "on", "upon"].includes(next.lower) || next.kind === "word");
     if (!objectOk || next?.lower === "attention" || ["off", "up", "in", "back", "out"].includes(next?.lower ?? "")) return null;
   }
+  // "pointed out that …": the particle belongs to the cue; "pointed to", "points" alone are not speech.
+  if (lemma.lemma === "point out" && next?.lower !== "out") return null;
   let first = i;
   if (before && PERFECT.has(before.lower) && beforeIdx === i - 1) first = i - 1;
   let last = i;
   if (lemma.lemma === "describe" && next?.lower === "as") last = i + 1;
+  if (lemma.lemma === "point out") last = i + 1;
   const participle = ing && (!before || before.kind === "punct") && !(before && PASSIVE.has(before.lower));
   const coordinated = !!before && (before.lower === "and" || before.lower === "but") && beforeIdx === i - 1;
   return makeCue(tokens, body, lemma, i, first, last, { participle, coordinated });

@@ -70,7 +70,7 @@ function isComplementizer(tokens: Token[], i: number): boolean {
 }
 
 /** Whether the tokens [from, to) read as a clause: a pronoun or a noun phrase followed by a verb. */
-function looksLikeClause(tokens: Token[], from: number, to: number): boolean {
+export function looksLikeClause(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   if (!first) return false;
   if (first.kind === "word" && /^(it|they|he|she|we|i|you|there|this|these|those)$/.test(first.lower)) return true;
