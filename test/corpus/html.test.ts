@@ -42,6 +42,12 @@ describe("pages with less metadata", () => {
     expect(a.body).toBe([P1, P2, P3].join("\n\n"));
   });
 
+  it("the site name is the part after the last separator of <title>", () => {
+    const html = `<html><head><title>Mali - Wagner clash: what we know - BBC News</title></head><body><article><p>${P1}</p></article></body></html>`;
+    const a = parseText("t.html", html);
+    expect([a.title, a.source]).toEqual(["Mali - Wagner clash: what we know", "BBC News"]);
+  });
+
   it("a short page with no <article> still gives its text, without navigation", () => {
     const html = `<html><body><nav><a>Home</a><a>World</a></nav><div><p>${P1}</p></div><footer>Contact us</footer></body></html>`;
     const a = parseText("short.html", html);

@@ -87,7 +87,7 @@ function htmlMeta(doc: Doc): MetaFields {
   if (!title) {
     // <title> is often "Headline | Site Name": the site goes to source when nothing better names it.
     const page = clean(doc.querySelector("title")?.textContent);
-    const m = page ? /^(.{10,}?)\s+[|–—-]\s+([^|–—]{2,60})$/.exec(page) : null;
+    const m = page ? /^(.{10,})\s+[|–—-]\s+([^|–—-]{2,60})$/.exec(page) : null;
     if (m && m[2]!.split(" ").length <= 6) {
       title = m[1];
       source ??= m[2]!.trim();
