@@ -37,6 +37,7 @@ export function decodeText(file: string, bytes: Uint8Array, maxBytes: number): s
     throw new ArticleSkipped(file, "not valid UTF-8 text: convert it to UTF-8");
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  text = text.normalize("NFC"); // "é" as one character, whatever the page used: names and spans compare as written
   if (text.trim() === "") throw new ArticleSkipped(file, "empty file (only whitespace)");
   return text;
 }

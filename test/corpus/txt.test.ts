@@ -11,6 +11,11 @@ describe("plain text", () => {
     expect(a.id).toBe("a");
   });
 
+  it("decomposed accents are composed (NFC), old Mac line ends split lines", () => {
+    const a = parseText("nfc.txt", "Le pre\u0301sident Ce\u0301dric Oue\u0301draogo a parle\u0301 mardi.\r\rSecond paragraph of the story here.");
+    expect(a.body).toBe("Le président Cédric Ouédraogo a parlé mardi.\n\nSecond paragraph of the story here.");
+  });
+
   it("hard-wrapped text: the lines of a paragraph are joined", () => {
     const wrap = (p: string) => p.replace(/(.{40,60}?) /g, "$1\n");
     const text = [P1, P2, P3].map(wrap).join("\n\n");
