@@ -255,7 +255,7 @@ function collect(text: string): Candidate[] {
       const end = m.index + m[0].length;
       if (!Number.isFinite(n) || n <= 0) continue;
       if (unit === "day") out.push({ start, end, kind: { k: "rel-day", days: -n } });
-      else if (unit === "week") out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: -n } });
+      else if (unit === "week") out.push({ start, end, kind: { k: "rel-day", days: -7 * n } }); // "two weeks ago": that day
       else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
       else out.push({ start, end, kind: { k: "rel-year", years: -n } });
     }

@@ -44,6 +44,8 @@ export const LEAD_WORDS = [
   "the spring of", "the summer of", "the autumn of", "the fall of", "the winter of", "the night of", "the morning of",
   "the evening of", "the afternoon of", "late on", "early on", "earlier on", "later on", "overnight into",
   "overnight to", "overnight", "into", "at the end of", "at the start of", "at the beginning of", "at the turn of",
+  "the first quarter of", "the second quarter of", "the third quarter of", "the fourth quarter of", "the year",
+  "as recently as", "as far back as", "back to", "at least",
   "on", "in", "since", "by", "until", "till", "from", "before", "after", "during", "through", "throughout",
   "between", "around", "circa", "last", "this", "next", "early", "late", "mid", "mid-", "earlier", "later",
   "starting", "beginning", "ending",
@@ -55,7 +57,9 @@ export const YEAR_LEADS = new Set([
   "circa", "as of", "as early as", "as late as", "as soon as", "no earlier than", "no later than", "not until", "up until", "prior to",
   "the end of", "the start of", "the beginning of", "the middle of", "the first half of", "the second half of",
   "the spring of", "the summer of", "the autumn of", "the fall of", "the winter of", "early", "late", "mid", "mid-",
-  "at the end of", "at the start of", "at the beginning of", "at the turn of",
+  "at the end of", "at the start of", "at the beginning of", "at the turn of", "the first quarter of",
+  "the second quarter of", "the third quarter of", "the fourth quarter of", "the year", "as recently as",
+  "as far back as", "back to",
 ]);
 
 /** Of the lead words, those that make a bare capitalised month a date ("in March", "last May"), which keeps "May"
