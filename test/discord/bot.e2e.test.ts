@@ -259,6 +259,28 @@ describe("mentions", () => {
   });
 });
 
+describe("payloads with less in them than Discord usually sends", () => {
+  it("a briefing without app_permissions falls back to the bot's cached permissions", async () => {
+    const p = fake.commandPayload("briefing", [], { as: "moderator", channelId: fake.channels.locked });
+    delete p.app_permissions;
+    const { id } = fake.sendInteraction(p);
+    const cb = await fake.waitForCallback(id);
+    expect(cb.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(cb.data.content).toContain("Send Messages");
+  });
+
+  it("a mention known only from the message text, without member or mentions", async () => {
+    const msgId = "1234567890123456789";
+    fake.messages.set(msgId, { id: msgId });
+    fake.dispatch("MESSAGE_CREATE", {
+      id: msgId, channel_id: fake.channels.news, guild_id: fake.guildId, author: fake.users.member, content: `<@${fake.bot.id}> who is raha`,
+      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
+    });
+    const r = await fake.waitForRequest((x) => x.method === "POST" && x.body?.message_reference?.message_id === msgId);
+    expect(r.body.embeds[0].title).toBe("Rachid Raha");
+  });
+});
+
 describe("restart", () => {
   it("a page button from before a restart still works (its state is in the customId)", async () => {
     const many = await command("claims", [str("about", "the")]);
@@ -271,5 +293,16 @@ describe("restart", () => {
     const upd = await fake.waitForCallback(click.id);
     expect(upd.type).toBe(7);
     expect(upd.data.embeds[0].footer.text).toMatch(/^Page 2 of/);
+  });
+});
+
+describe("logs", () => {
+  it("hold no error other than the deliberate one", () => {
+    const errors = logLines
+      .join("")
+      .split("\n")
+      .filter((l) => l.includes('"level":50') || l.includes('"level":40'));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toContain("handler exploded");
   });
 });

@@ -12,6 +12,8 @@
  *   fake.sendButton(customId, message, { as })        // a click on a component of `message`
  *   fake.sendMessage({ content, mentionBot, mentionBotRole, author })   // MESSAGE_CREATE
  *   await fake.waitForRequest((r) => r.method === "POST" && r.path === `/channels/${id}/messages`)
+ *   fake.commandPayload(...) + fake.sendInteraction(p) // an interaction payload altered by the test
+ *   fake.dispatch(t, d)                                // any gateway event as is
  *   fake.requests / fake.rejected                      // every REST request / the ones answered 4xx
  *   await fake.close()
  *
@@ -118,6 +120,7 @@ interface InteractionState {
   callback: CallbackRecord | null;
   waiters: ((c: CallbackRecord) => void)[];
   channelId: string;
+  user: FakeUser;
 }
 
 export interface FakeOptions {
@@ -157,9 +160,14 @@ export interface DiscordFake {
   /** Registered application commands (global and guild). */
   commands: { global: any[]; guild: Map<string, any[]> };
   sendInteraction(payload: Record<string, any>): { id: string; token: string; payload: any };
+  /** A full interaction payload as `sendCommand` would send it, to alter before `sendInteraction`. */
+  commandPayload(name: string, options?: CommandOption[], opts?: { as?: Who; channelId?: string }): any;
+  /** Sends any gateway dispatch as is (for payloads the helpers do not make). */
+  dispatch(t: string, d: unknown): void;
   sendCommand(name: string, options?: CommandOption[], opts?: { as?: Who; channelId?: string; resolvedChannels?: string[] }): { id: string; token: string };
   sendAutocomplete(name: string, options: CommandOption[], opts?: { as?: Who; channelId?: string }): { id: string; token: string };
   sendButton(customId: string, message: any, opts?: { as?: Who; channelId?: string }): { id: string; token: string };
+  /** `bot: true` sends it as another bot account. */
   sendMessage(opts: { content: string; mentionBot?: boolean; mentionBotRole?: boolean; author?: FakeUser; channelId?: string; bot?: boolean }): { id: string };
   waitForCallback(interactionId: string, timeoutMs?: number): Promise<CallbackRecord>;
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
@@ -324,6 +332,7 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   const botRoleId = snowflake();
   const modRoleId = snowflake();
   const users: Record<Who, FakeUser> = { member: user("reporter"), moderator: user("editor"), admin: user("chief") };
+  const otherBot = user("otherbot", true);
   const roleOf: Record<Who, string[]> = { member: [], moderator: [modRoleId], admin: [modRoleId] };
   const roles = [
     { id: everyoneRoleId, name: "@everyone", color: 0, hoist: false, position: 0, permissions: String(MEMBER_PERMS), managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
@@ -573,7 +582,7 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       }
       if (errs.length) return reject(res, r, 400, 50035, "Invalid Form Body", errs);
       st.acked = true;
-      if (type === 4 || type === 5) st.original = messageObject(type === 4 ? data : { content: "", flags: data?.flags }, st.channelId, { interaction_metadata: { id: st.id } });
+      if (type === 4 || type === 5) st.original = messageObject(type === 4 ? data : { content: "", flags: data?.flags }, st.channelId, { interaction_metadata: { id: st.id, type: st.type, user: st.user, authorizing_integration_owners: { "0": guildId } } });
       finishCallback(st, type, data);
       if (r.query.get("with_response") === "true") {
         return send(res, 200, { interaction: { id: st.id, type: st.type, response_message_id: st.original?.id, response_message_loading: type === 5, response_message_ephemeral: Boolean(Number(data?.flags ?? 0) & 64) }, ...(st.original ? { resource: { type, message: st.original } } : {}) });
@@ -632,7 +641,7 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   // ---- what tests send ----
 
   function track(payload: any): { id: string; token: string; payload: any } {
-    const st: InteractionState = { id: payload.id, token: payload.token, type: payload.type, dispatchedAt: Date.now(), acked: false, original: null, callback: null, waiters: [], channelId: payload.channel_id };
+    const st: InteractionState = { id: payload.id, token: payload.token, type: payload.type, dispatchedAt: Date.now(), acked: false, original: null, callback: null, waiters: [], channelId: payload.channel_id, user: payload.member?.user ?? payload.user };
     interactions.set(st.id, st);
     byToken.set(st.token, st);
     dispatch("INTERACTION_CREATE", payload);
@@ -660,6 +669,12 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     channels: { news: news.id, briefings: briefings.id, locked: locked.id, readonly: readonly.id },
     users, identified, requests, rejected, callbacks, messages, commands,
     sendInteraction: (payload) => track(payload),
+    commandPayload(name, opts = [], o = {}) {
+      const p = base(2, o.as ?? "member", o.channelId ?? news.id);
+      p.data = { id: commandId(name), name, type: 1, guild_id: guildId, ...(opts.length ? { options: opts } : {}) };
+      return p;
+    },
+    dispatch: (t, d) => dispatch(t, d),
     sendCommand(name, opts = [], o = {}) {
       const p = base(2, o.as ?? "member", o.channelId ?? news.id);
       const resolvedIds = o.resolvedChannels ?? opts.filter((x) => x.type === 7).map((x) => String(x.value));
@@ -681,13 +696,13 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       return track(p);
     },
     sendMessage(o) {
-      const author = o.author ?? users.member;
+      const author = o.bot ? otherBot : (o.author ?? users.member);
       const mentionsBot = o.mentionBot ?? !o.mentionBotRole;
       const prefix = o.mentionBotRole ? `<@&${botRoleId}> ` : mentionsBot ? `<@${bot.id}> ` : "";
       const content = `${prefix}${o.content}`;
       const who = (Object.keys(users) as Who[]).find((k) => users[k].id === author.id);
       const msg = {
-        id: snowflake(), channel_id: o.channelId ?? news.id, guild_id: guildId, author: o.bot ? { ...author, bot: true } : author,
+        id: snowflake(), channel_id: o.channelId ?? news.id, guild_id: guildId, author,
         member: memberObj(author, who ? roleOf[who] : []), content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
         mentions: mentionsBot && !o.mentionBotRole ? [{ ...bot, member: memberObj(bot, [botRoleId]) }] : [], mention_roles: o.mentionBotRole ? [botRoleId] : [],
         attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0, nonce: snowflake(),
