@@ -102,7 +102,12 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
         const first = firstToken.get(t.quote);
         if (!first) return;
         const endSentence = sentenceAt(sentences, t.quote.end - 1);
-        const trailing = trailingCue(line.tokens, idx, ctx.where(endSentence).to, body);
+        let trailing = trailingCue(line.tokens, idx, ctx.where(endSentence).to, body);
+        if (!trailing && /[?!]\s*$/.test(body.slice(t.quote.open, t.quote.end - 1))) {
+          // “Who pays?” Reyes asked. — the splitter ends the sentence after ?” ; the cue is in the next one.
+          const next = ctx.where(endSentence + 1);
+          if (next.line === line && next.from === idx + 1) trailing = trailingCue(line.tokens, idx, next.to, body);
+        }
         const openSentence = sentenceAt(sentences, t.quote.open);
         const sentStart = ctx.where(openSentence).line === first.line ? ctx.where(openSentence).from : 0;
         const role = quoteRole(first.line.tokens, first.idx, sentStart, body, trailing);

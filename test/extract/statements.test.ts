@@ -157,6 +157,11 @@ describe("extractStatements", () => {
     ["a subordinate clause before the subject is not reported", "When the river rose, Okafor said in a statement.", []],
     ["'pointed out that' is a cue, 'pointed to' is not", "Okafor pointed out that the dam was built in 1950. Brandt pointed to the map.",
       [{ kind: "indirect", text: "the dam was built in 1950", speaker: okafor, cue: "pointed out" }]],
+    ["an exclamation closes the quote, the cue follows", "“Enough is enough!” Okafor shouted. “We lost everything,” Brandt said. “Never again!” Okafor said.", [
+      { kind: "direct", text: "Enough is enough!", speaker: okafor, cue: "shouted" },
+      { kind: "direct", text: "We lost everything", speaker: brandt, cue: "said" },
+      { kind: "direct", text: "Never again!", speaker: okafor, cue: "said" },
+    ]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });
