@@ -47,7 +47,7 @@ const LIST_MARKERS = new Set([
 /** Labels that open a comment section: everything after them is dropped. */
 const COMMENT_MARKERS = new Set([
   "leave a reply", "leave a comment", "post a comment", "add a comment", "leave a reply cancel reply",
-  "join the conversation", "comments are closed", "discussion", "responses",
+  "join the conversation", "comments are closed", "you must be logged in to post a comment",
 ]);
 
 const LABEL_TRIM_TEST = /^[\s|•·>»›#*-]|[\s:.!|•·>»›*-]$/;

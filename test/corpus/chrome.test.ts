@@ -78,6 +78,11 @@ describe("what looks like chrome but is story text is kept", () => {
     expect(a.byline).toBeNull();
   });
 
+  it("a 'Discussion' sub-heading does not end the story", () => {
+    const a = parseText("page.txt", page(P1, "Discussion", P2, P3));
+    expect(paras(a.body)).toEqual([P1, P2, P3]);
+  });
+
   it("a list item between paragraphs", () => {
     const a = parseText("page.txt", page(P1, "- Ferries every hour", P2));
     expect(paras(a.body)).toEqual([P1, "- Ferries every hour", P2]);
