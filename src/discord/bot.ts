@@ -26,6 +26,7 @@ import type { ReloadReport, SummaryStore } from "../summary/store.js";
 import { decodeState } from "./custom-id.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
+import { renderText as replyAsText } from "../cli/text.js";
 
 export interface BotOptions {
   config: Pick<Config, "token" | "apiUrl">;
@@ -245,6 +246,13 @@ export function createBot(opts: BotOptions): Bot {
   async function onMessage(m: Message): Promise<void> {
     if (m.author.bot || m.webhookId || !client.user || m.author.id === client.user.id) return;
     if (!mentionsBot(m, client.user.id)) return;
+    // where the bot cannot post, say nothing (and do not provoke a 403); without Embed Links, answer in text
+    const perms = m.inGuild() && "permissionsFor" in m.channel ? safePermissions(() => m.channel.permissionsFor(client.user!)) : null;
+    if (perms && !(perms.has(PermissionFlagsBits.SendMessages) || perms.has(PermissionFlagsBits.SendMessagesInThreads))) {
+      log.warn({ channel: m.channelId }, "mentioned in a channel where I cannot post");
+      return;
+    }
+    const embeds = !perms || perms.has(PermissionFlagsBits.EmbedLinks);
     const text = stripMentions(m.content);
     const parsed = parseNatural(text);
     let msg: RenderedMessage;
@@ -255,7 +263,7 @@ export function createBot(opts: BotOptions): Bot {
       );
     } else {
       const reply = run(parsed.command, { query: parsed.query, options: parsed.options, page: 0, requestedBy: m.member?.displayName ?? m.author.username });
-      msg = renderReply(reply, { query: parsed.query, speaker: parsed.options.speaker });
+      msg = embeds ? renderReply(reply, { query: parsed.query, speaker: parsed.options.speaker }) : renderText(replyAsText(reply));
     }
     const { flags: _f, ...payload } = msg;
     await m.reply({ ...payload, allowedMentions: { ...NO_MENTIONS, parse: [] } });
@@ -319,6 +327,14 @@ export function createBot(opts: BotOptions): Bot {
     } catch (err) {
       log.warn({ err: errInfo(err) }, "could not tell the user about the failure");
     }
+  }
+}
+
+function safePermissions(get: () => Readonly<PermissionsBitField> | null): Readonly<PermissionsBitField> | null {
+  try {
+    return get();
+  } catch {
+    return null;
   }
 }
 
