@@ -1251,24 +1251,33 @@ function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | un
     const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
     return armies.length === 1 ? armies[0] : undefined;
   }
-  // a title phrase holding exactly one known person: "spokesman Muhammad …", "AMA President Rachid Raha of Morocco"
-  const inside = namesInside(reg, p);
-  const people = [...new Set(inside.filter((d) => d.kind === "person"))];
-  if (people.length === 1) return people[0];
-  if (people.length > 1) return undefined;
   // a role held by one person: "the head of the … government"
   const n = normKey(stripped);
   const byRole = reg.ofKind("person").filter((x) => x.roles.some((r) => normKey(r) === n));
   if (byRole.length === 1) return byRole[0];
-  const distinct = [...new Set(inside)];
-  if (distinct.length === 1 && normKey(stripped).split(" ").length <= normKey(distinct[0]!.name).split(" ").length + 1) return distinct[0];
-  return undefined;
+  // the head of the phrase is its last name: "spokesman Muhammad …", "AMA President Rachid Raha of Morocco",
+  // "the United Nations refugee agency UNHCR"; what comes before only qualifies it
+  const words = normKey(p).split(" ");
+  const inside = namesInside(reg, words);
+  // "Amina Yusuf of the University of Lagos": a person followed by "of" heads the phrase
+  const personOf = inside.find((x) => x.d.kind === "person" && words[x.to] === "of");
+  if (personOf) return words.slice(0, personOf.from).some((w) => BLOCKING_WORDS.has(w)) ? undefined : personOf.d;
+  const last = inside[inside.length - 1];
+  if (!last) return undefined;
+  const endsPhrase = last.to === words.length || (words[last.to] === "of" && last.d.kind === "person");
+  if (!endsPhrase) return undefined;
+  const prefix = words.slice(0, last.from);
+  if (prefix.some((w) => BLOCKING_WORDS.has(w))) return undefined; // "Kyiv with Danish Prime Minister X"
+  if (last.d.kind !== "person" && prefix.some((w) => TITLES.has(w))) return undefined; // "the head of the government"
+  return last.d;
 }
 
+/** Words that, before a name, show that the phrase is not a title phrase for that name. */
+const BLOCKING_WORDS = new Set(["with", "to", "by", "and", "or", "from", "at", "in", "on", "after", "before", "against", "between", "than", "about", "for", "like", "without", "while", "when"]);
+
 /** Known names and aliases that occur as whole words inside a phrase, longest first. */
-function namesInside(reg: Registry, phrase: string): Draft[] {
-  const words = normKey(phrase).split(" ");
-  const out: Draft[] = [];
+function namesInside(reg: Registry, words: string[]): { d: Draft; from: number; to: number }[] {
+  const out: { d: Draft; from: number; to: number }[] = [];
   let i = 0;
   while (i < words.length) {
     let found = 0;
@@ -1276,7 +1285,7 @@ function namesInside(reg: Registry, phrase: string): Draft[] {
       const keys = reg.index.get(words.slice(i, j).join(" "));
       if (keys && keys.size === 1) {
         const d = reg.get([...keys][0]!);
-        if (d) out.push(d);
+        if (d) out.push({ d, from: i, to: j });
         found = j - i;
         break;
       }

@@ -195,6 +195,17 @@ describe("extractActors: aliases", () => {
     expect(a.actors.find((x) => x.aliases.includes("the group"))?.name).toBe("Black Banner Front");
   });
 
+  it.each([
+    ["a title phrase ends with the name", "HRW researcher Laura Mendes", "Laura Mendes"],
+    ["a person 'of' an organisation is the person", "Laura Mendes of the Human Rights Watch", "Laura Mendes"],
+    ["an organisation described before its name", "The United Nations refugee agency UNHCR", "UNHCR"],
+    ["a phrase that only mentions the person on the way is no one", "Geneva with HRW researcher Laura Mendes", undefined],
+    ["a role in an organisation is not the organisation", "the head of the Human Rights Watch", undefined],
+  ])("resolve: %s", (_rule, phrase, expected) => {
+    const a = actorsOf("Human Rights Watch (HRW) and the UN agency UNHCR met. HRW researcher Laura Mendes spoke in Geneva.");
+    expect(a.resolve(phrase)?.name).toBe(expected);
+  });
+
   it("never guesses between two actors", () => {
     const a = actorsOf("Minister Peter Okafor met Governor Ruth Okafor. Okafor said nothing.");
     expect(a.resolve("Okafor")).toBeUndefined();
