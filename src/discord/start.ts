@@ -66,6 +66,10 @@ export async function startBot(): Promise<void> {
       process.exit(0);
     }
   };
+  // one bad promise somewhere must not take the bot down for everyone: log it and keep serving
+  process.on("unhandledRejection", (reason) => {
+    logger.error({ err: reason instanceof Error ? { message: reason.message, stack: reason.stack } : String(reason) }, "unhandled rejection (still serving)");
+  });
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
 
