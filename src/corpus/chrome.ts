@@ -154,11 +154,14 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   if (cut >= 0) live = live.slice(0, cut);
   const listed: Item[] = [];
   let inList = false;
+  let storySeen = false;
   for (const it of live) {
     if (it.role === "list-marker" || it.role === "comment-marker") {
-      inList = it.role === "list-marker";
+      // in the header a list marker goes alone: what follows may be the headline
+      inList = it.role === "list-marker" && storySeen;
       continue;
     }
+    if (!storySeen && isProse(it.text)) storySeen = true;
     if (inList && (!isProse(it.text) || isShortQuestion(it.text))) continue;
     inList = false;
     listed.push(it);
@@ -191,7 +194,7 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
     out.title = opts.knownTitle ?? null;
   } else {
     const header = units.slice(0, storyStart).filter((u) => u.kind !== "caption").map((u) => u.text);
-    out.title = opts.knownTitle ?? pickTitle(header, breadcrumbs);
+    out.title = opts.knownTitle ?? pickTitle(header, breadcrumbs, units.slice(storyStart).map((u) => u.text));
     // "Mohamed Osman" / "BBC News, Nairobi" under the headline: a byline without "By"
     const titleAt = out.title === null ? -1 : header.findIndex((h) => h.toLowerCase() === out.title!.toLowerCase());
     for (let i = Math.max(titleAt + 1, 1); titleAt >= 0 && i + 1 < header.length && out.byline === null; i++) {
@@ -254,14 +257,14 @@ function isShortQuestion(line: string): boolean {
   return wordCount(line) <= 10 && /\?$/.test(line) && !startsWithQuote(line);
 }
 
-/** The headline among the header lines: one the page repeats (also inside a breadcrumb), else the first
+/** The headline among the header lines: one the page repeats (in the header, a breadcrumb or further down), else the first
  * with four words or more, else the first with three. Section names and a city are shorter. */
-function pickTitle(header: readonly string[], breadcrumbs: readonly string[]): string | null {
+function pickTitle(header: readonly string[], breadcrumbs: readonly string[], rest: readonly string[]): string | null {
   const candidates = header.filter((h) => wordCount(h) >= 3 && !isBareName(h));
   for (const c of candidates) {
     const lc = c.toLowerCase();
     const repeats = header.filter((h) => h.toLowerCase() === lc).length > 1 ||
-      breadcrumbs.some((b) => b.toLowerCase().endsWith(lc));
+      breadcrumbs.some((b) => b.toLowerCase().endsWith(lc)) || rest.some((r) => r.toLowerCase() === lc);
     if (repeats) return c;
   }
   return candidates.find((c) => wordCount(c) >= 4) ?? candidates[0] ?? null;

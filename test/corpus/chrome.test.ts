@@ -158,6 +158,13 @@ describe("what chrome tells about the article", () => {
     expect(paras(a.body)).toEqual([P1, P2]);
   });
 
+  it("a 'Trending' list above the headline does not swallow it", () => {
+    const title = "Island Ferry to Close After Ninety Years";
+    const a = parseText("p.txt", page("Trending", "Floods hit the northern valleys again", title, P1, title, P2));
+    expect(a.title).toBe(title);
+    expect(paras(a.body)).toEqual([P1, P2]);
+  });
+
   it("without repetition, the first header line of four words or more is the title", () => {
     const a = parseText("p.txt", page("Europe", "Business Desk", "Island ferry to close after ninety years", "The council says costs are too high", P1));
     expect(a.title).toBe("Island ferry to close after ninety years");
