@@ -162,6 +162,11 @@ describe("extractStatements", () => {
       { kind: "direct", text: "We lost everything", speaker: brandt, cue: "said" },
       { kind: "direct", text: "Never again!", speaker: okafor, cue: "said" },
     ]],
+    ["a verb of saying in another clause does not govern the quote", "Brandt, who has denied wrongdoing, arrived at court, where protesters held signs reading “Jail him now”.", [
+      { kind: "indirect", text: "wrongdoing", speaker: brandt, cue: "has denied" },
+    ]],
+    ["an addressee in a letter", "Okafor said in a letter to Northern Rail that «the timetable is a disgrace to the region».",
+      [{ kind: "direct", text: "the timetable is a disgrace to the region", speaker: okafor, cue: "said" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });
@@ -172,6 +177,11 @@ describe("extractStatements", () => {
     expect(s).toMatchObject({ kind: "indirect", speakerKey: brandt, addressee: "Radio Nord", addresseeKey: "radio nord", sentence: 1 });
     expect(s!.mentionKeys).toEqual([rail]);
     expect(body.slice(s!.span.start, s!.span.end)).toBe(s!.text);
+  });
+
+  it("records the addressee of a letter", () => {
+    const [s] = run("Okafor said in a letter to Northern Rail that «the timetable is a disgrace to the region».");
+    expect(s).toMatchObject({ speakerKey: okafor, addressee: "Northern Rail", addresseeKey: rail });
   });
 
   it("records an addressee after an inverted cue", () => {

@@ -87,6 +87,8 @@ export function leadingCue(tokens: Token[], idx: number, sentStart: number, body
   for (let m = idx - 1; m >= sentStart; m--) {
     const t = tokens[m]!;
     if (t.kind === "punct" && (t.text === ";" || t.text === ".")) return null;
+    // ", where protesters held signs reading “…”": a new clause between the verb and the quote.
+    if (t.text === "," && SUBORDINATORS.has(tokens[m + 1]?.lower ?? "") && tokens[m + 1]?.lower !== "that") return null;
     if (t.kind !== "word") continue;
     const c = cueAt(tokens, m, body);
     if (c) return c;

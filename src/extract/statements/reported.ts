@@ -28,6 +28,8 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
     if (t.text === "," && next?.kind === "word") {
       if (/ing$/.test(next.lower) && !/^(during|including|according|regarding|concerning|following|notwithstanding)$/.test(next.lower)) return k;
       if (next.lower === "according") return k;
+      // "who has denied wrongdoing, arrived at …": the relative clause ends, the main verb follows.
+      if (isVerbAt(tokens, k + 1) || /^(where|while|whereas|although|though)$/.test(next.lower)) return k;
       // ", officials said" / ", she added": a trailing cue ends the content.
       for (let m = k + 1; m < Math.min(tokens.length, k + 7); m++) {
         const x = tokens[m]!;
