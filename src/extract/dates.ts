@@ -73,20 +73,18 @@ export function referenceFor(doc: Pick<CleanArticle, "published" | "pageDate">):
   return null;
 }
 
-// Hints, run before any pattern: plain substring tests, much faster than a regex alternation.
-const MONTH_STEMS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const RELATIVE_STEMS = ["day", "night", "week", "month", "year", "orrow", "morning", "afternoon", "evening", "ago", "Ago"];
-const hasAny = (text: string, stems: readonly string[]): boolean => stems.some((s) => text.includes(s));
-const MONTH_HINT = { test: (text: string): boolean => hasAny(text, MONTH_STEMS) };
-const RELATIVE_HINT = { test: (text: string): boolean => hasAny(text, RELATIVE_STEMS) };
+// Hints, run before any pattern. Case-sensitive alternations of literals (month and weekday names are
+// capitalised): measured several times faster than the same test with the /i flag or as a loop of includes().
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const RELATIVE_HINT = /day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go/;
 const YEAR_HINT = /\d{4}/;
 const NUMERIC_HINT = /\d[/.]\d/;
 const WEEKDAY_HINT = /[MTWFS][a-z]{2,5}day/;
+const ANY_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|\d{4}|\d[/.]\d/;
 
-/** A cheap test for whether a sentence can hold a date at all; the full matching runs only when it passes.
- * Case-sensitive on purpose: month and weekday names are capitalised, and it keeps the test fast. */
+/** A cheap test for whether a sentence can hold a date at all; the full matching runs only when it passes. */
 export function mayHoldDate(text: string): boolean {
-  return MONTH_HINT.test(text) || YEAR_HINT.test(text) || RELATIVE_HINT.test(text) || NUMERIC_HINT.test(text);
+  return ANY_HINT.test(text);
 }
 
 type Kind =
