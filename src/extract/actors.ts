@@ -43,7 +43,7 @@ import { capitalRuns, tokenize, type Token } from "./actors/tokens.js";
 import type { ArticleActors, LocalActor, Mention, Sentence } from "./types.js";
 
 const ARMED_HEADS = new Set(["army", "forces", "force", "brigade", "brigades", "militia", "militias", "battalion", "regiment", "legion", "corps", "navy", "guard"]);
-const GOV_HEADS = new Set(["ministry", "government", "parliament", "senate", "police", "embassy", "consulate", "cabinet", "administration", "presidency", "directorate", "gendarmerie", "junta", "regime"]);
+const GOV_HEADS = new Set(["ministry", "department", "government", "parliament", "senate", "police", "embassy", "consulate", "cabinet", "administration", "presidency", "directorate", "gendarmerie", "junta", "regime"]);
 const ARMY_WORDS = new Set(["army", "armed forces", "military", "military forces", "troops", "soldiers"]);
 const LOCATIVE = new Set(["in", "near", "at", "from", "to", "across", "outside", "around", "into", "inside", "towards", "toward", "through", "throughout", "via", "left", "reached", "entered"]);
 const ADJ_MODIFIER = /^(?:[a-z]+-)*[a-z]*(?:ed|al|ar|ary|ent|ant|ive|ing|ous|ic|ile|ist)$|^(?:former|current|regular|new|ruling|interim|elected|so-called|de|facto|official|then|acting|outgoing|incoming)$/;
@@ -286,7 +286,10 @@ function orgKind(name: string): ActorKind {
 
 const PLACE_HEADS = new Set(["port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp", "hall", "square", "street", "avenue", "palace", "stadium", "bridge", "tower", "building", "station", "prison", "city", "park"]);
 
+const COMPANY_SUFFIXES = new Set(["ag", "sa", "nv", "gmbh", "spa", "plc", "llc", "inc", "ltd", "corp", "co", "bv", "ab", "asa", "oyj", "se", "sarl", "pte"]);
+
 function isHead(t: Token, isLastOfRun: boolean): boolean {
+  if (isLastOfRun && COMPANY_SUFFIXES.has(t.lower) && t.i > 0) return true;
   return t.cap && !t.allCaps && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || (isLastOfRun && MEDIA_HEADS.has(t.lower)));
 }
 
@@ -377,6 +380,10 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     } else if (qualifier && head === "government" && to === h) {
       d = government(reg, qualifier);
       reg.alias(d, name);
+    } else if (orgKind(name) === "place" && to + 1 < n && titleAt(ts, to + 1)) {
+      // "U.S. District Judge X": a jurisdiction qualifying a title, not a place in the story
+      interpretRun(body, s, { tokens: trimConnectors(ts.slice(to + 1)) }, before, reg, singles);
+      return undefined;
     } else {
       d = reg.add(name, orgKind(name));
       const hit = lexicon(name);
@@ -468,6 +475,9 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
       }
     } else if (hit.type === "country" && i + matched === n && titleFollows(body, end)) {
       // "the US ambassador to …": the country qualifies a role, it is not an actor here
+    } else if (matched === 1 && ts[i]!.allCaps && (hit.type === "media" || hit.type === "armed" || hit.type === "org")) {
+      // a known acronym ("AP") first looks for its expansion in the article
+      singles.push({ token: ts[i]! });
     } else {
       const d = lexiconActor(reg, hit, written, body, start, end, s);
       if (d) reg.mention(d, start, end, s.index, d.name === written ? "name" : "alias");
@@ -942,6 +952,7 @@ function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], 
     const word = t.text;
     const lower = t.lower;
     if (NON_ACTOR_PROPER.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower)) continue;
+    if (/-\p{Ll}+$/u.test(word)) continue; // "Republican-led", "Paris-based": an adjective
     if (t.allCaps && GENERIC_ACRONYMS.has(lower)) continue;
     // a name or alias already known
     const known = reg.lookup(word);

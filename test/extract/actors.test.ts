@@ -47,6 +47,8 @@ describe("extractActors: finding and typing actors", () => {
     ["one name before a verb of saying is a person", "Okonjo said the loan was approved. Later, Okonjo left.", "Okonjo", "person"],
     ["a courtesy title and a surname", "Mr. Castellanos declined to comment.", "Castellanos", "person"],
     ["a middle initial stays in the name", "The memo was written by Laura J. Whitfield.", "Laura J. Whitfield", "person"],
+    ["a company by its legal suffix", "Shares of Norrland Steel AB fell sharply.", "Norrland Steel AB", "organization"],
+    ["a department is a government body", "The Energy Department issued new rules.", "Energy Department", "government"],
   ])("%s", (_rule, body, name, kind) => {
     const a = actorsOf(body);
     const actor = find(a, name);
@@ -61,6 +63,8 @@ describe("extractActors: finding and typing actors", () => {
     ["generic acronyms", "The NGO said the CEO resigned.", ["NGO", "CEO"]],
     ["a lone unexplained capitalised word", "He said Operation was fine.", ["Operation"]],
     ["a country used only to qualify a role", "She met the Canadian consul and the US ambassador to Peru.", ["United States", "Canada"]],
+    ["a jurisdiction before a title", "U.S. District Judge Ana Ruiz ruled against the plan.", ["U.S. District"]],
+    ["a hyphenated adjective", "The rule angered Democrat-led cities and Paris-based firms.", ["Democrat-led", "Paris-based"]],
     ["capitalised ordinary words in a quote", "The banner read \"We Will Not Leave\" in red.", ["Not Leave", "Will Not Leave"]],
   ])("does not make actors of %s", (_rule, body, notActors) => {
     const got = names(actorsOf(body));
@@ -74,6 +78,12 @@ describe("extractActors: aliases", () => {
     const cfa = find(a, "Coastal Fishers Association")!;
     expect(cfa.aliases).toContain("CFA");
     expect(cfa.mentions.filter((m) => m.via === "acronym")).toHaveLength(2);
+  });
+
+  it("links a known acronym to its expansion in the article", () => {
+    const a = actorsOf("Reporting by the Associated Press. Follow AP coverage online.");
+    expect(find(a, "Associated Press")!.aliases).toContain("AP");
+    expect(names(a)).not.toContain("AP");
   });
 
   it("takes a bare acronym whose letters are an organisation's initials", () => {
