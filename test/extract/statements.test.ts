@@ -200,3 +200,44 @@ describe("extractStatements", () => {
     expect(ms).toBeLessThan(2000);
   });
 });
+
+describe("extractStatements on odd input", () => {
+  const odd = [
+    "",
+    "«",
+    "»«»“”\"\"''‘’",
+    "He said.",
+    "said that",
+    "“Unclosed quote running on and on with many words in it",
+    "«One\n\n«Two\n\n«Three» he said",
+    "According to",
+    ", said",
+    "“a” “b” “c” said “d”",
+    "The 5' 10\" player said 'yes'.",
+    "They criticize. They claim. They say.",
+    "“Quote one,” “quote two,” said Brandt, “quote three.”",
+  ];
+  it.each(odd)("does not throw on %j and keeps spans in the body", (body) => {
+    const out = run(body);
+    for (const s of out) {
+      expect(s.span.start).toBeGreaterThanOrEqual(0);
+      expect(s.span.end).toBeLessThanOrEqual(body.length);
+      expect(s.span.start).toBeLessThanOrEqual(s.span.end);
+      expect(s.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("survives random text made of quote marks, cue words and names", () => {
+    const parts = ["«", "»", "“", "”", '"', "'", "‘", "’", " said ", " told ", " according to ", " Okafor ", " the union ", ", ", ". ", "\n\n", " that ", " he ", " they ", " water levels fell ", ": "];
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let n = 0; n < 200; n++) {
+      const body = Array.from({ length: 5 + Math.floor(rnd() * 40) }, () => parts[Math.floor(rnd() * parts.length)]).join("");
+      const out = run(body);
+      for (const s of out) {
+        expect(s.span.end).toBeLessThanOrEqual(body.length);
+        expect(s.sentence).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+});
