@@ -123,6 +123,11 @@ const RULES: Rule[] = [
   },
   { re: /^(?:who|what)\s+(?:said|says|claimed|claims)\s+(?:(?:anything|something|what)\s+)?(?:about|on|regarding)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
   { re: /^(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
+  { re: /^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
+  { re: /^who\s+(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:about|on|regarding|in)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
+  { re: /^(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+)?(?:latest|news|new)\s+(?:on|about|with|from)\s+(.+)$/i, build: (m) => make("briefing", m[1] as string) },
+  { re: /^(?:anything|what do (?:we|you) (?:know|have))\s+(?:on|about)\s+(.+)$/i, build: (m) => make("who", m[1] as string) },
+  { re: /^where\s+(?:is|was|are)\s+(.+)$/i, build: (m) => make("who", m[1] as string) },
   // timeline
   { re: /^(?:(?:show|give)\s+(?:me\s+)?(?:the\s+)?)?timeline(?:\s+(?:of|for|on|about|in))?(?:\s+(.+))?$/i, build: (m) => make("timeline", m[1] ?? "") },
   { re: /^what\s+(?:happened|has happened|is happening|went on)(?:\s+(?:in|at|to|with|around|near|on)\s+(.+?))?(?:\s+and when)?$/i, build: (m) => make("timeline", m[1] ?? "") },
