@@ -1181,6 +1181,7 @@ function militantDescriptors(sentences: Sentence[], reg: Registry, gates: Gate[]
     while ((m = re.exec(s.text))) {
       const d = militantGroup(reg, m[1]!);
       if (!d) continue;
+      if (d.kind === "organization") d.kind = "armed-group"; // called separatists, rebels, militants: it fights
       reg.alias(d, m[0]);
       if (m[3]) reg.alias(d, m[0].slice(0, m[0].length - m[3].length));
       reg.alias(d, `${m[1]} ${m[2]}`);

@@ -185,6 +185,8 @@ describe("extractActors: aliases", () => {
     const front = find(a, "Free Mountain Front")!;
     expect(a.resolve("Former Baloch separatists")).toBe(front);
     expect(front.roles.some((r) => r.includes("Baloch"))).toBe(true);
+    expect(front.kind).toBe("armed-group");
+    expect(front.aliases).toContain("Former Baloch separatists");
   });
 
   it("names an armed group '<X> group' when the text writes it so, with 'X' as alias", () => {
