@@ -260,11 +260,15 @@ function isShortQuestion(line: string): boolean {
 /** The headline among the header lines: one the page repeats (in the header, a breadcrumb or further down), else the first
  * with four words or more, else the first with three. Section names and a city are shorter. */
 function pickTitle(header: readonly string[], breadcrumbs: readonly string[], rest: readonly string[]): string | null {
-  const candidates = header.filter((h) => wordCount(h) >= 3 && !isBareName(h));
+  // a headline sits near the top: looking at the first 50 candidates keeps a huge header linear
+  const candidates = header.filter((h) => wordCount(h) >= 3 && !isBareName(h)).slice(0, 50);
+  const seen = new Map<string, number>();
+  for (const h of header) seen.set(h.toLowerCase(), (seen.get(h.toLowerCase()) ?? 0) + 1);
+  const later = new Set(rest.map((r) => r.toLowerCase()));
+  const crumbs = breadcrumbs.slice(0, 20).map((b) => b.toLowerCase());
   for (const c of candidates) {
     const lc = c.toLowerCase();
-    const repeats = header.filter((h) => h.toLowerCase() === lc).length > 1 ||
-      breadcrumbs.some((b) => b.toLowerCase().endsWith(lc)) || rest.some((r) => r.toLowerCase() === lc);
+    const repeats = (seen.get(lc) ?? 0) > 1 || later.has(lc) || crumbs.some((b) => b.endsWith(lc));
     if (repeats) return c;
   }
   return candidates.find((c) => wordCount(c) >= 4) ?? candidates[0] ?? null;

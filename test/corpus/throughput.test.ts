@@ -61,6 +61,7 @@ describe("throughput", () => {
     ["one 1.5 MB paragraph full of quotes and capitalised words", ("Ana Ruiz Berg Lind «Quote One». ".repeat(50) + "\n").repeat(1)],
     ["a 1.5 MB line with no spaces", "x".repeat(1_500_000)],
     ["40,000 short label-like lines", "Home News\nAdrian Ovalle\n".repeat(20_000) + P1],
+    ["60,000 three-word header lines above one paragraph", "Floods hit valleys\n".repeat(60_000) + "\n" + P1],
     ["a long run of dots and quotes", ".»".repeat(500_000)],
   ])("stays linear on %s", (_name, unit) => {
     const text = unit.length < 1_000_000 ? unit.repeat(Math.ceil(1_500_000 / unit.length)) : unit;
