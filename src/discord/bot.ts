@@ -248,7 +248,8 @@ export function createBot(opts: BotOptions): Bot {
     if (!mentionsBot(m, client.user.id)) return;
     // where the bot cannot post, say nothing (and do not provoke a 403); without Embed Links, answer in text
     const perms = m.inGuild() && "permissionsFor" in m.channel ? safePermissions(() => m.channel.permissionsFor(client.user!)) : null;
-    if (perms && !(perms.has(PermissionFlagsBits.SendMessages) || perms.has(PermissionFlagsBits.SendMessagesInThreads))) {
+    const sendBit = m.channel.isThread() ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
+    if (perms && !perms.has(sendBit)) {
       log.warn({ channel: m.channelId }, "mentioned in a channel where I cannot post");
       return;
     }
