@@ -33,7 +33,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       // is the clause before it.
       const prev = events[events.length - 1];
       if (SOURCE_ONLY.test(summary) && prev && prev.sentence === s.index && prev.span.end <= start) {
-        summary = `${summary}: ${prev.summary}`.slice(0, MAX_SUMMARY);
+        summary = clip(`${summary}: ${prev.summary.replace(/…$/, "")}`);
       }
       const key = `${g.date.value ?? g.date.asWritten}|${summary}`;
       if (seen.has(key)) continue; // the same sentence repeated in the article
@@ -186,13 +186,15 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
   text = text.replace(/[\s.,;:!?—–-]+$/, "");
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   if (antecedent && /^(?:which|who|whom|whose|where)\b/i.test(text)) text = `${antecedent}, ${text}`;
-  text = text[0]!.toUpperCase() + text.slice(1);
-  if (text.length > MAX_SUMMARY) {
-    const cut = text.slice(0, MAX_SUMMARY - 1);
-    const space = cut.lastIndexOf(" ");
-    text = `${(space > MAX_SUMMARY / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
-  }
-  return text;
+  return clip(text[0]!.toUpperCase() + text.slice(1));
+}
+
+/** At most MAX_SUMMARY characters, cut at a word with an ellipsis. */
+function clip(text: string): string {
+  if (text.length <= MAX_SUMMARY) return text;
+  const cut = text.slice(0, MAX_SUMMARY - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_SUMMARY / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
 }
 
 const NP_STOP = /^(?:over|in|at|of|on|to|from|with|by|for|into|near|across|against|about|under|after|before|during|and|or|but|that|said|says|is|are|was|were|has|have|had)$/i;
