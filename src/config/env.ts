@@ -64,7 +64,8 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientId: d.DISCORD_CLIENT_ID,
     guildId: d.DISCORD_GUILD_ID,
     corpus: d.NEWSDESK_CORPUS,
-    apiUrl: d.DISCORD_API_URL?.replace(/\/+$/, ""),
+    // discord.js appends the API version itself: accept a URL given with it too
+    apiUrl: d.DISCORD_API_URL?.replace(/\/+$/, "").replace(/\/v\d+$/, ""),
     logLevel: d.LOG_LEVEL,
   };
 }

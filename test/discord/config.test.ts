@@ -15,6 +15,10 @@ describe("parseConfig", () => {
     expect(c).toEqual({ token: TOKEN, clientId: "123456789012345678", guildId: "223456789012345678", corpus: "corpus/", apiUrl: "http://127.0.0.1:9999/api", logLevel: "debug" });
   });
 
+  it("drops a version suffix from the API URL (discord.js adds /v10)", () => {
+    expect(parseConfig({ DISCORD_API_URL: "http://127.0.0.1:9999/api/v10" }).apiUrl).toBe("http://127.0.0.1:9999/api");
+  });
+
   it("treats empty values (as in a copied .env.example) as unset", () => {
     expect(parseConfig({ DISCORD_TOKEN: "", DISCORD_GUILD_ID: " ", DISCORD_API_URL: "" }).token).toBeUndefined();
   });
