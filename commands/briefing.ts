@@ -10,6 +10,8 @@ const KEY_ACTORS = 6;
 const CLAIMS = 5;
 const HIGHLIGHTS = 5;
 const SOURCES = 5;
+/** Statements and events looked at for the key actors. */
+const SCOPE = 500;
 
 export const definition = new SlashCommandBuilder()
   .setName("briefing")
@@ -50,7 +52,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
   let statements: readonly Statement[];
   let events: readonly Event[];
   if (query === "") {
-    statements = ctx.summary.statements.length ? ctx.search.sortStatements(ctx.summary.statements.filter((s) => s.speaker !== null)) : [];
+    statements = ctx.search.statementsInOrder();
     events = ctx.search.timeline();
   } else {
     topic = resolveActor(ctx, query).actor;
@@ -74,11 +76,23 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       json: { query, requestedBy, actors: [], statements: [], events: [], sources: [], suggestions },
     };
   }
-  const actors = topic ? [topic, ...keyActors(ctx, statements, events, topic.id)].slice(0, KEY_ACTORS) : keyActors(ctx, statements, events, null);
-  const claims = statements.filter((s) => s.speaker !== null).slice(0, CLAIMS);
-  const dated = events.filter((e) => e.date.value !== null);
-  const highlights = (dated.length ? dated.slice(-HIGHLIGHTS) : events.slice(0, HIGHLIGHTS)) as Event[];
-  const articleIds = [...new Set([...claims.map((s) => s.article), ...highlights.map((e) => e.article), ...statements.map((s) => s.article)])].slice(0, SOURCES);
+  // key actors from the newest statements and the latest events only: a briefing of a big corpus stays quick
+  const recent = { statements: statements.slice(0, SCOPE), events: events.slice(-SCOPE) };
+  const actors = topic ? [topic, ...keyActors(ctx, recent.statements, recent.events, topic.id)].slice(0, KEY_ACTORS) : keyActors(ctx, recent.statements, recent.events, null);
+  const claims: Statement[] = [];
+  for (const s of statements) {
+    if (s.speaker === null) continue;
+    claims.push(s);
+    if (claims.length >= CLAIMS) break;
+  }
+  // the latest dated events (undated ones sort last), else the first events
+  const highlights: Event[] = [];
+  for (let i = events.length - 1; i >= 0 && highlights.length < HIGHLIGHTS; i--) {
+    const e = events[i] as Event;
+    if (e.date.value !== null) highlights.unshift(e);
+  }
+  if (highlights.length === 0) highlights.push(...events.slice(0, HIGHLIGHTS));
+  const articleIds = [...new Set([...claims.map((s) => s.article), ...highlights.map((e) => e.article), ...recent.statements.map((s) => s.article)])].slice(0, SOURCES);
   const citations: Citation[] = [];
   const cited = new Set<string>();
   for (const [article, sentence] of [...claims.map((s) => [s.article, s.sentence] as const), ...highlights.map((e) => [e.article, e.sentence] as const)]) {

@@ -6,7 +6,7 @@ import type { CommandContext, CommandInput, CommandModule, Reply } from "../src/
 import type { Actor, Statement } from "../src/summary/schema.js";
 import { normalize } from "../src/search/index.js";
 import { groupDisputes } from "./support/disputes.js";
-import { actorChoices, clip, paginate, resolveActor, statementItem, statementJson, suggestionsFor } from "./support/format.js";
+import { actorChoices, clip, paginate, resolveActor, statementItem, statementJson, suggestionsFor, withLazyJson } from "./support/format.js";
 
 export const PAGE_SIZE = 5;
 
@@ -95,7 +95,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     return statementItem(ctx, s, mark ? { disputed: true, note: mark.note } : undefined);
   });
   const disputedCount = disputed.size;
-  return {
+  const reply: Omit<Reply, "json"> = {
     status: "ok",
     command: "claims",
     title: `Claims${by} about ${clip(topic, 200)}`,
@@ -107,13 +107,13 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       ".",
     items,
     pagination,
-    json: {
-      query,
-      speaker: speaker?.id ?? null,
-      actor: about?.id ?? null,
-      statements: ordered.map((s) => statementJson(ctx, s, disputed.has(s))),
-    },
   };
+  return withLazyJson(reply, () => ({
+    query,
+    speaker: speaker?.id ?? null,
+    actor: about?.id ?? null,
+    statements: ordered.map((s) => statementJson(ctx, s, disputed.has(s))),
+  }));
 }
 
 export const claims: CommandModule = {

@@ -4,7 +4,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import type { CommandInput, CommandModule, CommandContext, Reply } from "../src/commands/types.js";
 import type { Event } from "../src/summary/schema.js";
-import { actorChoices, clip, dateLabel, eventItem, paginate, resolveActor, suggestionsFor } from "./support/format.js";
+import { actorChoices, clip, dateLabel, eventItem, paginate, resolveActor, suggestionsFor, withLazyJson } from "./support/format.js";
 
 export const PAGE_SIZE = 10;
 
@@ -49,8 +49,9 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     };
   }
   const { slice, pagination } = paginate(events, input.page, PAGE_SIZE);
-  const dated = events.filter((e) => e.date.value !== null).length;
-  return {
+  let dated = 0;
+  for (const e of events) if (e.date.value !== null) dated++;
+  const reply: Omit<Reply, "json"> = {
     status: "ok",
     command: "timeline",
     title,
@@ -60,8 +61,8 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       ". A day with no year in the text is placed in its article's year, else the latest year the corpus reaches, and marked “year unknown”.",
     items: slice.map((e) => eventItem(ctx, e)),
     pagination,
-    json: { query, events: events.map((e) => eventJson(ctx, e)) },
   };
+  return withLazyJson(reply, () => ({ query, events: events.map((e) => eventJson(ctx, e)) }));
 }
 
 export const timeline: CommandModule = {

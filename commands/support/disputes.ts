@@ -12,7 +12,7 @@ const CONTEST_CUE = /^(claim|den(y|ie)|disput|reject|refut|contest|insist|dismis
 const NEGATION = /\b(not|no|never|nor|neither|none|nothing|nobody|false|untrue|cannot)\b|n t\b/;
 const MAX_COUNTERS = 2;
 /** Statements of the list scanned for a counter in another article. */
-const MAX_SCAN = 500;
+const MAX_SCAN = 100;
 
 /** A verb of denying or claiming ("denies", "claims"). */
 export function contestCue(s: Statement): boolean {
@@ -33,7 +33,10 @@ function topics(s: Statement): Set<string> {
 
 function concerns(t: Statement, topicIds: Set<string>): number {
   let n = 0;
-  for (const m of new Set(t.mentions)) if (topicIds.has(m)) n++;
+  for (let i = 0; i < t.mentions.length; i++) {
+    const m = t.mentions[i] as string;
+    if (topicIds.has(m) && t.mentions.indexOf(m) === i) n++;
+  }
   if (t.speaker && topicIds.has(t.speaker) && n === 0) n = 0.5;
   return n;
 }

@@ -142,6 +142,25 @@ export function actorChoices(hits: Hit<Actor>[]): { name: string; value: string 
   return out;
 }
 
+/** Sets `reply.json` to be computed when first read: a list's full JSON (every statement or event, not
+ * just the page) costs time that a Discord answer, which never reads it, should not pay. */
+export function withLazyJson<T extends object>(reply: T, make: () => unknown): T & { json: unknown } {
+  let value: unknown;
+  let made = false;
+  Object.defineProperty(reply, "json", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!made) {
+        value = make();
+        made = true;
+      }
+      return value;
+    },
+  });
+  return reply as T & { json: unknown };
+}
+
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

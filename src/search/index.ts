@@ -44,6 +44,8 @@ export interface SearchIndex {
   statementCount(actorId: string): number;
   /** Events the actor takes part in or that happen at it (a place), in timeline order. */
   eventsOf(actorId: string): readonly Event[];
+  /** Every statement, newest article first, then reading order (computed once, on first use). */
+  statementsInOrder(): readonly Statement[];
   /** Every event in timeline order (see `order.ts`). */
   timeline(): readonly Event[];
   /** The year assumed to place a `--MM-DD` date in the timeline, or null. */
@@ -77,6 +79,7 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   const byTimeline = (a: Event, b: Event) => (rank[eventIndex.get(a) ?? 0] as number) - (rank[eventIndex.get(b) ?? 0] as number);
   const timeline = [...summary.events].sort(byTimeline);
 
+  let allStatements: Statement[] | undefined;
   const saidBy = new Map<string, Statement[]>();
   const inArticle = new Map<string, Statement[]>();
   const eventsInArticle = new Map<string, Event[]>();
@@ -131,6 +134,7 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
     statementCount: (id) => saidBy.get(id)?.length ?? 0,
     eventsOf: (id) => eventsByActor.get(id) ?? [],
     timeline: () => timeline,
+    statementsInOrder: () => (allStatements ??= [...summary.statements].sort(byStatementKey)),
     assumedYear: (e) => {
       const i = eventIndex.get(e);
       const y = i === undefined ? 0 : (assumedYear[i] as number);

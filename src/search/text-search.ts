@@ -12,7 +12,9 @@ export const STOPWORDS = new Set(
   ).split(" "),
 );
 
-const MAX_SCORED = 100;
+const MAX_SCORED = 60;
+/** A query word found in more records than this only re-weighs what rarer words found. */
+const COMMON_WORD_RECORDS = 2000;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6, ignoreDiacritics: true } as const;
 
 export interface TextHit {
@@ -56,30 +58,60 @@ export class TextSearch {
     if (n === 0) return [];
     const vocab = this.built();
     const acc = new Map<number, number[]>();
-    words.forEach((word, i) => {
-      for (const e of vocab.expand(word, i === n - 1 && word.length >= 3)) {
+    // rarest words first; a common word then only re-weighs the records the rarer ones found
+    const plan = words.map((word, i) => {
+      const ex = vocab.expand(word, i === n - 1 && word.length >= 3);
+      let total = 0;
+      for (const e of ex) total += vocab.records(e.word).length;
+      return { word, i, ex, total };
+    });
+    plan.sort((a, b) => a.total - b.total);
+    for (const { word, i, ex, total } of plan) {
+      if (total > COMMON_WORD_RECORDS && acc.size > 0) {
+        for (const [r, weights] of acc) {
+          const norm = ` ${this.norms[r] as string} `;
+          if (norm.includes(` ${word} `)) weights[i] = MATCH_WEIGHT.exact;
+          else if (i === n - 1 && word.length >= 3 && norm.includes(` ${word}`)) weights[i] = MATCH_WEIGHT.prefix;
+        }
+        continue;
+      }
+      let budget = COMMON_WORD_RECORDS;
+      for (const e of ex) {
         const w = MATCH_WEIGHT[e.how];
         for (const r of vocab.records(e.word)) {
           let weights = acc.get(r);
-          if (!weights) acc.set(r, (weights = new Array<number>(n).fill(0)));
+          if (!weights) {
+            // one common word alone: its first records are enough to fill a page of answers
+            if (budget-- <= 0) break;
+            acc.set(r, (weights = new Array<number>(n).fill(0)));
+          }
           if (w > (weights[i] as number)) weights[i] = w;
         }
       }
-    });
-    const hits: TextHit[] = [];
+    }
+    let hits: TextHit[] = [];
     for (const [index, weights] of acc) {
       let sum = 0;
       for (const w of weights) sum += w;
       const coverage = sum / n;
       if (coverage >= 0.5) hits.push({ index, score: 1 - coverage });
     }
+    if (hits.length > 4 * MAX_SCORED) {
+      // a common word: keep only the records covering as much of the query as the best ones
+      let best = 1;
+      for (const h of hits) if (h.score < best) best = h.score;
+      hits = hits.filter((h) => h.score <= best + 0.05);
+    }
     hits.sort((x, y) => x.score - y.score || x.index - y.index);
-    const pattern = words.join(" ");
-    const scored = hits.slice(0, Math.max(limit, MAX_SCORED)).map((h) => {
-      const m = Fuse.match(pattern.slice(0, 32), this.norms[h.index] as string, FUSE_OPTIONS);
+    const pattern = words.join(" ").slice(0, 32);
+    // fuse.js orders the best few; the rest keep their coverage order behind them
+    const scored = hits.slice(0, MAX_SCORED).map((h) => {
+      const m = Fuse.match(pattern, this.norms[h.index] as string, FUSE_OPTIONS);
       return { index: h.index, score: 0.7 * h.score + 0.3 * (m.isMatch ? m.score : 1) };
     });
     scored.sort((x, y) => x.score - y.score || x.index - y.index);
+    const worst = scored.length ? (scored[scored.length - 1] as TextHit).score : 0;
+    for (const h of hits.slice(MAX_SCORED, limit)) scored.push({ index: h.index, score: Math.max(worst, 0.7 * h.score + 0.3) });
     return scored.slice(0, limit);
   }
 }

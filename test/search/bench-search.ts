@@ -2,6 +2,7 @@
 // Builds a synthetic summary (default 30,000 actors with ~100,000 names and aliases, 100,000 statements,
 // 50,000 events over 10,000 articles), then times the index build and p50/p99 of typo queries.
 import { buildSearchIndex } from "../../src/search/index.js";
+import { runCommand } from "../../commands/index.js";
 import type { Actor, Event, Statement, Summary } from "../../src/summary/schema.js";
 
 let seed = 42;
@@ -73,6 +74,14 @@ time("who (typo)", 5000, () => { const a = pick(actors); const parts = a.name.sp
 time("autocomplete", 5000, () => { const a = pick(actors); const q = a.name.slice(0, 1 + Math.floor(rnd() * 8)); index.suggestActors(q, 25); });
 time("statements", 2000, () => { index.statements(typo(pick(actors).name), 50); });
 time("by/about", 5000, () => { const a = pick(actors); index.statementsBy(a.id).length + index.statementsAbout(a.id).length; index.eventsOf(a.id); });
+const ctx = { summary, search: index };
+time("/who handler", 2000, () => { runCommand("who", { query: typo(pick(actors).name) }, ctx); });
+time("/claims", 2000, () => { runCommand("claims", { query: typo(pick(actors).name) }, ctx); });
+time("/claims text", 500, () => { runCommand("claims", { query: `${pick(["denied", "met", "attacked"])} ${pick(orgWords)}` }, ctx); });
+time("/timeline", 2000, () => { runCommand("timeline", { query: typo(pick(actors).name) }, ctx); });
+time("/timeline all", 200, () => { runCommand("timeline", { query: "" }, ctx); });
+time("/briefing all", 50, () => { runCommand("briefing", { query: "" }, ctx); });
+time("autocomplete*", 2000, () => { index.suggestActors(pick(actors).name.slice(0, 3), 25, { speakersOnly: true }); });
 const mem = process.memoryUsage();
 console.log(`heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB`);
 if (process.env.DEBUG_MISSES) {
