@@ -167,6 +167,14 @@ describe("extractStatements", () => {
     ]],
     ["an addressee in a letter", "Okafor said in a letter to Northern Rail that «the timetable is a disgrace to the region».",
       [{ kind: "direct", text: "the timetable is a disgrace to the region", speaker: okafor, cue: "said" }]],
+    ["someone's relative or lawyer is not that someone", "Brandt's lawyer said: “My client is innocent.” The wife of Brandt said the charges were false.", [
+      { kind: "direct", text: "My client is innocent", speaker: null, cue: "said" },
+      { kind: "indirect", text: "the charges were false", speaker: null, cue: "said" },
+    ]],
+    ["a relative pronoun after a name", "“I never said that,” Okafor told Brandt, who replied: “You did, twice.”", [
+      { kind: "direct", text: "I never said that", speaker: okafor, cue: "told" },
+      { kind: "direct", text: "You did, twice", speaker: brandt, cue: "replied" },
+    ]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });
@@ -182,6 +190,14 @@ describe("extractStatements", () => {
   it("records the addressee of a letter", () => {
     const [s] = run("Okafor said in a letter to Northern Rail that «the timetable is a disgrace to the region».");
     expect(s).toMatchObject({ speakerKey: okafor, addressee: "Northern Rail", addresseeKey: rail });
+  });
+
+  it("never takes 'X's lawyer' for X, even when the actor lookup does", () => {
+    const body = "Brandt's lawyer said: “My client is innocent.” Okafor's spokesman said the union would appeal.";
+    const actors = fakeActors(body, CAST);
+    const loose = { ...actors, resolve: (p: string) => actors.resolve(p.replace(/['’]s\s.*$/, "")) };
+    const out = extractStatements({ id: "t", body } as CleanArticle, splitSentences(body), loose);
+    expect(out.map((s) => s.speakerKey)).toEqual([null, null]);
   });
 
   it("records an addressee after an inverted cue", () => {

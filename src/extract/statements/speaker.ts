@@ -123,11 +123,26 @@ export function resolveCached(ctx: SpeakerContext, phrase: string): LocalActor |
 
 /** The first reading of a phrase that names an actor. */
 function resolveVariants(ctx: SpeakerContext, p: Phrase): LocalActor | undefined {
+  const other = ownerOf(p);
+  const notTheOwner = other ? resolveCached(ctx, other) : undefined;
   for (const v of phraseVariants(p)) {
     const a = resolveCached(ctx, v.text);
-    if (a && !(v.body && a.kind === "person")) return a;
+    if (!a || (v.body && a.kind === "person")) continue;
+    // "Smith's lawyer", "the wife of Smith": someone else than Smith, whatever the lookup says.
+    if (notTheOwner && a.key === notTheOwner.key && !v.body) return undefined;
+    return a;
   }
   return undefined;
+}
+
+/** For "X's lawyer" or "the lawyer of X" (a common-noun head that is not a title, a spokesperson or a
+ * document): X, the one actor the phrase does not name. */
+function ownerOf(p: Phrase): string | undefined {
+  const poss = /^(.+?)['’]s?\s+((?:[a-z-]+\s+)*([a-z-]+))$/u.exec(p.text);
+  const ofPhrase = /^(?:(?:the|a|an)\s+)?((?:[a-z-]+\s+)*([a-z-]+))\s+(?:of|for|to)\s+(.+)$/u.exec(p.text);
+  const head = poss?.[3] ?? ofPhrase?.[2];
+  if (!head || TITLE_WORDS.has(head) || REPRESENTATIVE_HEADS.has(head) || DOCUMENT_HEADS.has(head)) return undefined;
+  return poss?.[1] ?? ofPhrase?.[3];
 }
 
 /** The speaker a subject phrase names, at body offset `pos` in sentence `s`. */
