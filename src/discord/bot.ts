@@ -87,8 +87,8 @@ export function createBot(opts: BotOptions): Bot {
     return mod.handle(input, ctx());
   }
 
-  /** Empty and error answers only concern the asker. */
-  const privateStatus = (r: Reply) => r.status === "empty" || r.status === "error";
+  /** Empty, error and help answers only concern the asker: they do not clutter the channel. */
+  const privateStatus = (r: Reply) => r.status === "empty" || r.status === "error" || r.status === "help";
 
   // ---- slash commands --------------------------------------------------------------------------------------
 

@@ -88,6 +88,7 @@ describe("the real commands through Discord", () => {
     expect(s.data.embeds[0].title).toMatch(/3 articles/);
     const h = await ask("help");
     expect(h.data.embeds[0].title).toMatch(/newsdesk/);
+    expect(h.data.flags & 64).toBe(64);
     expect(fake.rejected).toEqual([]);
   });
 
