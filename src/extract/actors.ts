@@ -79,7 +79,7 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
   const singles = capitalisedRuns(body, sentences, tokens, reg, lowerWords, capInside);
   const gates = tokens.map(gateOf);
   lowerCasePatterns(sentences, reg, gates);
-  resolveSingles(body, sentences, tokens, singles, reg);
+  resolveSingles(body, sentences, tokens, singles.filter((x) => !shouting(tokens[x.token.sentence]!)), reg);
   descriptors(sentences, reg, gates);
   copularRoles(sentences, reg);
   militantDescriptors(sentences, reg, gates);
@@ -350,7 +350,7 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
  * every token of the sentence: what comes before the run is found through the tokens' indexes. */
 function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg: Registry, singles: Single[]): string | undefined {
   const ts = run.tokens;
-  const text = (from: number, to: number) => body.slice(ts[from]!.start, ts[to]!.end);
+  const text = spanText.bind(null, body, ts);
   const n = ts.length;
 
   // Known already as a whole (an acronym expansion, a byline name)?
@@ -361,7 +361,13 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   }
 
   // Organisation: the first head noun, extended back over its qualifiers and forward to the run end or a title.
-  const h = ts.findIndex((t, i) => isHead(t, i === n - 1 || ts[i + 1]?.lower === "of"));
+  let h = -1;
+  for (let x = 0; x < n; x++) {
+    if (isHead(ts[x]!, x === n - 1 || ts[x + 1]!.lower === "of")) {
+      h = x;
+      break;
+    }
+  }
   if (h >= 0) {
     let from = h;
     while (from > 0 && ts[from - 1]!.cap && !titleAt(ts, from - 1)) from--;
@@ -426,7 +432,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     }
     // "Name of Country" at the end
     let ofCountry: Country | undefined;
-    const ofAt = rest.findIndex((t) => t.lower === "of");
+    const ofAt = indexOfWord(rest, "of");
     if (ofAt > 0) {
       ofCountry = countryOf(body.slice(rest[ofAt + 1]?.start ?? 0, rest[rest.length - 1]!.end));
       const tail = rest.slice(ofAt + 1);
@@ -447,8 +453,6 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   // Lexicon hits, longest first, left to right; what is left is a name.
   let i = 0;
   let nationality: Country | undefined;
-  const nameStart = () => i;
-  void nameStart;
   while (i < n) {
     let matched = 0;
     let hit: LexHit | undefined;
@@ -488,7 +492,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   if (i >= n) return run.title;
   let rest = ts.slice(i);
   let ofCountry: Country | undefined;
-  const ofAt = rest.findIndex((t) => t.lower === "of");
+  const ofAt = indexOfWord(rest, "of");
   if (ofAt > 0) {
     const tail = trimConnectors(rest.slice(ofAt + 1));
     ofCountry = tail.length ? countryOf(body.slice(tail[0]!.start, tail[tail.length - 1]!.end)) : undefined;
@@ -501,7 +505,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     singles.push({ token: rest[0]!, nationality });
     return undefined;
   }
-  if (rest.every((t) => t.allCaps)) {
+  if (allAllCaps(rest)) {
     for (const t of rest) singles.push({ token: t });
     return undefined;
   }
@@ -542,6 +546,20 @@ function titleFollows(body: string, end: number): boolean {
   const m = /^\s+([a-z-]+)(?:\s+([a-z-]+))?/.exec(body.slice(end, end + 40));
   if (!m) return false;
   return TITLES.has(m[1]!) || (!!m[2] && TITLES.has(`${m[1]} ${m[2]}`));
+}
+
+function spanText(body: string, ts: Token[], from: number, to: number): string {
+  return body.slice(ts[from]!.start, ts[to]!.end);
+}
+
+function indexOfWord(ts: Token[], lower: string): number {
+  for (let x = 0; x < ts.length; x++) if (ts[x]!.lower === lower) return x;
+  return -1;
+}
+
+function allAllCaps(ts: Token[]): boolean {
+  for (const t of ts) if (!t.allCaps) return false;
+  return true;
 }
 
 function isThePrefixed(body: string, start: number): boolean {
@@ -1026,6 +1044,18 @@ function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], 
     // anything else stays unnamed: a single capitalised word with no evidence is not an actor
   }
   void body;
+}
+
+/** A sentence written in capitals ("BREAKING: TROOPS ARE MOVING"): its capital words are not acronyms. */
+function shouting(ts: Token[]): boolean {
+  let caps = 0;
+  let words = 0;
+  for (const t of ts) {
+    if (t.text.length < 2) continue;
+    words++;
+    if (t.allCaps) caps++;
+  }
+  return words >= 4 && caps * 2 > words;
 }
 
 function initialsOf(name: string): string {

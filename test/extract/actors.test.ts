@@ -16,6 +16,18 @@ function find(a: ArticleActors, name: string): LocalActor | undefined {
 
 const names = (a: ArticleActors) => a.actors.map((x) => x.name);
 
+/** The machine's speed right now: building 200,000 small objects and a map (about 30 ms when idle). */
+function calibrate(): number {
+  const c0 = performance.now();
+  const probe = new Map<string, number>();
+  const objs: object[] = [];
+  for (let i = 0; i < 200_000; i++) {
+    objs.push({ i, s: `x${i % 3000}` });
+    probe.set(`k${i % 9000}`, i);
+  }
+  return performance.now() - c0 + (objs.length - objs.length);
+}
+
 describe("extractActors: finding and typing actors", () => {
   it.each([
     ["an organisation by its head noun", "The Coastal Fishers Association met on Tuesday.", "Coastal Fishers Association", "organization"],
@@ -263,6 +275,22 @@ describe("extractActors: mentions", () => {
     expect(a.mentions.find((m) => m.text === "Joana Pereira")!.sentence).toBe(1);
   });
 
+  it.each([
+    ["an empty body", ""],
+    ["only punctuation", "«» … — ( ) \" '"],
+    ["another script", "Президент Владимир Путин заявил. 习近平说。 قال الرئيس"],
+    ["shouting capitals", "BREAKING: THE MINISTRY OF DEFENCE SAYS TROOPS ARE MOVING. ALL CAPS EVERYWHERE NOW."],
+    ["a very long capitalised run", Array.from({ length: 400 }, (_, i) => `Name${i}`).join(" ") + " said so."],
+  ])("does not crash on %s", (_what, body) => {
+    const a = actorsOf(body);
+    for (const m of a.mentions) expect(body.slice(m.start, m.end)).toBe(m.text);
+    expect(a.resolve("")).toBeUndefined();
+  });
+
+  it("does not take the words of a sentence in capitals for acronyms", () => {
+    expect(names(actorsOf("BREAKING: TROOPS ARE MOVING TOWARDS THE BORDER TONIGHT."))).toEqual([]);
+  });
+
   it("keeps pronouns out of resolve", () => {
     const a = actorsOf("Minister Joana Pereira opened the session. She said the budget was ready.");
     expect(a.resolve("She")).toBeUndefined();
@@ -272,8 +300,10 @@ describe("extractActors: mentions", () => {
   it("is fast: a 300 KB article in well under a second", () => {
     const para = "The Coastal Fishers Association (CFA) said on Friday that the Nigerian army had attacked boats near Lagos. Spokesman Ade Bello told Reuters the CFA would appeal to President Ama Kofi. ";
     const body = Array.from({ length: 1600 }, () => para).join("\n\n");
+    const calibration = calibrate();
     const t = performance.now();
     actorsOf(body);
-    expect(performance.now() - t).toBeLessThan(1500);
+    // about 0.3 s on an idle machine; a loaded one gets a bound scaled by the calibration loop
+    expect(performance.now() - t).toBeLessThan(Math.max(1000, 30 * calibration));
   });
 });
