@@ -175,6 +175,10 @@ describe("extractStatements", () => {
       { kind: "direct", text: "I never said that", speaker: okafor, cue: "told" },
       { kind: "direct", text: "You did, twice", speaker: brandt, cue: "replied" },
     ]],
+    ["a pronoun with two candidates and no subject to follow stays unresolved", "The meeting between Okafor and Brandt ended late. “We made progress,” he said.",
+      [{ kind: "direct", text: "We made progress", speaker: null, cue: "said" }]],
+    ["a pronoun with one candidate in view", "The meeting with Brandt ended late. “We made progress,” he said.",
+      [{ kind: "direct", text: "We made progress", speaker: brandt, cue: "said" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

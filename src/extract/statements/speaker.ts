@@ -188,12 +188,11 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     if (subj) return subj;
     if (first && ctx.sentences[k] && ctx.sentences[k]!.paragraph !== first.paragraph) break;
   }
-  // The nearest compatible mention before the pronoun, within this and the two previous sentences.
+  // The one compatible actor mentioned before the pronoun within this and the two previous sentences; with
+  // two or more candidates the pronoun is ambiguous and stays unresolved.
   const from = ctx.sentences[Math.max(0, s - 2)]?.start ?? 0;
-  const mentions = ctx.actors.mentions.filter((m) => m.start >= from && m.end <= pos);
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]!;
-    if (compatible(ctx, m.actorKey, kinds)) return m.actorKey;
-  }
-  return null;
+  const candidates = new Set(
+    ctx.actors.mentions.filter((m) => m.start >= from && m.end <= pos && compatible(ctx, m.actorKey, kinds)).map((m) => m.actorKey),
+  );
+  return candidates.size === 1 ? [...candidates][0]! : null;
 }
