@@ -61,6 +61,7 @@ interface Unit {
 }
 
 const MAX_HEADING_WORDS = 14;
+const PUBLISHED_LABEL = /^(?:(?:first )?published|posted|publication date|date published)(?: on)?:?$/i;
 
 /** Whether a .txt file's blocks are hard-wrapped prose (lines cut mid-sentence) rather than one line per
  * paragraph or label. */
@@ -89,15 +90,26 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
 
   // (1) line rules
   const items: Item[] = [];
+  let afterPublishedLabel = false; // "Published" alone on a line, its date on the next
   blocks.forEach((b, bi) => {
     for (const raw of b.lines) {
       const text = collapseSpaces(raw);
-      if (text) items.push({ text, block: bi, kind: b.kind, role: lineRole(text) });
+      if (!text) continue;
+      const role = lineRole(text);
+      afterPublishedLabel = PUBLISHED_LABEL.test(text);
+      items.push({ text, block: bi, kind: b.kind, role: afterPublishedLabel ? "drop" : role });
     }
   });
 
   function lineRole(text: string): Role {
     if (text.length > 300) return "keep"; // no chrome rule matches a line this long
+    if (afterPublishedLabel) {
+      const day = parseDateBanner(text);
+      if (day) {
+        out.publishedLine ??= day;
+        return "drop";
+      }
+    }
     const label = labelKind(text);
     if (label === "label") return "drop";
     if (label === "comment-marker" || label === "list-marker") return label;

@@ -124,6 +124,13 @@ describe("what chrome tells about the article", () => {
     expect(a.body.startsWith(P1)).toBe(true);
   });
 
+  it("'Published' alone on a line with the date on the next", () => {
+    const a = parseText("p.txt", page("Ferry Service Ends on the Island", "Published\n8 March 2024", P1, P2));
+    expect(a.published).toEqual({ value: "2024-03-08", basis: "dateline" });
+    expect(a.pageDate).toBeNull();
+    expect(paras(a.body)).toEqual([P1, P2]);
+  });
+
   it("a story dateline gives the date, the agency as source, and leaves the story", () => {
     const a = parseText("p.txt", page("Monday, December 11, 2023", `WASHINGTON, Dec. 8 (Reuters) - ${P1}`, P2));
     expect(a.published).toEqual({ value: "2023-12-08", basis: "dateline" });
