@@ -74,6 +74,31 @@ function isNameAlias(alias: string, kind: ActorKind): boolean {
   return true;
 }
 
+const GENERIC_WORDS = new Set(
+  `ministry ministries department departments of the for and on foreign affairs defence defense interior justice health
+  finance education agriculture energy trade commerce labor labour transport information home office supreme
+  constitutional high court courts national assembly parliament senate central bank police army navy air force forces
+  armed electoral commission council security state government federal presidency cabinet prime minister ministers
+  general staff intelligence service services authority agency public prosecutor prosecution attorney election
+  military junta regime presidential guard border customs immigration treasury economy environment interior
+  communications culture tourism youth sports water works industry mines mining petroleum oil planning development
+  cooperation international relations emergency civil protection fire brigade ombudsman audit auditor tax revenue`.split(/\s+/),
+);
+
+/** A name made only of generic institution words ("ministry of foreign affairs", "supreme court"). */
+function isGenericInstitution(base: string): boolean {
+  if (!base) return false;
+  for (const w of base.split(" ")) if (!GENERIC_WORDS.has(w)) return false;
+  return true;
+}
+
+/** The country an article is mostly about: its most mentioned country actor, or undefined. */
+function articleCountry(e: ArticleExtraction): string | undefined {
+  let best: ArticleExtraction["actors"][number] | undefined;
+  for (const a of e.actors) if (a.kind === "country" && (!best || a.mentionCount > best.mentionCount)) best = a;
+  return best ? mergeName(best.name) : undefined;
+}
+
 class UnionFind {
   parent: Int32Array;
   constructor(n: number) {
@@ -133,12 +158,15 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
   // 1. one node per local actor
   const nodes: Member[] = [];
   const nodeArticle: string[] = [];
+  const nodeContext: string[] = [];
   const firstNode: number[] = [];
   for (const e of extractions) {
     firstNode.push(nodes.length);
+    const context = articleCountry(e) ?? `article:${e.article.id}`;
     for (const a of e.actors) {
       nodes.push(a);
       nodeArticle.push(e.article.id);
+      nodeContext.push(context);
     }
   }
   const uf = new UnionFind(nodes.length);
@@ -150,7 +178,9 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
   const aliasKeys: (string[] | undefined)[] = new Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) {
     const a = nodes[i]!;
-    const base = mergeName(a.name);
+    let base = mergeName(a.name);
+    // "Ministry of Defence", "Supreme Court": a generic institution is the same only within one country
+    if (a.kind !== "person" && a.kind !== "country" && a.kind !== "place" && isGenericInstitution(base)) base = `${base}@${nodeContext[i]}`;
     if (base && !(isAcronymCached(a.name) && a.kind !== "country" && a.kind !== "place")) {
       // canonical names first, so that an alias never pulls an actor away from its own name
       const m = mapOf(a.kind);

@@ -136,6 +136,21 @@ describe("mergeExtractions", () => {
     expect(s.actors).toHaveLength(4);
   });
 
+  it("keeps generic institutions of different countries apart, and merges them within one country", () => {
+    const s = mergeExtractions(
+      "c",
+      [
+        extraction("uk", [{ name: "United Kingdom", kind: "country", mentionCount: 3 }, { name: "Ministry of Defence", kind: "government" }]),
+        extraction("ng", [{ name: "Nigeria", kind: "country", mentionCount: 2 }, { name: "Ministry of Defence", kind: "government" }]),
+        extraction("ng2", [{ name: "Nigeria", kind: "country" }, { name: "Ministry of Defence", kind: "government" }]),
+      ],
+      [],
+    );
+    const ministries = s.actors.filter((a) => a.name === "Ministry of Defence");
+    expect(ministries.map((m) => m.articles)).toEqual([["uk"], ["ng", "ng2"]]);
+    expect(new Set(ministries.map((m) => m.id)).size).toBe(2);
+  });
+
   it("does not merge actors of incompatible kinds that share a name", () => {
     const s = mergeExtractions("c", [
       extraction("a1", [{ name: "Government of Chad", kind: "government", aliases: ["N'Djamena"] }]),
