@@ -179,6 +179,10 @@ describe("extractStatements", () => {
       [{ kind: "direct", text: "We made progress", speaker: null, cue: "said" }]],
     ["a pronoun with one candidate in view", "The meeting with Brandt ended late. “We made progress,” he said.",
       [{ kind: "direct", text: "We made progress", speaker: brandt, cue: "said" }]],
+    ["a stance verb with a that-clause", "The Ministry of Health indicated that the clinics would reopen.",
+      [{ kind: "indirect", text: "the clinics would reopen", speaker: health, cue: "indicated" }]],
+    ["a stance verb without a that-clause is not speech", "Brandt considered the offer for a week.", []],
+    ["a stance noun is not a cue", "The rain raised hopes that the harvest would recover.", []],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

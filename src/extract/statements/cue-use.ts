@@ -27,6 +27,8 @@ const PERFECT = new Set(["has", "have", "had", "having"]);
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does", "to"]);
 const BASE_SUBJECTS = new Set(["they", "we", "i", "you"]);
 
+const isCapitalizedWord = (t: Token): boolean => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+
 function prevWord(tokens: Token[], i: number): { t: Token | undefined; k: number } {
   let k = i - 1;
   while (k >= 0 && tokens[k]!.kind === "word" && ADVERBS.has(tokens[k]!.lower)) k--;
@@ -53,6 +55,9 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
     if (before.lower !== "that" && before.lower !== "which" && before.lower !== "what") return null;
   }
   if (next?.kind === "word" && next.lower === "of" && /s$/.test(t.lower)) return null; // "claims of …"
+  // "raised hopes that", "mixed signals that": an -s form of a stance verb after anything but a name or a
+  // pronoun is a noun.
+  if (lemma.thatOnly && /s$/.test(t.lower) && !(before && (isCapitalizedWord(before) || /^(he|she|it|who|which)$/.test(before.lower)))) return null;
   const ing = isIngForm(t.lower);
   // "Asked whether …, Alves said": a sentence-initial past participle is a passive clause, not a cue.
   const sentenceStart = !before || (before.kind === "punct" && /^[.!?]$/.test(before.text));

@@ -18,6 +18,8 @@ export interface CueLemma {
    * after a plural pronoun or a modal ("They criticize …"), never after a determiner ("a claim"). */
   forms: string[];
   base: string;
+  /** Counts only with a that-clause ("indicated that …", "believes that …"): other uses are not speech. */
+  thatOnly?: boolean;
 }
 
 function regular(base: string, mode: CueMode, opts: { short?: boolean; addressee?: boolean; extra?: string[] } = {}): CueLemma {
@@ -132,6 +134,16 @@ export const CUE_LEMMAS: CueLemma[] = [
   regular("retort", "clause", { short: true }),
   regular("plead", "clause", { short: true }),
   regular("lament", "clause", { short: true }),
+  // Stance and report verbs common in translated wire copy: speech only with a that-clause.
+  { ...regular("indicate", "clause"), thatOnly: true },
+  { ...irregular("specify", ["specified", "specifies", "specifying"], "clause"), thatOnly: true },
+  { ...regular("consider", "clause"), thatOnly: true },
+  { ...regular("judge", "clause"), thatOnly: true },
+  { ...regular("believe", "clause"), thatOnly: true },
+  { ...irregular("think", ["thinks", "thought"], "clause"), thatOnly: true },
+  { ...regular("fear", "clause"), thatOnly: true },
+  { ...regular("hope", "clause"), thatOnly: true },
+  { ...irregular("regret", ["regrets", "regretted", "regretting"], "clause"), thatOnly: true },
   regular("inform", "clause", { addressee: true }),
   regular("assure", "clause", { addressee: true }),
   regular("remind", "clause", { addressee: true }),

@@ -3,6 +3,7 @@
 // the end of the clause: the sentence end, a semicolon, colon or dash, a participle clause (", deepening …"),
 // a coordinated verb of saying (" and accused …"), or a trailing ", according to …".
 import { cueAt, type CueUse } from "./cue-use.js";
+import { cueForm } from "./cues.js";
 import { isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
 import { PREPOSITIONS, WEEKDAYS } from "./words.js";
@@ -104,8 +105,9 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
       if (isComplementizer(tokens, m)) that = m;
       break;
     }
-    if (t.kind !== "word" || (m > k && isVerbAt(tokens, m))) break;
+    if (t.kind !== "word" || (m > k && (isVerbAt(tokens, m) || cueForm(t.lower)))) break;
   }
+  if (lemma.thatOnly && that < 0) return null;
   if (that >= 0 && (that === k || lemma.mode !== "object" || tokens.slice(k, that).every((t) => /^(in|on|at|a|an|the|to|via|with|statement|letter|interview|message|post|facebook|twitter|x|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|earlier|later|repeatedly|publicly)$/.test(t.lower) || /^\p{Lu}/u.test(t.text)))) {
     k = that + 1;
   } else if (lemma.mode === "clause") {
