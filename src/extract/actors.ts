@@ -42,6 +42,8 @@ import { normKey, Registry, type Draft } from "./actors/registry.js";
 import { capitalRuns, tokenize, type Token } from "./actors/tokens.js";
 import type { ArticleActors, LocalActor, Mention, Sentence } from "./types.js";
 
+/** First words of the titles ("prime" of "prime minister"): a word not in here starts no title. */
+const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(" ")[0]!));
 const ARMED_HEADS = new Set(["army", "forces", "force", "brigade", "brigades", "militia", "militias", "battalion", "regiment", "legion", "corps", "navy", "guard"]);
 const GOV_HEADS = new Set(["ministry", "department", "government", "parliament", "senate", "police", "embassy", "consulate", "cabinet", "administration", "presidency", "directorate", "gendarmerie", "junta", "regime"]);
 const ARMY_WORDS = new Set(["army", "armed forces", "military", "military forces", "troops", "soldiers"]);
@@ -100,6 +102,11 @@ interface Gate {
   gov: boolean;
   army: boolean;
   kingdom: boolean;
+  demonym: boolean;
+  inst: boolean;
+  compass: boolean;
+  title: boolean;
+  envoy: boolean;
 }
 
 const firstWords = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.toLowerCase().split(/[\s-]+/)[0]!));
@@ -112,6 +119,7 @@ const GOV_WORDS = new Set([...GOVERNMENT_DESCRIPTORS].flatMap((c) => c.split(" "
 
 // One lookup per word: a bit mask of the pattern families the word can open.
 const G_COUNTRY = 1, G_ETHNIC = 2, G_ARMED = 4, G_PLACE = 8, G_TOLD = 16, G_ORG = 32, G_GOV = 64, G_ARMY = 128, G_KINGDOM = 256;
+const G_DEMONYM = 512, G_INST = 1024, G_COMPASS = 2048, G_TITLE = 4096, G_ENVOY = 8192;
 const GATE_BITS = new Map<string, number>();
 {
   const or = (words: Iterable<string>, bit: number) => {
@@ -126,8 +134,13 @@ const GATE_BITS = new Map<string, number>();
   or(GOV_WORDS, G_GOV);
   or(["army", "military", "armed"], G_ARMY);
   or(["kingdom", "monarchy", "crown"], G_KINGDOM);
+  or(firstWords(COUNTRY_BY_DEMONYM.keys()), G_DEMONYM);
+  or(INSTITUTION_NOUNS.flatMap(([n]) => n.split(" ")).concat(["government", "army", "military", "regime", "junta", "authorities", "council"]), G_INST);
+  or(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"], G_COMPASS);
+  or(TITLE_FIRST, G_TITLE);
+  or(["ambassador", "envoy", "consul", "representative", "high"], G_ENVOY);
 }
-const CAP_ONLY_BITS = G_COUNTRY | G_ETHNIC | G_KINGDOM;
+const CAP_ONLY_BITS = G_COUNTRY | G_ETHNIC | G_KINGDOM | G_DEMONYM;
 
 function gateOf(ts: Token[]): Gate {
   let bits = 0;
@@ -145,6 +158,11 @@ function gateOf(ts: Token[]): Gate {
     gov: (bits & G_GOV) !== 0,
     army: (bits & G_ARMY) !== 0,
     kingdom: (bits & G_KINGDOM) !== 0,
+    demonym: (bits & G_DEMONYM) !== 0,
+    inst: (bits & G_INST) !== 0,
+    compass: (bits & G_COMPASS) !== 0,
+    title: (bits & G_TITLE) !== 0,
+    envoy: (bits & G_ENVOY) !== 0,
   };
 }
 
@@ -292,8 +310,6 @@ function isHead(t: Token, isLastOfRun: boolean): boolean {
   if (isLastOfRun && COMPANY_SUFFIXES.has(t.lower) && t.i > 0) return true;
   return t.cap && !t.allCaps && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || (isLastOfRun && MEDIA_HEADS.has(t.lower)));
 }
-
-const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(" ")[0]!));
 
 /** A title at token i, as the number of tokens it spans (0: none). Multi-word titles first. */
 function titleAt(ts: Token[], i: number): number {
@@ -823,7 +839,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) 
     let m: RegExpExecArray | null;
 
     demInst.lastIndex = 0;
-    while (g.country && (m = demInst.exec(s.text))) {
+    while (g.country && g.inst && (m = demInst.exec(s.text))) {
       const c = countryOf(m[1]!);
       if (!c) continue;
       const noun = m[3]!;
@@ -843,7 +859,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) 
     }
 
     instOf.lastIndex = 0;
-    while (g.country && (m = instOf.exec(s.text))) {
+    while (g.country && g.inst && (m = instOf.exec(s.text))) {
       const c = countryOf(m[2]!);
       if (!c) continue;
       const startIdx = prefixStart(s.text, m.index);
@@ -879,7 +895,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) 
     }
 
     compass.lastIndex = 0;
-    while (g.country && (m = compass.exec(s.text))) {
+    while (g.country && g.compass && (m = compass.exec(s.text))) {
       const c = countryOf(m[2]!);
       if (!c) continue;
       const d = countryActor(reg, c);
@@ -903,7 +919,7 @@ function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) 
     }
 
     demEthnic.lastIndex = 0;
-    while (g.ethnic && (m = demEthnic.exec(s.text))) {
+    while (g.ethnic && g.demonym && (m = demEthnic.exec(s.text))) {
       const g = ETHNIC_BY_FORM.get(m[2]!.toLowerCase());
       if (!g) continue;
       const d = reg.add(g.name, "ethnic-group");
@@ -1144,7 +1160,7 @@ function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
       reg.mention(kings[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     plural.lastIndex = 0;
-    while (g.country && (m = plural.exec(s.text))) {
+    while (g.demonym && (m = plural.exec(s.text))) {
       if (!isPluralDemonym(m[1]!)) continue;
       const c = COUNTRY_BY_DEMONYM.get(m[1]!.toLowerCase());
       if (!c) continue;
@@ -1153,7 +1169,7 @@ function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
       reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
     }
     demTitle.lastIndex = 0;
-    while (g.country && (m = demTitle.exec(s.text))) {
+    while (g.country && g.title && (m = demTitle.exec(s.text))) {
       const c = countryOf(m[1]!);
       const title = m[2]!.toLowerCase();
       if (!c || m[3]) continue;
@@ -1172,7 +1188,7 @@ function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
       }
     }
     envoy.lastIndex = 0;
-    while (g.country && (m = envoy.exec(s.text))) {
+    while (g.country && g.envoy && (m = envoy.exec(s.text))) {
       const name = m[0].replace(/^the\s+/i, "");
       const d = reg.add(name, "person");
       d.titles.add(m[2]!.toLowerCase());
