@@ -183,6 +183,16 @@ describe("extractStatements", () => {
       [{ kind: "indirect", text: "the clinics would reopen", speaker: health, cue: "indicated" }]],
     ["a stance verb without a that-clause is not speech", "Brandt considered the offer for a week.", []],
     ["a stance noun is not a cue", "The rain raised hopes that the harvest would recover.", []],
+    ["an inverted title phrase followed by the name", "«The line is safe», declared its chief engineer, Daniel Brandt.",
+      [{ kind: "direct", text: "The line is safe", speaker: brandt, cue: "declared" }]],
+    ["a parenthetical adjunct between subject and verb", "Northern Rail, for its part, accuses Brandt of delaying the works.",
+      [{ kind: "indirect", text: "Brandt of delaying the works", speaker: rail, cue: "accuses" }]],
+    ["an acronym is not a function word", "According to the FWU, three farms were flooded. “Help is coming,” FWU said.", [
+      { kind: "indirect", text: "three farms were flooded", speaker: fwu, cue: "According to" },
+      { kind: "direct", text: "Help is coming", speaker: fwu, cue: "said" },
+    ]],
+    ["an inverted stance verb after a quote", "«We have nothing left», confides Lena Okafor.",
+      [{ kind: "direct", text: "We have nothing left", speaker: okafor, cue: "confides" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

@@ -57,7 +57,7 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (next?.kind === "word" && next.lower === "of" && /s$/.test(t.lower)) return null; // "claims of …"
   // "raised hopes that", "mixed signals that": an -s form of a stance verb after anything but a name or a
   // pronoun is a noun.
-  if (lemma.thatOnly && /s$/.test(t.lower) && !(before && (isCapitalizedWord(before) || /^(he|she|it|who|which)$/.test(before.lower)))) return null;
+  if (lemma.thatOnly && /s$/.test(t.lower) && !(before && (isCapitalizedWord(before) || before.text === "," || /^(he|she|it|who|which)$/.test(before.lower)))) return null;
   const ing = isIngForm(t.lower);
   // "Asked whether …, Alves said": a sentence-initial past participle is a passive clause, not a cue.
   const sentenceStart = !before || (before.kind === "punct" && /^[.!?]$/.test(before.text));

@@ -134,6 +134,9 @@ export const CUE_LEMMAS: CueLemma[] = [
   regular("retort", "clause", { short: true }),
   regular("plead", "clause", { short: true }),
   regular("lament", "clause", { short: true }),
+  regular("confide", "clause", { short: true }),
+  regular("summarize", "clause", { short: true }),
+  regular("summarise", "clause", { short: true }),
   // Stance and report verbs common in translated wire copy: speech only with a that-clause.
   { ...regular("indicate", "clause"), thatOnly: true },
   { ...irregular("specify", ["specified", "specifies", "specifying"], "clause"), thatOnly: true },

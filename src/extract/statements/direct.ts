@@ -2,7 +2,7 @@
 // each: an inverted or trailing cue right after the quote ("«…», explains Raha", "“…,” she said", "…”,
 // according to X"), else the last verb of saying before it in its sentence ("condemns «…»", "He said: «…»").
 import { cueAt, type CueUse } from "./cue-use.js";
-import { isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
+import { invertedSpeaker, isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
 import { quoteText, quoteWordCount, type QuoteSpan } from "./quotes.js";
 import type { Token } from "./tokens.js";
 import { DETERMINERS, PREPOSITIONS, SUBORDINATORS, isCapitalized } from "./words.js";
@@ -34,7 +34,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
   // Inverted: "explains Raha", "said the minister", "according to the ministry".
   const inverted = cueAt(tokens, k, body);
   if (inverted && !inverted.participle) {
-    const speaker = phraseAfter(tokens, inverted.last + 1, body);
+    const speaker = invertedSpeaker(tokens, inverted.last + 1, body);
     const head = speaker?.tokens[0];
     if (speaker && head && (inverted.according || !PREPOSITIONS.has(head.lower))) return { cue: inverted, speaker, addressee: null };
   }

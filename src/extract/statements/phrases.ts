@@ -120,7 +120,17 @@ export function subjectBefore(tokens: Token[], cue: number, body: string): Phras
     if (tokens[k]?.text === ",") k--;
     return k >= 0 ? appositivePhrase(tokens, k, body, true) : null;
   }
-  if (t.text === ",") return appositivePhrase(tokens, i - 1, body, true);
+  if (t.text === ",") {
+    // "Khartoum, for its part, accuses …": a parenthetical adjunct between the subject and its verb.
+    let c0 = i - 1;
+    while (c0 >= 0 && i - c0 < 8 && tokens[c0]!.kind === "word") c0--;
+    const opener = tokens[c0 + 1];
+    if (c0 >= 1 && tokens[c0]!.text === "," && opener && c0 + 1 < i &&
+      (PREPOSITIONS.has(opener.lower) || isAdverb(opener) || /^(however|meanwhile|though|too|instead|therefore|moreover)$/.test(opener.lower))) {
+      return appositivePhrase(tokens, c0 - 1, body);
+    }
+    return appositivePhrase(tokens, i - 1, body, true);
+  }
   if (endsPhraseBackward(tokens, i)) return null;
   return appositivePhrase(tokens, i, body);
 }
@@ -177,6 +187,22 @@ export function mainSubject(tokens: Token[], body: string, limit = tokens.length
     if (k > start && t.kind === "word" && SUBORDINATORS.has(t.lower) && t.lower !== "and") return null;
   }
   return null;
+}
+
+/** A phrase read forwards after an inverted cue; "its director-general, Tedros Adhanom" gives the name as
+ * the first reading and the title phrase as the alternative. */
+export function invertedSpeaker(tokens: Token[], i: number, body: string): Phrase | null {
+  const p = phraseAfter(tokens, i, body);
+  if (!p) return null;
+  const head = p.tokens[0]!;
+  let k = tokens.findIndex((t) => t.start >= p.end);
+  if (k < 0 || tokens[k]!.text !== "," || !(DETERMINERS.has(head.lower) || !isCapitalized(head.text))) return p;
+  k++;
+  const name: Token[] = [];
+  while (tokens[k] && tokens[k]!.kind === "word" && (isCapitalized(tokens[k]!.text) || PARTICLES.has(tokens[k]!.lower.replace(/-.*/, "")))) name.push(tokens[k++]!);
+  const after = tokens[k];
+  if (!name.length || (after && after.kind === "word")) return p;
+  return phrase(name, body, [p]) ?? p;
 }
 
 /** A noun phrase read forwards from token `i` up to punctuation, a clause word or a preposition that starts

@@ -27,7 +27,7 @@ export interface Speaker {
 const NAME_PARTICLE = /^(al|el|bin|ben|ibn|de|da|di|du|van|von|der|la|le|ould|abu|ag)(-.*)?$/;
 const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(["person"]);
 const IT_KINDS: ReadonlySet<ActorKind> = new Set(["organization", "armed-group", "government", "media", "country"]);
-const THEY_KINDS: ReadonlySet<ActorKind> = new Set(["organization", "armed-group", "government", "media", "ethnic-group"]);
+const THEY_KINDS: ReadonlySet<ActorKind> = new Set(["organization", "armed-group", "government", "media", "ethnic-group", "country"]);
 
 export function kindsForPronoun(p: string): ReadonlySet<ActorKind> | undefined {
   const w = p.toLowerCase();

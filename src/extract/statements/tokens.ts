@@ -4,7 +4,8 @@ import type { QuoteSpan } from "./quotes.js";
 
 export interface Token {
   text: string;
-  /** Lower case, for lookups. */
+  /** Lower case, for lookups; an acronym ("WHO", "US", "IT") keeps its capitals so that it is never taken for
+   * a function word. */
   lower: string;
   start: number;
   end: number;
@@ -48,15 +49,17 @@ export function tokenize(masked: string, start: number, end: number, quotes: rea
       // "said." → "said" + "."; keep "J." and "U.S." whole.
       if (word.endsWith(".") && !/^(\p{L}|(\p{L}\.)+\p{L}?)\.$/u.test(word)) {
         word = word.slice(0, -1);
-        out.push({ text: word, lower: word.toLowerCase(), start: s, end: s + word.length, kind: "word" });
+        out.push({ text: word, lower: lowerOf(word), start: s, end: s + word.length, kind: "word" });
         out.push({ text: ".", lower: ".", start: s + word.length, end: s + word.length + 1, kind: "punct" });
         continue;
       }
-      out.push({ text: word, lower: word.toLowerCase(), start: s, end: s + word.length, kind: "word" });
+      out.push({ text: word, lower: lowerOf(word), start: s, end: s + word.length, kind: "word" });
     } else out.push({ text: word, lower: word, start: s, end: s + word.length, kind: "punct" });
   }
   return out;
 }
+
+const lowerOf = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase());
 
 /** Words in a piece of text (letters or digits). */
 export function countWords(s: string): number {

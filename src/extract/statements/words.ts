@@ -13,7 +13,7 @@ export const AUXILIARIES = set(
   "is are was were be been being am has have had having will would can could may might must shall should do does did cannot can't won't don't doesn't didn't isn't wasn't aren't weren't hasn't haven't hadn't wouldn't couldn't shouldn't mustn't can’t won’t don’t doesn’t didn’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t wouldn’t couldn’t shouldn’t",
 );
 export const ADVERBS = set(
-  "also again first later earlier previously then now still already not never repeatedly reportedly separately too once further publicly privately recently yesterday today tonight openly firmly strongly initially subsequently allegedly",
+  "also again always long even just only first later earlier previously then now still already not never repeatedly reportedly separately too once further publicly privately recently yesterday today tonight openly firmly strongly initially subsequently allegedly",
 );
 export const SUBORDINATORS = set(
   "that who whom which what how why when while because after before if since although though but as where whereas so unless whether whereby and or nor yet",
