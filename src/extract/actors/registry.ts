@@ -95,13 +95,17 @@ export class Registry {
   /** Drafts a normalised phrase names. */
   lookup(phrase: string): Draft[] {
     const keys = this.index.get(normKey(phrase));
-    return keys ? [...keys].map((k) => this.drafts.get(k)!) : [];
+    const out: Draft[] = [];
+    if (keys) for (const k of keys) out.push(this.drafts.get(k)!);
+    return out;
   }
 
   /** The one draft a phrase names, or undefined (none or several). */
   unique(phrase: string): Draft | undefined {
-    const ds = this.lookup(phrase);
-    return ds.length === 1 ? ds[0] : undefined;
+    const keys = this.index.get(normKey(phrase));
+    if (!keys || keys.size !== 1) return undefined;
+    for (const k of keys) return this.drafts.get(k);
+    return undefined;
   }
 
   mention(d: Draft, start: number, end: number, sentence: number, via: Mention["via"]): void {

@@ -55,7 +55,8 @@ function opensClause(gap: string): boolean {
 export function tokenize(body: string, s: Sentence): Token[] {
   const out: Token[] = [];
   let prevEnd = s.start;
-  const re = new RegExp(WORD.source, "gu");
+  const re = WORD;
+  re.lastIndex = 0;
   const text0 = s.text;
   for (let m = re.exec(text0); m; m = re.exec(text0)) {
     let text = m[0];
