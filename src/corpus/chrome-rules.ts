@@ -4,12 +4,20 @@
 import { parseDateBanner } from "./dates.js";
 import { endsWithFullStop, wordCount } from "./words.js";
 
-// "8.2 C", "21°F", "Sunny 25°C", "-3 °C", "Cloudy, 18 °C / 64 °F"
-const WEATHER =
-  /^(?:[A-Za-z][A-Za-z ]{0,24}[,:]?\s*)?[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF](?:\s*\/\s*[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF])?(?:\s+[A-Za-z][A-Za-z ]{0,24})?$/;
+// "8.2 C", "21°F", "Sunny 25°C", "-3 °C", "Cloudy, 18 °C / 64 °F", "New York 8.2 C", "Partly cloudy 12°",
+// "12° / 8°", "H: 25° L: 18°": a temperature with at most a place or weather words before it and only weather
+// words after it ("Section 8 C of the law" is not weather).
+const WEATHER_WORD =
+  "(?:sunny|cloudy|partly|mostly|clear|rain|rainy|showers?|snow|fog|foggy|windy|storms?|thunderstorms?|drizzle|overcast|fair|hot|cold|mild|haze|hazy|humid|light|heavy|high|low|now|today|tonight|feels|like|and)";
+const LEAD = `(?:(?:\\p{Lu}[\\p{L}.'’\\-]*|${WEATHER_WORD}|[HL]:)(?:\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*|${WEATHER_WORD})){0,3}[,:]?\\s*)?`;
+const TEMP = "[-+−]?\\d{1,3}(?:[.,]\\d{1,2})?";
+const TAIL = `(?:\\s+${WEATHER_WORD}){0,4}`;
+const WEATHER = new RegExp(`^${LEAD}${TEMP}\\s*°?\\s*[CF](?:\\s*\\/\\s*${TEMP}\\s*°?\\s*[CF])?${TAIL}$`, "iu");
+const WEATHER_DEGREES = new RegExp(`^${LEAD}${TEMP}\\s*°\\s*[CF]?(?:\\s*(?:\\/|[HL]:?)\\s*${TEMP}\\s*°\\s*[CF]?)?${TAIL}$`, "iu");
 
 export function isWeather(line: string): boolean {
-  return line.length <= 50 && WEATHER.test(line) && /\d\s*°?\s*[CF]\b/.test(line);
+  if (line.length > 50) return false;
+  return (/\d\s*°?\s*[CF]\b/.test(line) && WEATHER.test(line)) || (line.includes("°") && WEATHER_DEGREES.test(line));
 }
 
 /** Exact labels that are never story text (lower case, trailing punctuation removed). */
@@ -96,7 +104,7 @@ export function isCreditLine(line: string): boolean {
 }
 
 const SOCIAL = "(?:Twitter|X|Facebook|Instagram|Google News|Telegram|LinkedIn|YouTube|WhatsApp|Threads|TikTok|Bluesky|Mastodon|social media)";
-const FOLLOW = new RegExp(`^[Ff]ollow\\s+((?:us|me|@|\\p{Lu}|\\p{N}).{1,59}?)\\s+on(?:\\s+${SOCIAL}(?:\\s*(?:,|and|&)\\s*${SOCIAL})*)?\\s*[.:!]?$`, "u");
+const FOLLOW = new RegExp(`^[Ff]ollow\\s+(us|me|(?:@|\\p{Lu}|\\p{N}).{1,59}?)\\s+on(?:\\s+${SOCIAL}(?:\\s*(?:,|and|&)\\s*${SOCIAL})*)?\\s*[.:!]?$`, "u");
 
 /** "Follow World Weekly News on" / "Follow us on Twitter": the outlet named, "" for "us", or null. */
 export function parseFollow(line: string): string | null {
@@ -109,7 +117,7 @@ export function parseFollow(line: string): string | null {
   return wordCount(who) <= 6 ? who : null;
 }
 
-const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di))*";
+const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ag)-\\p{Lu}[\\p{L}'’\\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di))*";
 const BYLINE = new RegExp(
   `^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\\s+(${BYLINE_NAME}(?:\\s*(?:,|and|&)\\s*${BYLINE_NAME})*?)(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b)\\s*(\\p{Lu}[\\p{L}&'.\\-]*(?:\\s+[\\p{L}&'.\\-]+){0,5}))?$`,
   "u",

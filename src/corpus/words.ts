@@ -30,7 +30,7 @@ export function wordCount(s: string): number {
 /** A line of story text: it ends like a sentence, or it is too long to be a label. */
 export function isProse(line: string): boolean {
   const words = wordCount(line);
-  if (TERMINAL.test(line)) return words >= 4 || !COLON_END.test(line); // "Like this:" is a label, "He said:" prose
+  if (TERMINAL.test(line)) return words >= 2 || !COLON_END.test(line); // "Related:" is a label, "He said:" prose
   if (words >= 25) return true;
   return CLOSING_QUOTE_END.test(line) && words >= 4;
 }
@@ -61,7 +61,8 @@ const NAME_SHAPE = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD}){1,4}$`, "u");
 const NAME_PARTICLES = new Set("al el de da das do dos du la le van von der den bin ben ibn ould ag di del della y".split(" "));
 const NAME_TOKEN = /^\p{Lu}[\p{L}'’.\-]*$/u;
 
-/** 2–4 capitalised name words and nothing else ("Rachid Raha", "Muhammad al-Mawloud Ramadan"). */
+/** 2–5 capitalised name words and nothing else ("Rachid Raha", "Muhammad al-Mawloud Ramadan",
+ * "Mohamed Ould Cheikh El Ghazouani"), particles between them. */
 export function isBareName(line: string): boolean {
   if (line.length > 60 || line.length < 3 || TERMINAL.test(line) || !NAME_SHAPE.test(line)) return false;
   const tokens = line.split(" ");
@@ -76,7 +77,7 @@ export function isBareName(line: string): boolean {
     if (!NAME_TOKEN.test(t) || NOT_NAME_WORDS.has(t) || /\.$/.test(t) && t.length > 2) return false;
     nameWords++;
   }
-  return nameWords >= 2 && nameWords <= 4;
+  return nameWords >= 2 && nameWords <= 5;
 }
 
 /** Begins with an opening quote mark (a quote paragraph). */
