@@ -133,6 +133,7 @@ function parseOrThrow(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash
   const text = decodeText(f.file, bytes, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   let meta: MetaFields = {};
   let blocks: Block[];
+  let chromeDate: string | null = null;
   const cleanOpts: CleanOptions = {};
   if (format === "md") {
     const doc = parseMarkdown(f.file, text);
@@ -143,6 +144,7 @@ function parseOrThrow(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash
     const doc = parseHtml(text);
     meta = doc.meta;
     blocks = doc.blocks;
+    chromeDate = doc.pageDate;
     cleanOpts.joinLines = true;
   } else {
     blocks = textBlocks(text);
@@ -150,6 +152,7 @@ function parseOrThrow(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash
   if (sidecar) meta = mergeMetaFields(meta, parseSidecar(f.file, sidecar));
   cleanOpts.knownTitle = meta.title ?? null;
   const clean = cleanBlocks(blocks, cleanOpts);
+  clean.pageDate ??= chromeDate;
   const body = clean.paragraphs.join("\n\n");
   if (body.trim() === "") throw new ArticleSkipped(f.file, "no article text left after removing page chrome");
   return { id: articleId(f.file), file: f.file, hash, format, body, ...deriveMeta(meta, clean) };

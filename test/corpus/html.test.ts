@@ -71,6 +71,15 @@ describe("pages with less metadata", () => {
     expect(a.bylineRole).toBe("Editor at the Daily Ledger");
   });
 
+  it("a date banner in the page header is the page date (published page-header without meta)", () => {
+    const html = `<html><body><header><div class="top-bar"><span class="weather">8.2 C</span> <span class="date">Monday, December 11, 2023</span></div>
+      <nav><a>Home</a></nav></header><article><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></body></html>`;
+    const a = parseText("banner.html", html);
+    expect(a.pageDate).toBe("2023-12-11");
+    expect(a.published).toEqual({ value: "2023-12-11", basis: "page-header" });
+    expect(a.body).toBe([P1, P2, P3].join("\n\n"));
+  });
+
   it("an HTML fragment without <html> loads", () => {
     expect(parseText("frag.html", `<h1>Ferry ends</h1><p>${P1}</p><p>${P2}</p>`).body).toBe(`${P1}\n\n${P2}`);
   });

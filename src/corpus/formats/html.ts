@@ -5,13 +5,15 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { authorBoxAt } from "../authorbox.js";
 import type { Block, BlockKind } from "../chrome.js";
-import { normalizeMetaDate } from "../dates.js";
+import { normalizeMetaDate, parseDateBanner } from "../dates.js";
 import type { MetaFields } from "../metafields.js";
 import { wordCount } from "../words.js";
 
 export interface HtmlDoc {
   meta: MetaFields;
   blocks: Block[];
+  /** A date banner in the page's header chrome (outside the article), ISO day. */
+  pageDate: string | null;
 }
 
 // Minimal structural view of the DOM that linkedom gives us (it ships no DOM lib types for our tsconfig).
@@ -170,11 +172,27 @@ function asDocument(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
+/** A date banner in the page header ("Monday, December 11, 2023" beside the weather), before Readability
+ * drops the header. */
+function headerDate(doc: Doc): string | null {
+  const els = Array.from(doc.querySelectorAll('header, [class*="date"], [id*="date"]')).slice(0, 20);
+  for (const el of els) {
+    if (el.querySelector("article, p")) continue; // a container of the story, not chrome
+    for (const line of (el.textContent ?? "").split("\n")) {
+      const t = clean(line);
+      const day = t ? parseDateBanner(t) : null;
+      if (day) return day;
+    }
+  }
+  return null;
+}
+
 export function parseHtml(source: string): HtmlDoc {
   const html = asDocument(source);
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const meta = htmlMeta(document);
   breakLines(document);
+  const pageDate = headerDate(document);
   let blocks: Block[] = [];
   try {
     const article = new Readability(document as never, { charThreshold: 200 }).parse();
@@ -198,5 +216,5 @@ export function parseHtml(source: string): HtmlDoc {
     const root = fresh.querySelector("article") ?? fresh.querySelector("main") ?? fresh.body;
     if (root) blocks = blocksOf(root);
   }
-  return { meta, blocks };
+  return { meta, blocks, pageDate };
 }
