@@ -33,6 +33,8 @@ export interface BuildOptions {
   fns?: Partial<ExtractFns>;
   /** URL of a module exporting `parse` and `extract` for the worker threads (tests). */
   workerModule?: string;
+  /** How long one file may take in a worker before it is given up on (default 30 s). */
+  fileTimeoutMs?: number;
   /** Skip reading a file whose size, mtime and inode are those recorded in the cache (default true). */
   trustStamps?: boolean;
   merge?: MergeFn;
@@ -137,6 +139,7 @@ export interface ExtractOptions {
   inThreadBelow?: number;
   fns?: Partial<ExtractFns>;
   workerModule?: string;
+  fileTimeoutMs?: number;
   logger?: Logger;
   /** Write fresh extractions as single cache files now (live changes) rather than with the packed file. */
   writeLoose?: boolean;
@@ -173,7 +176,7 @@ export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Prom
   let workers = 0;
   if (usePool) {
     workers = Math.min(wanted, Math.ceil(todo.length / 8));
-    const pool = new ExtractPool(workers, opts.workerModule);
+    const pool = new ExtractPool(workers, opts.workerModule, { fileTimeoutMs: opts.fileTimeoutMs });
     try {
       const batchSize = Math.max(4, Math.min(64, Math.ceil(todo.length / (workers * 8))));
       results = await pool.run(todo.map((t) => t.job), { maxBytes: opts.maxBytes, batchSize });
@@ -241,6 +244,7 @@ export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {
     inThreadBelow: opts.inThreadBelow,
     fns: opts.fns,
     workerModule: opts.workerModule,
+    fileTimeoutMs: opts.fileTimeoutMs,
     logger: log,
   });
   const t3 = performance.now();

@@ -66,23 +66,27 @@ interface BatchMessage {
   jobs: ExtractJob[];
   maxBytes?: number;
 }
-interface ResultMessage {
-  id: number;
-  results: ExtractResult[];
-}
+type WorkerMessage = { type: "ready" } | { type: "results"; id: number; results: ExtractResult[] };
 
 const WORKER_FLAG = "newsdesk-extract-worker";
 
 // Inside a worker thread started by the pool: answer batches until told to stop. `fnsModule` (tests) names a
-// module exporting `parse` and `extract` to use instead of the real loader and extractor.
+// module exporting `parse` and `extract` to use instead of the real loader and extractor. Before each file
+// the worker bumps a shared counter, so the pool can tell a worker stuck on one file from a busy one.
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_FLAG && parentPort) {
   const port = parentPort;
-  const { fnsModule } = workerData as { fnsModule?: string };
+  const { fnsModule, progress } = workerData as { fnsModule?: string; progress: SharedArrayBuffer };
+  const started = new Int32Array(progress);
   const ready: Promise<ExtractFns> = fnsModule ? (import(fnsModule) as Promise<ExtractFns>) : Promise.resolve(defaultFns);
+  void ready.then(() => port.postMessage({ type: "ready" } satisfies WorkerMessage));
   port.on("message", (msg: BatchMessage) => {
     void ready.then((fns) => {
-      const results = msg.jobs.map((j) => extractJob(j, fns, msg.maxBytes));
-      port.postMessage({ id: msg.id, results } satisfies ResultMessage);
+      const results = msg.jobs.map((j, k) => {
+        Atomics.store(started, 1, k);
+        Atomics.add(started, 0, 1);
+        return extractJob(j, fns, msg.maxBytes);
+      });
+      port.postMessage({ type: "results", id: msg.id, results } satisfies WorkerMessage);
     });
   });
 }
@@ -117,74 +121,152 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** A pool of extraction workers for one build. `close()` ends them. */
+/** How long one file may take before its worker is considered stuck (default 30 s; normal is milliseconds). */
+export const FILE_TIMEOUT_MS = 30_000;
+
+interface Slot {
+  worker: Worker;
+  progress: Int32Array;
+  ready: boolean;
+  batch: { id: number; indices: number[] } | null;
+  lastCount: number;
+  since: number;
+  /** Called when the worker says it is ready (set by `run`). */
+  onReady: (() => void) | null;
+}
+
+/** A pool of extraction workers for one build. A worker stuck on one file (an extractor bug that never
+ * returns) is stopped and replaced: that file is left out with a reason, the rest of its batch is redone, so
+ * one bad article cannot hold up the build. `close()` ends them. */
 export class ExtractPool {
-  private workers: Worker[] = [];
+  private slots: Slot[] = [];
   private nextId = 1;
+  private readonly fileTimeoutMs: number;
 
   /** `fnsModule`: URL of a module exporting `parse` and `extract` to run instead of the real ones (tests). */
   constructor(
     readonly size: number = defaultWorkerCount(),
-    fnsModule?: string,
+    private readonly fnsModule?: string,
+    opts: { fileTimeoutMs?: number } = {},
   ) {
-    const code = bootstrapCode();
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(code, { eval: true, workerData: { role: WORKER_FLAG, fnsModule } });
-      w.unref();
-      this.workers.push(w);
-    }
+    this.fileTimeoutMs = opts.fileTimeoutMs ?? FILE_TIMEOUT_MS;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const progress = new SharedArrayBuffer(8);
+    const worker = new Worker(bootstrapCode(), { eval: true, workerData: { role: WORKER_FLAG, fnsModule: this.fnsModule, progress } });
+    worker.unref();
+    const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, batch: null, lastCount: 0, since: 0, onReady: null };
+    worker.on("message", (m: WorkerMessage) => {
+      if (m.type !== "ready") return;
+      slot.ready = true;
+      slot.onReady?.();
+    });
+    return slot;
   }
 
   /** Extracts every job; results come back in the order of `jobs`. Batches go to whichever worker is free. */
-  async run(jobs: ExtractJob[], opts: { maxBytes?: number; batchSize?: number } = {}): Promise<ExtractResult[]> {
+  run(jobs: ExtractJob[], opts: { maxBytes?: number; batchSize?: number } = {}): Promise<ExtractResult[]> {
     const batchSize = Math.max(1, opts.batchSize ?? 32);
-    const results: ExtractResult[] = new Array(jobs.length);
-    let next = 0;
-    const runWorker = (w: Worker): Promise<void> =>
-      new Promise<void>((resolvePromise, reject) => {
-        let current: { id: number; start: number } | null = null;
-        const send = (): void => {
-          if (next >= jobs.length) {
-            cleanup();
-            resolvePromise();
+    const results: (ExtractResult | undefined)[] = new Array(jobs.length);
+    const queue: number[] = jobs.map((_, i) => i);
+    let left = jobs.length;
+    return new Promise<ExtractResult[]>((resolvePromise, reject) => {
+      if (left === 0) return resolvePromise([]);
+      let settled = false;
+      const finish = (err?: Error): void => {
+        if (settled) return;
+        settled = true;
+        clearInterval(watchdog);
+        for (const s of this.slots) detach(s);
+        if (err) reject(err);
+        else resolvePromise(results as ExtractResult[]);
+      };
+      const send = (s: Slot): void => {
+        if (settled || !s.ready || s.batch) return;
+        if (queue.length === 0) {
+          s.worker.unref();
+          return;
+        }
+        const indices = queue.splice(0, batchSize);
+        s.batch = { id: this.nextId++, indices };
+        s.lastCount = Atomics.load(s.progress, 0);
+        s.since = Date.now();
+        s.worker.ref();
+        s.worker.postMessage({ id: s.batch.id, jobs: indices.map((i) => jobs[i]!), maxBytes: opts.maxBytes } satisfies BatchMessage);
+      };
+      const handlers = new Map<Slot, { message: (m: WorkerMessage) => void; error: (e: Error) => void; exit: (c: number) => void }>();
+      const attach = (s: Slot): void => {
+        const h = {
+          message: (m: WorkerMessage): void => {
+            if (m.type !== "results") return;
+            if (!s.batch || m.id !== s.batch.id) return;
+            m.results.forEach((r, k) => {
+              results[s.batch!.indices[k]!] = r;
+              left--;
+            });
+            s.batch = null;
+            if (left === 0) finish();
+            else send(s);
+          },
+          error: (e: Error): void => finish(new Error(`an extraction worker failed: ${e.message}`)),
+          exit: (code: number): void => finish(new Error(`an extraction worker stopped (exit code ${code})`)),
+        };
+        handlers.set(s, h);
+        s.onReady = () => send(s);
+        s.worker.on("message", h.message);
+        s.worker.on("error", h.error);
+        s.worker.on("exit", h.exit);
+      };
+      const detach = (s: Slot): void => {
+        const h = handlers.get(s);
+        if (!h) return;
+        s.worker.off("message", h.message);
+        s.worker.off("error", h.error);
+        s.worker.off("exit", h.exit);
+        s.onReady = null;
+        handlers.delete(s);
+        s.worker.unref();
+      };
+      const watchdog = setInterval(() => {
+        const now = Date.now();
+        this.slots.forEach((s, n) => {
+          if (!s.batch) return;
+          const count = Atomics.load(s.progress, 0);
+          if (count !== s.lastCount) {
+            s.lastCount = count;
+            s.since = now;
             return;
           }
-          const start = next;
-          const batch = jobs.slice(start, start + batchSize);
-          next += batch.length;
-          current = { id: this.nextId++, start };
-          w.postMessage({ id: current.id, jobs: batch, maxBytes: opts.maxBytes } satisfies BatchMessage);
-        };
-        const onMessage = (msg: ResultMessage): void => {
-          if (!current || msg.id !== current.id) return;
-          msg.results.forEach((r, i) => (results[current!.start + i] = r));
-          send();
-        };
-        const onError = (err: Error): void => {
-          cleanup();
-          reject(new Error(`an extraction worker failed: ${err.message}`));
-        };
-        const onExit = (code: number): void => {
-          cleanup();
-          reject(new Error(`an extraction worker stopped (exit code ${code})`));
-        };
-        const cleanup = (): void => {
-          w.off("message", onMessage);
-          w.off("error", onError);
-          w.off("exit", onExit);
-        };
-        w.on("message", onMessage);
-        w.on("error", onError);
-        w.on("exit", onExit);
-        w.ref();
-        send();
-      }).finally(() => w.unref());
-    await Promise.all(this.workers.map(runWorker));
-    return results;
+          if (now - s.since < this.fileTimeoutMs) return;
+          // stuck: the file it started last never finished
+          const stuckAt = Atomics.load(s.progress, 1);
+          const { indices } = s.batch;
+          const stuck = indices[stuckAt];
+          s.batch = null;
+          detach(s);
+          void s.worker.terminate();
+          if (stuck !== undefined) {
+            results[stuck] = { file: jobs[stuck]!.file, ok: false, kind: "failed", reason: `extraction did not finish within ${Math.round(this.fileTimeoutMs / 1000)} s` };
+            left--;
+          }
+          queue.unshift(...indices.filter((i) => i !== stuck));
+          const fresh = this.spawn();
+          this.slots[n] = fresh;
+          attach(fresh);
+          if (left === 0) finish();
+        });
+      }, Math.max(20, Math.min(1000, this.fileTimeoutMs / 4)));
+      for (const s of this.slots) {
+        attach(s);
+        send(s);
+      }
+    });
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers = [];
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    this.slots = [];
   }
 }

@@ -1,6 +1,7 @@
 // Stand-ins for the corpus loader, the extractor, the merge and the search index, so the build, cache and
 // store are tested on their own: a corpus of `.txt` files whose first line is the title; a file starting with
-// "SKIP" is refused by the loader, one starting with "BOOM" makes the extractor throw.
+// "SKIP" is refused by the loader, one whose body starts with "BOOM" makes the extractor throw, "HANG" makes
+// it loop forever.
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
@@ -58,6 +59,7 @@ export async function loadCorpus(): Promise<LoadResult> {
 /** One actor per capitalised word of the body. */
 export function fakeExtract(doc: CleanArticle): ArticleExtraction {
   if (doc.body.startsWith("BOOM")) throw new Error("the fake extractor blew up");
+  if (doc.body.startsWith("HANG")) for (;;); // an extractor bug that never returns (only ever run in a worker)
   const names = [...new Set(doc.body.match(/\b[A-Z][a-z]+\b/g) ?? [])];
   return {
     article: {

@@ -131,5 +131,16 @@ describe("buildSummary with worker threads", () => {
     expect(inThread.report.workers).toBe(0);
     expect(pooled.summary).toEqual(inThread.summary);
     expect(pooled.summary.warnings).toEqual([{ file: "w999.txt", reason: "refused by the fake loader" }]);
-  });
+  }, 60_000);
+
+  it("gives up on a file whose extraction never returns, replaces the worker and finishes the rest", async () => {
+    for (let i = 0; i < 60; i++) await writeFile(join(corpus, `w${String(i).padStart(3, "0")}.txt`), `T${i}\nPerson${i} met Alice.`);
+    await writeFile(join(corpus, "w030x.txt"), "T\nHANG forever");
+    const workerModule = new URL("./build-workerfns.ts", import.meta.url).href;
+    const { logger, lines } = captureLogger();
+    const { summary } = await buildSummary({ corpus, cacheDir, fns: { extract: fakeExtract }, workerModule, workers: 2, fileTimeoutMs: 1000, merge: fakeMerge, logger });
+    expect(summary.articles).toHaveLength(63);
+    expect(summary.warnings).toEqual([{ file: "w030x.txt", reason: "extraction did not finish within 1 s" }]);
+    expect(lines.some((l) => l.level === 50 && l.file === "w030x.txt")).toBe(true);
+  }, 60_000);
 });
