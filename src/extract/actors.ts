@@ -55,6 +55,8 @@ interface Run {
   tokens: Token[];
   /** Set by a plural title ("Presidents A and B") for the runs that follow in the coordination. */
   title?: string;
+  /** The run qualifies a title ("Liberal Democrat leader"): it names a body or a place, not a person. */
+  qualifier?: boolean;
 }
 
 interface Single {
@@ -461,7 +463,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
       const qc = countryOf(qualifier);
       const qd = qc ? undefined : reg.unique(qualifier);
       if (qd) reg.mention(qd, qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end, s.index, qd.acronym === qualifier ? "acronym" : "name");
-      else if (!qc) interpretRun(body, s, { tokens: qualifierTokens }, before, reg, singles);
+      else if (!qc) interpretRun(body, s, { tokens: qualifierTokens, qualifier: true }, before, reg, singles);
     }
     return /s$/i.test(titleText) && !COURTESY.has(titleText.toLowerCase()) ? singular(titleText) : undefined;
   }
@@ -534,8 +536,12 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     reg.mention(d, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
     return undefined;
   }
-  // "Federal Reserve": an institution adjective opens an organisation's name, never a person's
-  if (!run.title && INSTITUTION_ADJECTIVES.has(rest[0]!.lower)) {
+  // "Federal Reserve": an institution adjective opens an organisation's name, never a person's; nor does a
+  // name with an acronym in it ("Reform UK"), a qualifier of a title, or a name after "at" ("at Goldman Sachs")
+  const acronymInside = rest.some((t) => t.allCaps && t.text.replace(/\./g, "").length >= 2);
+  const afterAt = prevWord !== undefined && prevWord.lower === "at" && !prevWord.cap;
+  const qualifiesTitle = titleFollows(body, rest[rest.length - 1]!.end);
+  if (!run.title && (INSTITUTION_ADJECTIVES.has(rest[0]!.lower) || acronymInside || run.qualifier || afterAt || qualifiesTitle)) {
     const name = body.slice(rest[0]!.start, rest[rest.length - 1]!.end);
     const d = reg.add(name, orgKind(name));
     reg.mention(d, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
@@ -787,7 +793,19 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
       if (c) d.country ??= c;
     }
   }
+  // "President Bola Tinubu's spokesman, Ajuri Ngelale": the owner of the title before the comma
+  const own = /(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})['’]s\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?),\s*$/u.exec(beforeText);
+  if (own && TITLES.has(own[2]!.split(/\s+/).pop()!)) {
+    const owner = resolvePhrase(reg, own[1]!, 0);
+    reg.role(d, `${own[2]} of ${owner ? owner.name : own[1]}`);
+  }
   const after = body.slice(end, s.end);
+  // "Claire Nicolet, head of emergency response at …,": without an article the role must open with a title
+  const bare = /^,\s+([a-z][^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/.exec(after);
+  if (bare && !/^(?:the|a|an)\s/i.test(bare[1]!)) {
+    const w = bare[1]!.toLowerCase().split(/\s+/);
+    if ((TITLES.has(w[0]!) || TITLES.has(w.slice(0, 2).join(" "))) && !/^\s*\p{Lu}/u.test(after.slice(bare[0].length))) reg.role(d, bare[1]!.trim());
+  }
   const a = /^,\s+(?:the|a|an)\s+([^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/i.exec(after);
   // "X, the head of Y, Z": the role belongs to Z, named right after it
   if (a && !/^\s*\p{Lu}/u.test(after.slice(a[0].length))) {

@@ -61,6 +61,9 @@ describe("extractActors: finding and typing actors", () => {
     ["a middle initial stays in the name", "The memo was written by Laura J. Whitfield.", "Laura J. Whitfield", "person"],
     ["a company by its legal suffix", "Shares of Norrland Steel AB fell sharply.", "Norrland Steel AB", "organization"],
     ["a department is a government body", "The Energy Department issued new rules.", "Energy Department", "government"],
+    ["a name with an acronym in it is an organisation", "Voters backed Forward NZ in the north.", "Forward NZ", "organization"],
+    ["a name before a lower-case title is an organisation", "Social Democrat leader Anna Holm spoke.", "Social Democrat", "organization"],
+    ["a name after 'at' is an organisation", "Analysts at Morgan Stanley disagreed.", "Morgan Stanley", "organization"],
   ])("%s", (_rule, body, name, kind) => {
     const a = actorsOf(body);
     const actor = find(a, name);
@@ -240,6 +243,8 @@ describe("extractActors: roles", () => {
   it.each([
     ["an apposition before the name", "The bill was backed by the head of the national water agency, Lina Sato.", "Lina Sato", "head of the national water agency"],
     ["an apposition after the name", "Omar Diallo, the mayor of Kaya, refused.", "Omar Diallo", "mayor of Kaya"],
+    ["an apposition with no article", "Ines Barros, head of research at the Delta Institute, agreed.", "Ines Barros", "head of research at the Delta Institute"],
+    ["a possessive title before the name", "Governor Paulo Reis's spokesman, Davi Moura, denied it.", "Davi Moura", "spokesman of Paulo Reis"],
     ["a lower-case title before the name", "The statement was read by spokeswoman Hana Kovac on television.", "Hana Kovac", "spokeswoman"],
     ["a lower-case title with an organisation", "The Dock Workers Union (DWU) voted. DWU president Ivo Marin spoke.", "Ivo Marin", "president of the Dock Workers Union"],
     ["a definition sentence for an organisation", "The Green Valley Alliance is a network of farmers opposing the dam.", "Green Valley Alliance", "network of farmers opposing the dam"],

@@ -14,6 +14,7 @@ emir, sheikh, sultan, pope, ambassador, ambassadors, envoy, special envoy, consu
 congressman, congresswoman, representative, mayor, judge, justice, chief justice, prosecutor, attorney general,
 director, director-general, director general, chief executive, ceo, executive director, head, leader, chief,
 spokesman, spokeswoman, spokesperson, spokespeople, lawmaker, deputy, mp, speaker, chancellor, premier,
+co-leader, deputy leader, party leader, co-chair, vice-chair, vice chairman, deputy director, deputy head,
 opposition leader, opposition lawmaker, imam, bishop, archbishop, cardinal, rabbi, professor, prof, dr, mr, mrs, ms,
 editor, correspondent, reporter, analyst, researcher, coordinator, field coordinator, founder, co-founder, activist,
 dean, rector, superintendent, inspector, officer, official, officials
