@@ -53,6 +53,10 @@ interface Ctx extends SpeakerContext {
   where(s: number): { line: Line; from: number; to: number; tokens: Token[] };
   whereCache: Map<number, { line: Line; from: number; to: number; tokens: Token[] }>;
   roles: Map<QuoteSpan, QuoteRole>;
+  bySentence: Map<number, LocalStatement[]>;
+  add(st: LocalStatement): void;
+  /** Span starts of the direct statements found, to skip quotes already done. */
+  directStarts: Set<number>;
   /** Start offsets of the cues that follow a quote ("«…», explains Raha"): their content is the quote. */
   trailingCues: Set<number>;
 }
@@ -71,6 +75,18 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     actors,
     actorByKey: new Map<string, LocalActor>(actors.actors.map((a) => [a.key, a])),
     found: [],
+    bySentence: new Map(),
+    inSentence(k: number) {
+      return this.bySentence.get(k) ?? [];
+    },
+    add(st: LocalStatement) {
+      this.found.push(st);
+      const list = this.bySentence.get(st.sentence);
+      if (list) list.push(st);
+      else this.bySentence.set(st.sentence, [st]);
+      if (st.kind === "direct") this.directStarts.add(st.span.start);
+    },
+    directStarts: new Set(),
     whereCache: new Map(),
     where(k: number) {
       let w = this.whereCache.get(k);
@@ -128,7 +144,7 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     });
   }
   // Quotes never closed end with their paragraph: their token ends at the line end, not at q.end.
-  for (const q of quotes) if (!q.closed && ctx.roles.has(q) && !ctx.found.some((s) => s.kind === "direct" && s.span.start >= q.open && s.span.end <= q.end)) direct(ctx, q);
+  for (const q of quotes) if (!q.closed && ctx.roles.has(q) && !ctx.directStarts.has(quoteSpan(body, q).start)) direct(ctx, q);
 
   const seen = new Set<string>();
   return ctx.found
@@ -156,7 +172,7 @@ function speakerOfCue(ctx: Ctx, s: number, tokens: Token[], at: number, cue: Cue
   const sentTokens = ctx.tokensOf(s);
   if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
   if (cue.participle || cue.coordinated) {
-    const before = ctx.found.filter((st) => st.sentence === s && st.span.start < pos);
+    const before = ctx.inSentence(s).filter((st) => st.span.start < pos);
     const last = before[before.length - 1];
     if (last) return { key: last.speakerKey, text: last.speakerText };
     const limit = sentTokens.findIndex((t) => t.start >= cue.start);
@@ -205,13 +221,13 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
   } else {
     // No verb of saying: the speaker of the statements just before, in this or the previous sentence, when
     // they all have one and the same speaker.
-    const before = ctx.found.filter((st) => (st.sentence === s || st.sentence === s - 1) && st.span.start < q.open);
+    const before = [...ctx.inSentence(s - 1), ...ctx.inSentence(s)].filter((st) => st.span.start < q.open);
     const keys = new Set(before.map((st) => st.speakerKey));
     const only = before[before.length - 1];
     // No words name the speaker here: speakerText stays null.
     if (only && keys.size === 1 && only.speakerKey) speaker = { key: only.speakerKey, text: null };
   }
-  ctx.found.push({
+  ctx.add({
     speakerKey: speaker.key,
     speakerText: speaker.text,
     kind: "direct",
@@ -340,7 +356,7 @@ function pushIndirect(ctx: Ctx, tokens: Token[], from: number, to: number, s: nu
   const offset = raw.indexOf(text);
   const span = { start: start + offset, end: start + offset + text.length };
   const speaker = known ?? speakerOfCue(ctx, s, tokens, at, local, span.start);
-  ctx.found.push({
+  ctx.add({
     speakerKey: speaker.key,
     speakerText: speaker.text,
     kind: "indirect",

@@ -116,7 +116,15 @@ export function findQuotes(body: string): QuoteSpan[] {
     }
   }
   if (carried[0]) closeAtParagraphEnd(body, carried[0], out);
-  return out.sort((a, b) => a.open - b.open).map((q) => ({ ...q, depth: depthOf(q, out) }));
+  // Depth by a sweep: the quotes still open when one opens are the ones around it.
+  const sorted = out.sort((a, b) => a.open - b.open || b.end - a.end);
+  const around: QuoteSpan[] = [];
+  return sorted.map((q) => {
+    while (around.length && around[around.length - 1]!.end <= q.open) around.pop();
+    const depth = around.filter((o) => o.end >= q.end).length;
+    around.push(q);
+    return { ...q, depth };
+  });
 }
 
 /** A single closing mark that is more likely a plural possessive ("the workers’ rights"): a lower-case word
@@ -157,9 +165,6 @@ function closeAtParagraphEnd(body: string, o: Open, out: QuoteSpan[]): void {
   out.push({ open: o.pos, end: last.end, pieces: o.pieces, depth: 0, closed: false });
 }
 
-function depthOf(q: QuoteSpan, all: QuoteSpan[]): number {
-  return all.filter((o) => o !== q && o.open < q.open && o.end >= q.end).length;
-}
 
 /** The words of a quote, marks and continuation marks removed, edge punctuation trimmed. */
 export function quoteText(body: string, q: QuoteSpan): string {

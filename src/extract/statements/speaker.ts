@@ -17,6 +17,8 @@ export interface SpeakerContext {
   tokensOf(s: number): Token[];
   /** Statements found so far, in text order. */
   found: LocalStatement[];
+  /** Statements found so far in sentence `s`, in text order. */
+  inSentence(s: number): LocalStatement[];
 }
 
 export interface Speaker {
@@ -181,7 +183,7 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   const first = ctx.sentences[s];
   for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
     // A sentence with statements: the latest compatible speaker of it.
-    const said = ctx.found.filter((st) => st.sentence === k && compatible(ctx, st.speakerKey, kinds));
+    const said = ctx.inSentence(k).filter((st) => compatible(ctx, st.speakerKey, kinds));
     const last = said[said.length - 1];
     if (last?.speakerKey) return last.speakerKey;
     const subj = subjectOf(k);

@@ -41,7 +41,7 @@ export function tokenize(masked: string, start: number, end: number, quotes: rea
     let word = m[0];
     const s = start + m.index;
     if (word[0] === MASK) {
-      const quote = quotes.find((q) => q.depth === 0 && q.open <= s && s < q.end);
+      const quote = quoteAt(quotes, s);
       out.push({ text: word, lower: word, start: s, end: s + word.length, kind: "quote", ...(quote ? { quote } : {}) });
       continue;
     }
@@ -57,6 +57,26 @@ export function tokenize(masked: string, start: number, end: number, quotes: rea
     } else out.push({ text: word, lower: word, start: s, end: s + word.length, kind: "punct" });
   }
   return out;
+}
+
+/** The top-level quote covering offset `pos` (quotes sorted by opening offset). */
+function quoteAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.open <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  for (let k = best; k >= 0; k--) {
+    const q = quotes[k]!;
+    if (q.depth === 0 && q.open <= pos && pos < q.end) return q;
+    if (q.depth === 0 && q.end <= pos) break;
+  }
+  return undefined;
 }
 
 const lowerOf = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase());
