@@ -180,12 +180,13 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   }
 
   // (4) paragraphs
-  const join = opts.joinLines ?? looksHardWrapped(blocks);
+  const wrapped = opts.joinLines === undefined && looksHardWrapped(blocks);
+  const join = opts.joinLines ?? wrapped;
   const units: Unit[] = [];
   for (let i = 0; i < listed.length; i++) {
     const it = listed[i]!;
     let text = it.text;
-    if (join) {
+    if (join && !(wrapped && isHeadingAboveWrappedLines(listed, i))) {
       while (i + 1 < listed.length && listed[i + 1]!.block === it.block) text += " " + listed[++i]!.text;
     }
     units.push({ text, kind: it.kind, prose: it.kind === "text" && isProse(text) });
@@ -262,6 +263,20 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   out.paragraphs = out.paragraphs.map((p) => removeInlineLabels(removeInlineCaptions(p)).trim()).filter(Boolean);
   out.source = followSource ?? bylineOutlet ?? bioOutlet ?? out.dateline?.agency ?? null;
   return out;
+}
+
+/** In hard-wrapped text, a short first line over full-width lines of the same block is a heading of its own
+ * ("What Residents Say" directly above its paragraph), not the start of the paragraph: a paragraph's first
+ * line is as wide as the wrap. */
+function isHeadingAboveWrappedLines(items: readonly Item[], i: number): boolean {
+  const first = items[i]!;
+  if (i > 0 && items[i - 1]!.block === first.block) return false; // only a block's first line
+  const next = items[i + 1];
+  if (!next || next.block !== first.block || isProse(first.text) || wordCount(first.text) > 12) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) || !/^[\p{Lu}"“«‘]/u.test(next.text)) return false;
+  let widest = 0;
+  for (let k = i + 1; k < items.length && items[k]!.block === first.block; k++) widest = Math.max(widest, items[k]!.text.length);
+  return widest >= 40 && first.text.length < 0.6 * widest;
 }
 
 /** "Who are the RSF?": a headline in a list of other stories. */

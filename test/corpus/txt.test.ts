@@ -23,6 +23,12 @@ describe("plain text", () => {
     expect(parseText("w.txt", text).body.split("\n\n")).toEqual([P1, P2, P3]);
   });
 
+  it("hard-wrapped text: a sub-heading right above its paragraph is split off and dropped", () => {
+    const wrap = (p: string) => p.replace(/(.{40,60}?) /g, "$1\n");
+    const text = [wrap(P1), "What Residents Say\n" + wrap(P2), wrap(P3)].join("\n\n");
+    expect(parseText("w.txt", text).body.split("\n\n")).toEqual([P1, P2, P3]);
+  });
+
   it("a first line that reads as a headline becomes the title", () => {
     const a = parseText("h.txt", `Island ferry to close after ninety years\n\n${P1}\n\n${P2}\n`);
     expect(a.title).toBe("Island ferry to close after ninety years");
