@@ -1053,6 +1053,13 @@ function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], 
       reg.mention(d, t.start, t.end, t.sentence, "name");
       continue;
     }
+    // "in Hartlepool, Sunderland and Durham": a word listed right after a place is a place
+    const listed = prev && (prev.lower === "and" || prev.lower === "or") && !prev.cap ? ts[idx - 2] : /^,\s+$/.test(t.gap) ? prev : undefined;
+    if (listed && listed.cap && !t.poss && reg.lookup(listed.text).some((d) => d.kind === "place")) {
+      const d = reg.add(word, "place");
+      reg.mention(d, t.start, t.end, t.sentence, "name");
+      continue;
+    }
     if (prev?.lower === "of" && /^\s+$/.test(t.gap) && !t.poss) {
       const pp = ts[idx - 2];
       if (pp && !pp.cap && /(s|ion|ment|ence|ance|ity|ry|ies)$/.test(pp.lower) && !TITLES.has(pp.lower)) {

@@ -43,6 +43,7 @@ describe("extractActors: finding and typing actors", () => {
     ["a place after 'the city of'", "Fighting broke out in the city of Kordane overnight.", "Kordane", "place"],
     ["a place with a lower-case region noun", "Roads in the Ostvik region were cut.", "Ostvik region", "place"],
     ["an unknown word after a locative preposition", "Clashes were reported in Tarandel after dawn.", "Tarandel", "place"],
+    ["a word listed after a place", "Polls closed in Tarandel, Vesk and Orimbo at noon.", "Orimbo", "place"],
     ["a demonym army phrase", "Witnesses said the Nigerian army entered the village.", "Nigerian army", "armed-group"],
     ["a demonym intelligence service", "He accused Iranian intelligence services of plotting the attack.", "Iranian intelligence services", "government"],
     ["a government from 'the government of X'", "The deal was signed with the government of Chad last week.", "Government of Chad", "government"],
