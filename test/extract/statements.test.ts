@@ -193,6 +193,14 @@ describe("extractStatements", () => {
     ]],
     ["an inverted stance verb after a quote", "«We have nothing left», confides Lena Okafor.",
       [{ kind: "direct", text: "We have nothing left", speaker: okafor, cue: "confides" }]],
+    ["a pronoun follows the subject past a parenthetical", "“It is over,” said Okafor. Brandt, however, was not convinced. “It is not,” he said.", [
+      { kind: "direct", text: "It is over", speaker: okafor, cue: "said" },
+      { kind: "direct", text: "It is not", speaker: brandt, cue: "said" },
+    ]],
+    ["a pronoun does not reach past a newly named person", "“It is over,” said Okafor. Reporters then asked Brandt about the plan. “It is not,” he said.", [
+      { kind: "direct", text: "It is over", speaker: okafor, cue: "said" },
+      { kind: "direct", text: "It is not", speaker: null, cue: "said" },
+    ]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

@@ -182,6 +182,15 @@ export function mainSubject(tokens: Token[], body: string, limit = tokens.length
   for (; k < limit && k - start <= 12; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote") return null;
+    if (t.text === "," && k > start) {
+      // "Jones, however, was …", "Jones, the union leader, said …": skip the parenthetical to the verb.
+      let c = k + 1;
+      while (c < limit && c - k <= 10 && tokens[c]!.text !== "," && tokens[c]!.kind !== "quote") c++;
+      let v = c + 1;
+      while (v < limit && isAdverb(tokens[v]!)) v++;
+      if (tokens[c]?.text === "," && v < limit && (isVerbAt(tokens, v) || cueForm(tokens[v]!.lower))) return phrase(tokens.slice(start, k), body);
+      return null;
+    }
     if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
     if (isVerbAt(tokens, k) || (cueBase(t.lower) && k > start)) return phrase(tokens.slice(start, k), body);
     if (k > start && t.kind === "word" && SUBORDINATORS.has(t.lower) && t.lower !== "and") return null;

@@ -128,6 +128,8 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   if (!first || (first.kind === "punct" && first.text !== "(")) return null;
   const to = clauseEnd(tokens, k, body);
   if (to <= k) return null;
+  // "asked X to …", "asked for …", "asked whether …" say something; "asked X about Y" only reports a question.
+  if (lemma.lemma === "ask" && !tokens.slice(k, to).some((t) => /^(to|for|that|whether|if)$/.test(t.lower) || t.kind === "quote")) return null;
   const last = tokens[to - 1]!;
   return { from: k, to, start: first.start, end: last.end, addressee };
 }

@@ -188,7 +188,10 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     if (last?.speakerKey) return last.speakerKey;
     const subj = subjectOf(k);
     if (subj) return subj;
-    if (first && ctx.sentences[k] && ctx.sentences[k]!.paragraph !== first.paragraph) break;
+    // Someone else compatible is named in that sentence: do not reach further back past them.
+    const sk = ctx.sentences[k];
+    if (sk && ctx.actors.mentionsIn(sk.start, sk.end).some((m) => compatible(ctx, m.actorKey, kinds))) break;
+    if (first && sk && sk.paragraph !== first.paragraph) break;
   }
   // The one compatible actor mentioned before the pronoun within this and the two previous sentences; with
   // two or more candidates the pronoun is ambiguous and stays unresolved.
