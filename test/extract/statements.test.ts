@@ -226,6 +226,11 @@ describe("extractStatements", () => {
     expect(out.map((s) => s.speakerKey)).toEqual([null, null]);
   });
 
+  it("records who an interview was given to", () => {
+    const [s] = run("“The line will reopen in May,” Brandt said in an interview with Radio Nord.");
+    expect(s).toMatchObject({ speakerKey: brandt, addressee: "Radio Nord", addresseeKey: "radio nord" });
+  });
+
   it("records an addressee after an inverted cue", () => {
     const [s] = run("“The road is closed,” Okafor told Radio Nord.");
     expect(s).toMatchObject({ speakerKey: okafor, addressee: "Radio Nord", addresseeKey: "radio nord" });

@@ -71,6 +71,11 @@ export function letterTo(tokens: Token[], from: number, limit: number, body: str
   for (let m = from; m < Math.min(limit, from + 6); m++) {
     const t = tokens[m]!;
     if (t.kind !== "word") return null;
+    if (t.lower === "with") {
+      const between = tokens.slice(from, m).map((x) => x.lower).join(" ");
+      if (/^(in|during) (a|an|the) (\w+ )?(interview|conversation|phone call|call|meeting|exchange)$/.test(between)) return phraseAfter(tokens, m + 1, body);
+      return null;
+    }
     if (t.lower === "to") {
       const between = tokens.slice(from, m).map((x) => x.lower);
       if (between.length === 0 || /^(in|on|via|by) (a|an|the|his|her|its|their) (letter|message|statement|note|email|e-mail|call|phone call|video|post)$/.test(between.join(" "))) {
