@@ -347,8 +347,11 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
       }
       // weekdays and months end a name
       const parts: Token[][] = [[]];
-      for (const t of run) {
-        if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || NON_ACTOR_PROPER.has(t.lower) && run.length === 1) parts.push([]);
+      for (let x = 0; x < run.length; x++) {
+        const t = run[x]!;
+        // a month ends a name unless it closes one ("Theresa May"): not first, and no day number after it
+        const month = MONTHS.has(t.lower) && (x === 0 || /^\d/.test(ts[t.i + 1]?.text ?? ""));
+        if (WEEKDAYS.has(t.lower) || month || (NON_ACTOR_PROPER.has(t.lower) && run.length === 1)) parts.push([]);
         else parts[parts.length - 1]!.push(t);
       }
       for (const p of parts) {
@@ -672,7 +675,9 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const ABBREV_OK = new Set(["mr", "mrs", "ms", "dr"]);
+/** Words no personal name contains ("Will Not Work" in a quote); "May", "Will" as first names stay possible
+ * only where the rest of the name is not a function word. */
+const FUNCTION_WORDS = new Set(["not", "no", "yes", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "would", "could", "should", "shall", "can", "cannot", "the", "a", "an", "and", "or", "but", "we", "you", "they", "it", "he", "she", "our", "your", "their", "this", "that", "these", "those", "never", "always", "all", "every", "more", "most", "very", "just", "only", "here", "there", "now", "then", "what", "who", "why", "how", "when", "where", "stop", "go", "let", "make", "us", "them", "him", "her", "me", "my", "i"]);
 
 /** Registers a person from name tokens, with a title, its qualifier ("AMA" in "AMA President"), nationality. */
 function addPerson(
@@ -689,7 +694,7 @@ function addPerson(
   const toks = trimConnectors(nameTokens);
   if (!toks.length) return undefined;
   // ordinary words written in capitals ("Will Not Work" in a quote) are no one's name
-  for (const t of toks) if (NOT_NAMES.has(t.lower) && !ABBREV_OK.has(t.lower)) return undefined;
+  for (const t of toks) if (FUNCTION_WORDS.has(t.lower)) return undefined;
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const name = body.slice(start, end);

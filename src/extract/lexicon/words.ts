@@ -262,6 +262,12 @@ residents, experts, analysts, critics, observers, police, people, mr, mrs, ms, d
 image, credit, update, updated, breaking, exclusive, editor, note, related, more, like, share, follow, subscribe,
 tags, home, world, news, opinion, sport, sports, business, politics, culture, call, response, relations,
 deterioration, presence, representatives, leave, must, reply, yes, no, oh, please, thanks, thank, let, may, might,
+protesters, protestors, activists, diplomats, rebels, authorities, organizers, organisers, villagers, survivors,
+investigators, prosecutors, lawyers, medics, families, students, workers, officers, soldiers, locals, neighbours,
+neighbors, doctors, nurses, teachers, farmers, voters, lawmakers, ministers, leaders, citizens, supporters, opponents,
+researchers, scientists, economists, traders, investors, militants, fighters, troops, refugees, migrants, demonstrators,
+parents, relatives, victims, hostages, journalists, reporters, users, customers, residents, community, members,
+participants, delegates, negotiators, mediators, observers, monitors, inspectors, rescuers, firefighters, paramedics,
 will, would, could, should, can, shall, did, do, does, is, are, was, were, be, been, being, has, have, had
 `);
 
