@@ -86,10 +86,17 @@ const GENERIC_WORDS = new Set(
 );
 
 /** A name made only of generic institution words ("ministry of foreign affairs", "supreme court"). */
+const genericCache = new Map<string, boolean>();
 function isGenericInstitution(base: string): boolean {
   if (!base) return false;
-  for (const w of base.split(" ")) if (!GENERIC_WORDS.has(w)) return false;
-  return true;
+  let v = genericCache.get(base);
+  if (v === undefined) {
+    v = true;
+    for (const w of base.split(" ")) if (!GENERIC_WORDS.has(w)) v = false;
+    if (genericCache.size > 100_000) genericCache.clear();
+    genericCache.set(base, v);
+  }
+  return v;
 }
 
 /** The country an article is mostly about: its most mentioned country actor, or undefined. */
@@ -377,6 +384,7 @@ function buildActor(idx: number[], nodes: Member[], nodeArticle: string[], usedI
   const exactRoles = new Set<string>();
   const seenRoles = new Set<string>();
   const articles: string[] = [];
+  const articleSet = new Set<string>();
   let mentions = 0;
   for (let x = 0; x < idx.length; x++) {
     const m = nodes[idx[x]!]!;
@@ -400,7 +408,10 @@ function buildActor(idx: number[], nodes: Member[], nodeArticle: string[], usedI
         roles.push(r);
       }
     }
-    if (articles[articles.length - 1] !== art && !articles.includes(art)) articles.push(art);
+    if (articles[articles.length - 1] !== art && !articleSet.has(art)) {
+      articleSet.add(art);
+      articles.push(art);
+    }
     mentions += m.mentionCount;
   }
   return finishActor(name, kind, aliases, roles, articles, mentions, usedIds);
