@@ -221,7 +221,7 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
   } else {
     // No verb of saying: the speaker of the statements just before, in this or the previous sentence, when
     // they all have one and the same speaker.
-    const before = [...ctx.inSentence(s - 1), ...ctx.inSentence(s)].filter((st) => st.span.start < q.open);
+    const before = role.via === "none" && role.opensSentence ? [...ctx.inSentence(s - 1), ...ctx.inSentence(s)].filter((st) => st.span.start < q.open) : [];
     const keys = new Set(before.map((st) => st.speakerKey));
     const only = before[before.length - 1];
     // No words name the speaker here: speakerText stays null.

@@ -201,6 +201,12 @@ describe("extractStatements", () => {
       { kind: "direct", text: "It is over", speaker: okafor, cue: "said" },
       { kind: "direct", text: "It is not", speaker: null, cue: "said" },
     ]],
+    ["a title is not a statement", "“The harvest is lost,” Okafor said. Her union published a report titled “Fields Under Water Again This Year”.",
+      [{ kind: "direct", text: "The harvest is lost", speaker: okafor, cue: "said" }]],
+    ["a quote inside a sentence with no verb of saying does not inherit a speaker", "“The harvest is lost,” Okafor said. Protesters carried a banner with the words “No water, no bread, no peace” to the ministry.", [
+      { kind: "direct", text: "The harvest is lost", speaker: okafor, cue: "said" },
+      { kind: "direct", text: "No water, no bread, no peace", speaker: null, cue: null },
+    ]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

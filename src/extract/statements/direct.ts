@@ -107,7 +107,11 @@ export type QuoteRole =
   | { statement: false }
   | { statement: true; via: "trailing"; trailing: TrailingCue }
   | { statement: true; via: "leading"; cue: CueUse }
-  | { statement: true; via: "none" };
+  /** No verb of saying; `opensSentence`: the quote starts its sentence (it may continue the speaker before). */
+  | { statement: true; via: "none"; opensSentence: boolean };
+
+/** Words that introduce a name or a title, not speech: "a report titled “…”", "an operation known as “…”". */
+const TITLE_INTRO = /^(titled|entitled|headlined|captioned|named|nicknamed|reading|slogan|hashtag|motto|banner|sign|signs|placard|placards|book|novel|film|movie|song|album|documentary|series|show|play|poem|article|editorial|column|report|study|operation|campaign|programme|program|project|plan|initiative)$/;
 
 const NAMING = new Set(["describe", "term", "dub", "label", "brand", "call"]);
 
@@ -127,10 +131,18 @@ export function quoteRole(
   const words = quoteWordCount(body, q);
   if (words === 0) return { statement: false };
   const leading = leadingCue(tokens, idx, sentStart, body);
+  const opensSentence = tokens.slice(sentStart, idx).every((t) => t.kind === "punct");
+  // A title or a sign's words: "a report titled “…”", "known as “…”", "the slogan “…”".
+  let p = idx - 1;
+  if (tokens[p]?.text === "," || tokens[p]?.text === ":") p--;
+  const intro = tokens[p];
+  if (intro?.kind === "word" && !trailing && (TITLE_INTRO.test(intro.lower) || (/^(as)$/.test(intro.lower) && /^(known|billed|styled|referred)$/.test(tokens[p - 1]?.lower ?? "")))) {
+    return { statement: false };
+  }
   if (words >= 4) {
     if (trailing) return { statement: true, via: "trailing", trailing };
     if (leading) return { statement: true, via: "leading", cue: leading };
-    return { statement: true, via: "none" };
+    return { statement: true, via: "none", opensSentence };
   }
   const prev = tokens[idx - 1];
   const prevIsWord = prev?.kind === "word";
@@ -155,6 +167,6 @@ export function quoteRole(
   // A short quote that is a sentence of its own: «Never.»
   const inner = quoteText(body, q);
   const raw = q.pieces.map((p) => body.slice(p.start, p.end)).join(" ").trim();
-  if (idx === sentStart && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(raw)) return { statement: true, via: "none" };
+  if (opensSentence && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(raw)) return { statement: true, via: "none", opensSentence };
   return { statement: false };
 }
