@@ -304,7 +304,7 @@ function orgKind(name: string): ActorKind {
   return "organization";
 }
 
-const PLACE_HEADS = new Set(["port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp", "hall", "square", "street", "avenue", "palace", "stadium", "bridge", "tower", "building", "station", "prison", "city", "park"]);
+const PLACE_HEADS = new Set(["delta", "basin", "coast", "plateau", "highlands", "peninsula", "port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp", "hall", "square", "street", "avenue", "palace", "stadium", "bridge", "tower", "building", "station", "prison", "city", "park"]);
 
 const COMPANY_SUFFIXES = new Set(["ag", "sa", "nv", "gmbh", "spa", "plc", "llc", "inc", "ltd", "corp", "co", "bv", "ab", "asa", "oyj", "se", "sarl", "pte"]);
 
@@ -487,6 +487,10 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
       }
     }
     if (!matched || !hit) break;
+    // "Sofia Rossi", "Chad Miller", "Jordan Peterson": a country or capital followed by a plain capitalised
+    // word opens a person's name
+    const nextTok = ts[i + matched];
+    if (i === 0 && nextTok && nextTok.cap && !nextTok.allCaps && (hit.type === "country" || hit.type === "capital") && !LEXICON_FIRST.has(nextTok.lower) && !TITLE_FIRST.has(nextTok.lower) && nextTok.lower !== "of") break;
     const start = ts[i]!.start;
     const end = ts[i + matched - 1]!.end;
     const written = body.slice(start, end);

@@ -59,6 +59,8 @@ describe("extractActors: finding and typing actors", () => {
     ["a seat of power stands for its government", "The Kremlin rejected the proposal.", "Government of Russia", "government"],
     ["one name before a verb of saying is a person", "Okonjo said the loan was approved. Later, Okonjo left.", "Okonjo", "person"],
     ["a courtesy title and a surname", "Mr. Castellanos declined to comment.", "Castellanos", "person"],
+    ["a first name that is also a capital", "The report was written by Sofia Marchetti.", "Sofia Marchetti", "person"],
+    ["a first name that is also a country", "The striker Chad Okoro scored twice.", "Chad Okoro", "person"],
     ["a name made of words that are also common words", "Former prime minister Theresa May spoke.", "Theresa May", "person"],
     ["a middle initial stays in the name", "The memo was written by Laura J. Whitfield.", "Laura J. Whitfield", "person"],
     ["a company by its legal suffix", "Shares of Norrland Steel AB fell sharply.", "Norrland Steel AB", "organization"],
