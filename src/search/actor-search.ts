@@ -10,6 +10,8 @@ import type { Hit } from "./index.js";
 
 /** Records scored by fuse.js per query. */
 const MAX_CANDIDATES = 40;
+/** Shortest one-word query that may match with a typo. */
+const MIN_LONE_TYPO_LENGTH = 4;
 /** Candidates covering this much less of the query than the best one are not scored. */
 const COVERAGE_SLACK = 0.35;
 /** Actors kept per one- or two-letter prefix. */
@@ -174,6 +176,8 @@ export class ActorSearch {
     const acc = new Map<number, number[]>();
     const expansions = words.map((w, i) => {
       let ex = this.vocab.expand(w, (lastIsPrefix || w.length >= 3) && i === n - 1, !lastIsPrefix);
+      // a short word alone ("CMA") is too short for a typo: one letter off is another acronym ("AMA")
+      if (w.length < MIN_LONE_TYPO_LENGTH && n === 1) ex = ex.filter((e) => e.how !== "typo");
       if (ex.length === 0 && w.length >= 5) {
         // two typos or more: fall back on words sharing the first three letters
         ex = this.vocab.prefixed(w.slice(0, 3), 50).map((word) => ({ word, how: "typo" as const }));

@@ -73,3 +73,16 @@ describe("actor autocomplete", () => {
     expect(search.suggestActors("a", 2).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe("short words", () => {
+  it("a three-letter acronym never matches another acronym one letter off", () => {
+    // "CMA" is not in this corpus as a name; "AMA" is a different organisation
+    const s = makeContext();
+    s.summary.actors.find((a) => a.id === "azawad-movement-co-ordination")!.aliases = ["The coordination"];
+    const hits = makeContext(s.summary).search.actors("CMA");
+    expect(hits.map((h) => h.item.id)).not.toContain("amazigh-world-assembly");
+  });
+  it("but a three-letter word with a typo inside a longer query still helps", () => {
+    expect(search.actors("rachid rha")[0]?.item.id).toBe("rachid-raha");
+  });
+});
