@@ -46,7 +46,7 @@ function select(ctx: CommandContext, query: string, about: Actor | null, speaker
 export function handle(input: CommandInput, ctx: CommandContext): Reply {
   const query = input.query.trim();
   const speakerQuery = input.options.speaker?.trim() ?? "";
-  if (query === "") {
+  if (query === "" && speakerQuery === "") {
     return {
       status: "help",
       command: "claims",
@@ -71,16 +71,18 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       };
     }
   }
-  const about = resolveActor(ctx, query).actor;
+  // no topic but a speaker: everything the speaker said
+  const about = query === "" ? speaker : resolveActor(ctx, query).actor;
   const list = select(ctx, query, about, speaker);
   const topic = about?.name ?? query;
   const by = speaker ? ` by ${speaker.name}` : "";
+  const heading = speaker && about?.id === speaker.id ? `Claims by ${clip(speaker.name, 200)}` : `Claims${by} about ${clip(topic, 200)}`;
   if (list.length === 0) {
     const suggestions = about ? [] : suggestionsFor(ctx, query, 5);
     return {
       status: "empty",
       command: "claims",
-      title: `No statements${by} about ${clip(topic, 80)}`,
+      title: `No statements${speaker && about?.id === speaker.id ? ` by ${speaker.name}` : `${by} about ${clip(topic, 80)}`}`,
       description: about
         ? `${about.name} is in the corpus, but no statement${by} mentions it. Try \`who ${about.name}\` or another speaker.`
         : "No actor or statement matches. Try an actor's name or acronym, or other words.",
@@ -98,7 +100,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
   const reply: Omit<Reply, "json"> = {
     status: "ok",
     command: "claims",
-    title: `Claims${by} about ${clip(topic, 200)}`,
+    title: heading,
     description:
       `${ordered.length} statement${ordered.length === 1 ? "" : "s"}` +
       (about && !speaker ? ` by or about ${about.name}` : "") +

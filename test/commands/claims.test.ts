@@ -103,3 +103,12 @@ describe("disputes stay narrow", () => {
     expect(json.statements.find((s) => s.id === "ngo-letter:s4")?.disputed).toBe(false);
   });
 });
+
+describe("speaker only", () => {
+  it("no topic but a speaker lists everything the speaker said", () => {
+    const r = ask("", "raha");
+    expect(r.title).toBe("Claims by Rachid Raha");
+    const json = r.json as Json;
+    expect(json.statements.map((s) => s.id).sort()).toEqual(["ngo-letter:s1", "ngo-letter:s2", "ngo-letter:s3"]);
+  });
+});
