@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claims } from "../../commands/claims.js";
-import { makeContext } from "./fixture.js";
+import { makeContext, makeSummary } from "./fixture.js";
 
 const ctx = makeContext();
 const ask = (query: string, speaker?: string, page = 0) => claims.handle({ query, options: { speaker }, page }, ctx);
@@ -110,5 +110,21 @@ describe("speaker only", () => {
     expect(r.title).toBe("Claims by Rachid Raha");
     const json = r.json as Json;
     expect(json.statements.map((s) => s.id).sort()).toEqual(["ngo-letter:s1", "ngo-letter:s2", "ngo-letter:s3"]);
+  });
+});
+
+describe("disputes across articles", () => {
+  it("a denial with no answer in its own article is set beside another speaker's statement elsewhere", () => {
+    const s = makeSummary();
+    s.statements.push({
+      id: "harbour-news:s99", speaker: "russia", speakerText: "Moscow", kind: "indirect", text: "Wagner fighters were never sent to the region",
+      cue: "denied", addressee: null, addresseeId: null, mentions: ["wagner-group"], article: "harbour-news", sentence: 3, span: { start: 900, end: 950 },
+    });
+    const c = makeContext(s);
+    const json = claims.handle({ query: "wagner", options: {}, page: 0 }, c).json as Json;
+    const i = json.statements.findIndex((x) => x.id === "harbour-news:s99");
+    expect(json.statements[i]?.disputed).toBe(true);
+    expect(json.statements[i + 1]?.disputed).toBe(true);
+    expect(json.statements[i + 1]?.speaker).not.toBe("russia");
   });
 });
