@@ -247,9 +247,13 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
   if (!cue.lemma || cue.participle || cue.coordinated || cue.lemma.mode === "object") return null;
   // After the cue: adjuncts only, up to the end of the sentence.
   let k = cue.last + 1;
-  if (tokens.slice(k).some((t) => t.kind === "quote" || t.text === ":" || t.text === ";")) return null;
-  const rest = tokens.slice(k).filter((t) => t.kind === "word");
-  if (rest.some((t, i) => t.lower === "that" || isVerbAt(rest, i))) return null;
+  // ", witnesses said, hours after …": an attribution set off by commas; what follows is not its content.
+  const parenthetical = tokens[k]?.text === ",";
+  if (!parenthetical) {
+    if (tokens.slice(k).some((t) => t.kind === "quote" || t.text === ":" || t.text === ";")) return null;
+    const rest = tokens.slice(k).filter((t) => t.kind === "word");
+    if (rest.some((t, i) => t.lower === "that" || isVerbAt(rest, i))) return null;
+  }
   let inverted: Phrase | null = null;
   let comma: number;
   if (tokens[cue.index - 1]?.text === ",") {
@@ -266,7 +270,7 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
   for (k = 0; k < comma; k++) if (tokens[k]!.kind === "quote") return null;
   // "Asked whether …, X said", "When the storm hit, X said": a subordinate clause is not what was said.
   const head = tokens[0];
-  if (!head || head.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+(ed|ing)$/.test(head.lower)) return null;
+  if (!head || head.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
   if (!looksLikeClause(tokens, 0, comma)) return null;
   return { comma, inverted };
 }

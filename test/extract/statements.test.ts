@@ -197,7 +197,11 @@ describe("extractStatements", () => {
       { kind: "direct", text: "It is over", speaker: okafor, cue: "said" },
       { kind: "direct", text: "It is not", speaker: brandt, cue: "said" },
     ]],
-    ["a pronoun does not reach past a newly named person", "“It is over,” said Okafor. Reporters then asked Brandt about the plan. “It is not,” he said.", [
+    ["a pronoun takes the one person named in the sentence before, not an earlier speaker", "“It is over,” said Okafor. Reporters then asked Brandt about the plan. “It is not,” he said.", [
+      { kind: "direct", text: "It is over", speaker: okafor, cue: "said" },
+      { kind: "direct", text: "It is not", speaker: brandt, cue: "said" },
+    ]],
+    ["a pronoun with two people named in the sentence before stays unresolved", "“It is over,” said Okafor. Reporters then asked Brandt and Okafor about the plan. “It is not,” he said.", [
       { kind: "direct", text: "It is over", speaker: okafor, cue: "said" },
       { kind: "direct", text: "It is not", speaker: null, cue: "said" },
     ]],
@@ -207,6 +211,14 @@ describe("extractStatements", () => {
       { kind: "direct", text: "The harvest is lost", speaker: okafor, cue: "said" },
       { kind: "direct", text: "No water, no bread, no peace", speaker: null, cue: null },
     ]],
+    ["'it' does not reach back past a sentence whose subject is not an actor", "Northern Rail claimed the line was safe. The claim was rejected by inspectors. “The line is safe,” it said.", [
+      { kind: "indirect", text: "the line was safe", speaker: rail, cue: "claimed" },
+      { kind: "direct", text: "The line is safe", speaker: null, cue: "said" },
+    ]],
+    ["'at least' opens a clause", "Media reports said at least 15 people had been hurt.",
+      [{ kind: "indirect", text: "at least 15 people had been hurt", speaker: null, cue: "said" }]],
+    ["an attribution set off by commas", "Flooding reached the station on Monday, officials said, hours after the dam broke.",
+      [{ kind: "indirect", text: "Flooding reached the station on Monday", speaker: null, cue: "said" }]],
   ])("%s", (_name, body, expected) => {
     expect(run(body).map(brief)).toEqual(expected);
   });

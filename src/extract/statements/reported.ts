@@ -54,6 +54,11 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
   return tokens.length;
 }
 
+/** "about 300 people", "at least 15 people", "more than 40 ships": a number phrase, not a prepositional one. */
+function approximator(tokens: Token[], k: number): boolean {
+  return [1, 2].some((d) => /^\d/.test(tokens[k + d]?.text ?? "") || /^(least|most|many|much|dozens|hundreds|thousands|millions)$/.test(tokens[k + d]?.lower ?? ""));
+}
+
 /** "that" opening a clause ("that the army left", "that it would", "that Smith lied") rather than a
  * determiner ("dismissed that claim"). */
 function isComplementizer(tokens: Token[], i: number): boolean {
@@ -113,7 +118,7 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   } else if (lemma.mode === "clause") {
     const end = clauseEnd(tokens, k, body);
     const head = tokens[k];
-    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k) || (head && PREPOSITIONS.has(head.lower) && !/^\d/.test(tokens[k + 1]?.text ?? ""))) return null;
+    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k) || (head && PREPOSITIONS.has(head.lower) && !approximator(tokens, k))) return null;
   }
   // "said Monday it would …", "said on Tuesday the talks …": the date is not part of what was said.
   for (;;) {

@@ -181,7 +181,9 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   const here = subjectOf(s);
   if (here) return here;
   const first = ctx.sentences[s];
-  for (let k = s - 1; k >= Math.max(0, s - 2); k--) {
+  // Only the sentence just before: reaching further back crosses sentences whose own subjects (often not
+  // actors at all: "The claim … was denied by the ministry") would be the real referent.
+  for (let k = s - 1; k >= Math.max(0, s - 1); k--) {
     // A sentence with statements: the latest compatible speaker of it.
     const said = ctx.inSentence(k).filter((st) => compatible(ctx, st.speakerKey, kinds));
     const last = said[said.length - 1];
@@ -193,9 +195,9 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     if (sk && ctx.actors.mentionsIn(sk.start, sk.end).some((m) => compatible(ctx, m.actorKey, kinds))) break;
     if (first && sk && sk.paragraph !== first.paragraph) break;
   }
-  // The one compatible actor mentioned before the pronoun within this and the two previous sentences; with
+  // The one compatible actor mentioned before the pronoun within this and the previous sentence; with
   // two or more candidates the pronoun is ambiguous and stays unresolved.
-  const from = ctx.sentences[Math.max(0, s - 2)]?.start ?? 0;
+  const from = ctx.sentences[Math.max(0, s - 1)]?.start ?? 0;
   const candidates = new Set(
     ctx.actors.mentions.filter((m) => m.start >= from && m.end <= pos && compatible(ctx, m.actorKey, kinds)).map((m) => m.actorKey),
   );
