@@ -4,6 +4,7 @@
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "../src/commands/types.js";
 import type { Actor, Event, Statement } from "../src/summary/schema.js";
+import { groupDisputes } from "./support/disputes.js";
 import { actorChoices, actorLine, articleLabel, citation, clip, dateLabel, resolveActor, speakerName, statementJson, statementWords, suggestionsFor, UNCLEAR_SPEAKER } from "./support/format.js";
 
 const KEY_ACTORS = 6;
@@ -85,6 +86,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     claims.push(s);
     if (claims.length >= CLAIMS) break;
   }
+  const { disputed } = groupDisputes(ctx, claims);
   // the latest dated events (undated ones sort last), else the first events
   const highlights: Event[] = [];
   for (let i = events.length - 1; i >= 0 && highlights.length < HIGHLIGHTS; i--) {
@@ -105,7 +107,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     {
       name: "Newest claims",
       value: lines(
-        claims.map((s) => `• ${speakerName(ctx, s) ?? UNCLEAR_SPEAKER}${s.cue ? ` (${s.cue})` : ""}: ${clip(statementWords(s), 200)} [${s.article} #${s.sentence + 1}]`),
+        claims.map((s) => `• ${disputed.has(s) ? "[disputed] " : ""}${speakerName(ctx, s) ?? UNCLEAR_SPEAKER}${s.cue ? ` (${s.cue})` : ""}: ${clip(statementWords(s), 200)} [${s.article} #${s.sentence + 1}]`),
         "No attributed statements.",
       ),
     },
@@ -127,7 +129,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       query,
       requestedBy,
       actors: actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, roles: a.roles })),
-      statements: claims.map((s) => statementJson(ctx, s)),
+      statements: claims.map((s) => statementJson(ctx, s, disputed.has(s))),
       events: highlights,
       sources: articleIds,
     },

@@ -88,3 +88,10 @@ describe("registry, help and reload", () => {
     expect(r.description).toContain("12 ms");
   });
 });
+
+describe("/briefing disputes", () => {
+  it("marks a disputed claim among the newest", () => {
+    const r = briefing.handle({ query: "port authority", options: {}, page: 0 }, ctx);
+    expect(r.fields?.[1]?.value).toMatch(/\[disputed\] Port Authority \(denied\)/);
+  });
+});
