@@ -4,7 +4,7 @@
 // mentions most.
 import Fuse from "fuse.js";
 import type { Actor } from "../summary/schema.js";
-import { normalize } from "./normalize.js";
+import { normalize, normalizeQuery } from "./normalize.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
 import type { Hit } from "./index.js";
 
@@ -105,7 +105,7 @@ export class ActorSearch {
   /** Actors for an autocomplete box: the last word may be unfinished; an empty query gives the most
    * mentioned actors. `accept` filters (e.g. only actors who said something). */
   suggest(query: string, limit = 25, accept?: (actor: Actor) => boolean): Hit<Actor>[] {
-    const norm = normalize(query);
+    const norm = normalizeQuery(query);
     if (norm === "") return this.top(this.byMentions, limit, accept);
     if (norm.length <= 2 && !norm.includes(" ")) {
       const exact = this.rank(query, true, limit, 0.2, accept);
@@ -128,7 +128,7 @@ export class ActorSearch {
   }
 
   private rank(query: string, lastIsPrefix: boolean, limit: number, threshold: number, accept?: (actor: Actor) => boolean): Hit<Actor>[] {
-    const norm = normalize(query);
+    const norm = normalizeQuery(query);
     if (norm === "") return [];
     const candidates = this.candidates(norm, lastIsPrefix);
     const exactRecords = new Set(this.exact.get(norm) ?? []);

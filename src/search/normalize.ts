@@ -28,3 +28,15 @@ export function deletions(token: string): string[] {
   }
   return out;
 }
+
+/** Longest query looked at: a name or topic is short; a pasted paragraph is cut so that it cannot slow the
+ * search down for everyone. */
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_WORDS = 12;
+
+/** A query, folded (see `normalize`) and cut to its first MAX_QUERY_WORDS words and MAX_QUERY_CHARS. */
+export function normalizeQuery(query: string): string {
+  const n = normalize(query.length > MAX_QUERY_CHARS * 4 ? query.slice(0, MAX_QUERY_CHARS * 4) : query);
+  if (n === "") return n;
+  return n.split(" ").slice(0, MAX_QUERY_WORDS).join(" ").slice(0, MAX_QUERY_CHARS).trim();
+}

@@ -1,6 +1,6 @@
 // Statements and events by their words: an inverted index (exact words, a prefix for the last word) gives the records covering the most query words; fuse.js orders the best few.
 import Fuse from "fuse.js";
-import { normalize } from "./normalize.js";
+import { normalize, normalizeQuery } from "./normalize.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
 
 /** Function words that carry no topic: left out of queries when the query has other words. */
@@ -46,7 +46,7 @@ export class TextSearch {
 
   /** Query words that select records: stopwords dropped unless nothing else is left. */
   static queryWords(query: string): string[] {
-    const words = normalize(query).split(" ").filter(Boolean);
+    const words = normalizeQuery(query).split(" ").filter(Boolean);
     const content = words.filter((w) => !STOPWORDS.has(w));
     return content.length > 0 ? content : words;
   }

@@ -86,3 +86,14 @@ describe("short words", () => {
     expect(search.actors("rachid rha")[0]?.item.id).toBe("rachid-raha");
   });
 });
+
+describe("long queries", () => {
+  it("a pasted paragraph is cut to its first words: answered quickly, never wrongly", () => {
+    const t = performance.now();
+    const hits = search.actors(`wagner ${"group ".repeat(2000)}`);
+    if (hits.length) expect(hits[0]?.item.id).toBe("wagner-group");
+    expect(search.actors("x".repeat(10000))).toEqual([]);
+    expect(search.suggestActors("y".repeat(10000)).length).toBeLessThanOrEqual(25);
+    expect(performance.now() - t).toBeLessThan(2000);
+  });
+});
