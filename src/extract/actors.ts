@@ -10,46 +10,21 @@
 //   6. descriptors that point back: "the army", "the coordination", "the regime", "the Kingdom", "the Algerians",
 //      "the Mauritanian president", "the US ambassador to Morocco"; and roles from appositions.
 import type { CleanArticle } from "../corpus/types.js";
-import type { ActorKind } from "../summary/schema.js";
-import { adjectiveOf, COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, isPluralDemonym, type Country } from "./lexicon/countries.js";
-import {
-  ARMED_GROUP_CUES,
-  ARMED_GROUPS,
-  COURTESY,
-  ETHNIC_BY_FORM,
-  GENERIC_ACRONYMS,
-  GOVERNMENT_DESCRIPTORS,
-  HEAD_OF_STATE_TITLES,
-  INSTITUTION_NOUNS,
-  MEDIA_HEADS,
-  MEDIA_NAMES,
-  MILITANT_NOUNS,
-  MONTHS,
-  NON_ACTOR_PROPER,
-  NOT_NAMES,
-  ORG_DESCRIPTORS,
-  ORG_HEADS,
-  INSTITUTION_ADJECTIVES,
-  PEOPLE_NOUNS,
-  PORTFOLIOS,
-  PLACE_NOUNS,
-  REGIONS,
-  TITLES,
-  WEEKDAYS,
-} from "./lexicon/words.js";
-import { alternation, CAPITAL_ALT, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_ALT, LEXICON_FIRST, lexicon, type LexHit } from "./actors/lexicon-match.js";
-import { normKey, Registry, type Draft } from "./actors/registry.js";
-import { capitalRuns, tokenize, type Token } from "./actors/tokens.js";
-import type { ArticleActors, LocalActor, Mention, Sentence } from "./types.js";
-
-/** First words of the titles ("prime" of "prime minister"): a word not in here starts no title. */
-const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(" ")[0]!));
-const ARMED_HEADS = new Set(["army", "forces", "force", "brigade", "brigades", "militia", "militias", "battalion", "regiment", "legion", "corps", "navy", "guard"]);
-const GOV_HEADS = new Set(["ministry", "department", "government", "parliament", "senate", "police", "embassy", "consulate", "cabinet", "administration", "presidency", "directorate", "gendarmerie", "junta", "regime"]);
-const ARMY_WORDS = new Set(["army", "armed forces", "military", "military forces", "troops", "soldiers"]);
-const LOCATIVE = new Set(["in", "near", "at", "from", "to", "across", "outside", "around", "into", "inside", "towards", "toward", "through", "throughout", "via", "left", "reached", "entered"]);
-const ADJ_MODIFIER = /^(?:[a-z]+-)*[a-z]*(?:ed|al|ar|ary|ent|ant|ive|ing|ous|ic|ile|ist)$|^(?:former|current|regular|new|ruling|interim|elected|so-called|de|facto|official|then|acting|outgoing|incoming)$/;
-const ADJ_STOP = new Set(["of", "and", "or", "in", "on", "the", "a", "an", "with", "by", "for", "to", "from", "that", "this"]);
+import { COUNTRY_BY_DEMONYM, isPluralDemonym } from "./lexicon/countries.js";
+import type { Country } from "./lexicon/countries.js";
+import { ARMED_GROUPS, COURTESY, GENERIC_ACRONYMS, HEAD_OF_STATE_TITLES, INSTITUTION_ADJECTIVES, MEDIA_HEADS, MEDIA_NAMES, MONTHS, NON_ACTOR_PROPER, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS, PORTFOLIOS, TITLES, WEEKDAYS } from "./lexicon/words.js";
+import { alternation, COUNTRY_ALT, countryOf, DEMONYM_ALT, lexicon, LEXICON_FIRST } from "./actors/lexicon-match.js";
+import type { LexHit } from "./actors/lexicon-match.js";
+import { Registry } from "./actors/registry.js";
+import type { Draft } from "./actors/registry.js";
+import { capitalRuns, tokenize } from "./actors/tokens.js";
+import type { Token } from "./actors/tokens.js";
+import type { ArticleActors, LocalActor, Sentence } from "./types.js";
+import { TITLE_FIRST, ARMY_WORDS, LOCATIVE, army, government, countryActor, orgKind, PLACE_HEADS, lastNameOf, writtenAsGroup } from "./actors/helpers.js";
+import { gateOf } from "./actors/gates.js";
+import { lowerCasePatterns } from "./actors/patterns.js";
+import { orgByDescriptor, resolvePhrase } from "./actors/resolve.js";
+import { copularRoles, descriptors, fixKinds, militantDescriptors } from "./actors/descriptors.js";
 
 interface Run {
   tokens: Token[];
@@ -91,81 +66,6 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
 
   const actors = reg.finish();
   return makeArticleActors(actors, reg);
-}
-
-// Which pattern families a sentence can match at all, from its words: most sentences skip most regexes.
-interface Gate {
-  country: boolean;
-  ethnic: boolean;
-  armed: boolean;
-  place: boolean;
-  told: boolean;
-  orgNoun: boolean;
-  gov: boolean;
-  army: boolean;
-  kingdom: boolean;
-  demonym: boolean;
-  inst: boolean;
-  compass: boolean;
-  title: boolean;
-  envoy: boolean;
-}
-
-const firstWords = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.toLowerCase().split(/[\s-]+/)[0]!));
-const COUNTRY_WORDS = firstWords([...COUNTRY_BY_NAME.keys(), ...COUNTRY_BY_DEMONYM.keys(), ...COUNTRY_BY_CAPITAL.keys()]);
-const ETHNIC_WORDS = firstWords(ETHNIC_BY_FORM.keys());
-const ARMED_WORDS = new Set([...ARMED_GROUP_CUES].flatMap((c) => c.split(" ")));
-const PLACE_WORDS = new Set(["city", "town", "village", "region", "province", "district", "municipality", "commune", "governorate", "state", "county", "oblast", "prefecture"]);
-const TOLD_WORDS = new Set(["told", "telling", "speaking", "spoke", "interview", "interviewed", "according"]);
-const GOV_WORDS = new Set([...GOVERNMENT_DESCRIPTORS].flatMap((c) => c.split(" ")));
-
-// One lookup per word: a bit mask of the pattern families the word can open.
-const G_COUNTRY = 1, G_ETHNIC = 2, G_ARMED = 4, G_PLACE = 8, G_TOLD = 16, G_ORG = 32, G_GOV = 64, G_ARMY = 128, G_KINGDOM = 256;
-const G_DEMONYM = 512, G_INST = 1024, G_COMPASS = 2048, G_TITLE = 4096, G_ENVOY = 8192;
-const GATE_BITS = new Map<string, number>();
-{
-  const or = (words: Iterable<string>, bit: number) => {
-    for (const w of words) GATE_BITS.set(w, (GATE_BITS.get(w) ?? 0) | bit);
-  };
-  or(COUNTRY_WORDS, G_COUNTRY);
-  or(ETHNIC_WORDS, G_ETHNIC);
-  or(ARMED_WORDS, G_ARMED);
-  or(PLACE_WORDS, G_PLACE);
-  or(TOLD_WORDS, G_TOLD);
-  or(ORG_DESCRIPTORS, G_ORG);
-  or(GOV_WORDS, G_GOV);
-  or(["army", "military", "armed"], G_ARMY);
-  or(["kingdom", "monarchy", "crown"], G_KINGDOM);
-  or(firstWords(COUNTRY_BY_DEMONYM.keys()), G_DEMONYM);
-  or(INSTITUTION_NOUNS.flatMap(([n]) => n.split(" ")).concat(["government", "army", "military", "regime", "junta", "authorities", "council"]), G_INST);
-  or(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"], G_COMPASS);
-  or(TITLE_FIRST, G_TITLE);
-  or(["ambassador", "envoy", "consul", "representative", "high"], G_ENVOY);
-}
-const CAP_ONLY_BITS = G_COUNTRY | G_ETHNIC | G_KINGDOM | G_DEMONYM;
-
-function gateOf(ts: Token[]): Gate {
-  let bits = 0;
-  for (const t of ts) {
-    const b = GATE_BITS.get(t.lower);
-    if (b !== undefined) bits |= t.cap ? b : b & ~CAP_ONLY_BITS;
-  }
-  return {
-    country: (bits & G_COUNTRY) !== 0,
-    ethnic: (bits & G_ETHNIC) !== 0,
-    armed: (bits & G_ARMED) !== 0,
-    place: (bits & G_PLACE) !== 0,
-    told: (bits & G_TOLD) !== 0,
-    orgNoun: (bits & G_ORG) !== 0,
-    gov: (bits & G_GOV) !== 0,
-    army: (bits & G_ARMY) !== 0,
-    kingdom: (bits & G_KINGDOM) !== 0,
-    demonym: (bits & G_DEMONYM) !== 0,
-    inst: (bits & G_INST) !== 0,
-    compass: (bits & G_COMPASS) !== 0,
-    title: (bits & G_TITLE) !== 0,
-    envoy: (bits & G_ENVOY) !== 0,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -273,38 +173,8 @@ function glossTarget(gloss: string, reg: Registry): Draft | undefined {
   return reg.unique(gloss);
 }
 
-function army(reg: Registry, c: Country): Draft {
-  const d = reg.add(`${adjectiveOf(c)} army`, "armed-group");
-  d.country = c;
-  return d;
-}
-
-function government(reg: Registry, c: Country): Draft {
-  const d = reg.add(`Government of ${c.name}`, "government");
-  d.country = c;
-  return d;
-}
-
-function countryActor(reg: Registry, c: Country): Draft {
-  const d = reg.add(c.name, "country");
-  d.country = c;
-  return d;
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // 3. Capitalised runs
-
-function orgKind(name: string): ActorKind {
-  const words = name.toLowerCase().split(/\s+/);
-  const last = words[words.length - 1] ?? "";
-  if (PLACE_HEADS.has(words[0]!) || (PLACE_HEADS.has(last) && !words.some((w) => ORG_HEADS.has(w)))) return "place";
-  if (words.some((w) => ARMED_HEADS.has(w))) return "armed-group";
-  if (words.some((w) => GOV_HEADS.has(w))) return "government";
-  if (MEDIA_HEADS.has(last) || MEDIA_NAMES.has(name.toLowerCase())) return "media";
-  return "organization";
-}
-
-const PLACE_HEADS = new Set(["delta", "basin", "coast", "plateau", "highlands", "peninsula", "port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp", "hall", "square", "street", "avenue", "palace", "stadium", "bridge", "tower", "building", "station", "prison", "city", "park"]);
 
 const COMPANY_SUFFIXES = new Set(["ag", "sa", "nv", "gmbh", "spa", "plc", "llc", "inc", "ltd", "corp", "co", "bv", "ab", "asa", "oyj", "se", "sarl", "pte"]);
 
@@ -607,13 +477,6 @@ function singular(title: string): string {
   return title.replace(/(ent|ter|dor|nor|tor|man|son|ral|ief|der|ary|ker|mir|ing|een|ce|ge)s$/i, "$1");
 }
 
-function lastNameOf(name: string): string | undefined {
-  const parts = name.split(/\s+/).filter((p) => (/^\p{Lu}/u.test(p) || /^(al|el)-/i.test(p)) && !/^(Jr|Sr|II|III|IV)\.?$/.test(p));
-  const last = parts[parts.length - 1];
-  if (!last || parts.length < 2) return undefined;
-  return last.replace(/^(al|el)-/i, (m) => m).replace(/[.,]$/, "");
-}
-
 function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string, start: number, end: number, s: Sentence): Draft | undefined {
   switch (hit.type) {
     case "country":
@@ -657,26 +520,6 @@ function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string,
       void end;
       return undefined;
   }
-}
-
-const groupFormCache = new Map<string, boolean>();
-let groupFormBody = "";
-/** Whether the text writes "<name> group" ("the 'Wagner' group") anywhere. */
-function writtenAsGroup(body: string, name: string): boolean {
-  if (body !== groupFormBody) {
-    groupFormBody = body;
-    groupFormCache.clear();
-  }
-  let v = groupFormCache.get(name);
-  if (v === undefined) {
-    v = new RegExp(`['’"]?${escapeRe(name)}['’"]?\\s+group\\b`).test(body);
-    groupFormCache.set(name, v);
-  }
-  return v;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Words no personal name contains ("Will Not Work" in a quote); "May", "Will" as first names stay possible
@@ -832,172 +675,6 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
 // ---------------------------------------------------------------------------------------------------------
 // 4. Lower-case patterns
 
-const inst = alternation(INSTITUTION_NOUNS.map(([n]) => n));
-const kindOf = new Map(INSTITUTION_NOUNS);
-// The core of each pattern comes first (a capital letter or a fixed word), so the regex engine skips quickly;
-// "the" and adjectives before it are found by looking back (prefixStart).
-const demInst = new RegExp(`\\b(?=\\p{Lu})(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b`, "gu");
-const instOf = new RegExp(`\\b(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`, "g");
-const PREFIX = /(?:^|[^\p{L}])([Tt]he)\s+((?:[a-z][a-z-]*\s+){0,2})$/u;
-
-/** Where a noun phrase ending at `idx` starts: at "the" when "the" and only adjectives come before it. */
-function prefixStart(text: string, idx: number): number {
-  const from = Math.max(0, idx - 60);
-  const win = text.slice(from, idx);
-  const m = PREFIX.exec(win);
-  if (!m) return idx;
-  const mods = m[2]!.trim().split(/\s+/).filter(Boolean);
-  for (const w of mods) if (ADJ_STOP.has(w) || !ADJ_MODIFIER.test(w)) return idx;
-  return from + m.index + m[0].indexOf(m[1]!);
-}
-const placeOf = /\bthe\s+(city|town|village|region|province|district|municipality|commune|governorate|state)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
-const placeNoun = new RegExp(`\\b(?:(the)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(region|province|district|governorate|county|oblast|prefecture)\\b`, "gu");
-const compass = new RegExp(`\\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)\\s+(${COUNTRY_ALT})\\b`, "g");
-const ethnic = new RegExp(`\\b(?:(${DEMONYM_ALT})\\s+)?(${ETHNIC_ALT})(?:\\s+and\\s+(${ETHNIC_ALT}))?\\s+(${alternation(PEOPLE_NOUNS)})(\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`, "gu");
-const demEthnic = new RegExp(`\\b(${DEMONYM_ALT})\\s+(${ETHNIC_ALT})\\b`, "g");
-const armedCue = new RegExp(`\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT}|${ETHNIC_ALT})\\s+)?((?:${alternation(ARMED_GROUP_CUES)})(?:\\s+(?:${alternation(ARMED_GROUP_CUES)}))?)\\s+(?:from\\s+the\\s+)?['’"‘]?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)['’"]?(\\s+group)?`, "gu");
-const told = /\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
-
-
-function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) {
-  for (const s of sentences) {
-    const g = gates[s.index]!;
-    const at = (i: number) => s.start + i;
-    let m: RegExpExecArray | null;
-
-    demInst.lastIndex = 0;
-    while (g.country && g.inst && (m = demInst.exec(s.text))) {
-      const c = countryOf(m[1]!);
-      if (!c) continue;
-      const noun = m[3]!;
-      const end = m.index + m[0].length;
-      const startIdx = m[2] ? m.index : prefixStart(s.text, m.index);
-      const written = s.text.slice(startIdx, end);
-      let d: Draft;
-      if (ARMY_WORDS.has(noun)) d = army(reg, c);
-      else if (GOVERNMENT_DESCRIPTORS.has(noun)) d = government(reg, c);
-      else {
-        d = reg.add(`${adjectiveOf(c)} ${noun}`, kindOf.get(noun) ?? "government");
-        d.country = c;
-      }
-      reg.alias(d, written);
-      if (/^the /.test(written)) reg.alias(d, written.replace(/^the /, ""));
-      reg.mention(d, at(startIdx), at(end), s.index, "descriptor");
-    }
-
-    instOf.lastIndex = 0;
-    while (g.country && g.inst && (m = instOf.exec(s.text))) {
-      const c = countryOf(m[2]!);
-      if (!c) continue;
-      const startIdx = prefixStart(s.text, m.index);
-      const end = m.index + m[0].length;
-      const d = ARMY_WORDS.has(m[1]!) ? army(reg, c) : government(reg, c);
-      reg.alias(d, s.text.slice(startIdx, end));
-      reg.mention(d, at(startIdx), at(end), s.index, "descriptor");
-    }
-
-    placeOf.lastIndex = 0;
-    while (g.place && (m = placeOf.exec(s.text))) {
-      const name = m[2]!;
-      if (countryOf(name)?.name === name) continue;
-      const d = reg.unique(name) ?? reg.add(name, "place");
-      if (d.kind !== "place" && d.kind !== "country") continue;
-      reg.alias(d, m[0]);
-      const st = m.index + m[0].lastIndexOf(name);
-      reg.mention(d, at(st), at(st + name.length), s.index, "name");
-    }
-
-    placeNoun.lastIndex = 0;
-    while (g.place && (m = placeNoun.exec(s.text))) {
-      const name = m[2]!;
-      const first = name.split(/\s+/)[0]!.toLowerCase();
-      if (NOT_NAMES.has(first) || countryOf(name) || COUNTRY_BY_DEMONYM.has(first)) continue;
-      const full = `${name} ${m[3]!}`;
-      const known = reg.lookup(name).find((d) => d.kind === "place");
-      const d = known ?? reg.add(full, "place");
-      if (known) reg.alias(known, full);
-      if (m[1]) reg.alias(d, `the ${full}`);
-      const st = m.index + (m[1] ? 4 : 0);
-      reg.mention(d, at(st), at(m.index + m[0].length), s.index, "name");
-    }
-
-    compass.lastIndex = 0;
-    while (g.country && g.compass && (m = compass.exec(s.text))) {
-      const c = countryOf(m[2]!);
-      if (!c) continue;
-      const d = countryActor(reg, c);
-      reg.alias(d, m[0]);
-    }
-
-    ethnic.lastIndex = 0;
-    while (g.ethnic && (m = ethnic.exec(s.text))) {
-      const noun = m[4]!;
-      const tail = m[5] ?? "";
-      for (const form of [m[2], m[3]]) {
-        if (!form) continue;
-        const g = ETHNIC_BY_FORM.get(form.toLowerCase());
-        if (!g) continue;
-        const d = reg.add(g.name, "ethnic-group");
-        if (form !== g.name) reg.alias(d, form);
-        reg.alias(d, `${form} ${noun}`);
-        if (tail) reg.alias(d, `${form} ${noun}${tail}`);
-        if (m[1] && form === m[2]) reg.alias(d, `${m[1]} ${form}`);
-      }
-    }
-
-    demEthnic.lastIndex = 0;
-    while (g.ethnic && g.demonym && (m = demEthnic.exec(s.text))) {
-      const g = ETHNIC_BY_FORM.get(m[2]!.toLowerCase());
-      if (!g) continue;
-      const d = reg.add(g.name, "ethnic-group");
-      reg.alias(d, m[0]);
-    }
-
-    armedCue.lastIndex = 0;
-    while (g.armed && (m = armedCue.exec(s.text))) {
-      const name = m[4]!;
-      const lex = lexicon(name);
-      if (lex && lex.type !== "armed") continue;
-      if (NOT_NAMES.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())) continue;
-      const groupForm = !!m[5] || writtenAsGroup(reg.body, name);
-      const existing = reg.lookup(name).find((d) => d.kind !== "person" && d.kind !== "place");
-      const d = existing ?? reg.add(groupForm ? `${name} group` : name, "armed-group");
-      if (d.kind === "organization") d.kind = "armed-group";
-      if (d.kind === "person" && d.titles.size === 0) {
-        // a capitalised pair taken for a person's name is the armed group the descriptor names
-        d.kind = "armed-group";
-        const last = lastNameOf(d.name);
-        d.aliases = d.aliases.filter((x) => x !== last);
-      }
-      reg.alias(d, name);
-      const cue = m[3]!;
-      const role = `${m[2] ? m[2] + " " : ""}${cue.split(/\s+/).map((w) => w.replace(/(ia|ary|ist|group|movement|company)s$/, "$1")).join(" ")}`;
-      if (!/^(fighters|separatists|rebels|insurgents|jihadists)$/.test(cue)) reg.role(d, role);
-      reg.alias(d, m[0].replace(/^the /, ""));
-      const st = m.index + m[0].indexOf(name, m[0].length - name.length - (m[5]?.length ?? 0) - 2);
-      reg.mention(d, at(st), at(st + name.length), s.index, "name");
-    }
-
-    told.lastIndex = 0;
-    while (g.told && (m = told.exec(s.text))) {
-      let name = m[1]!.replace(/['’]s$/, "").replace(/[.'’-]+$/, "");
-      const words = name.split(/\s+/);
-      while (words.length > 1 && (WEEKDAYS.has(words[words.length - 1]!.toLowerCase()) || NOT_NAMES.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-      name = words.join(" ");
-      if (NOT_NAMES.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())) continue;
-      if (lexicon(name) && lexicon(name)!.type !== "media") continue;
-      const known = reg.lookup(name);
-      if (known.length) continue;
-      const isMediaName = words.length === 1 || MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) || MEDIA_NAMES.has(name.toLowerCase());
-      if (!isMediaName) continue;
-      if (words.length === 1 && /^according/.test(m[0])) continue;
-      const d = reg.add(name, "media");
-      const st = m.index + m[0].lastIndexOf(name);
-      reg.mention(d, at(st), at(st + name.length), s.index, "name");
-    }
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // 5. Single capitalised words
 
@@ -1119,173 +796,6 @@ function initialsOf(name: string): string {
 // ---------------------------------------------------------------------------------------------------------
 // 6. Descriptors and roles
 
-function salientOrg(reg: Registry, ...kinds: ActorKind[]): Draft | undefined {
-  const orgs = reg.ofKind(...kinds).sort((a, b) => b.mentions.length - a.mentions.length);
-  if (!orgs.length) return undefined;
-  if (orgs.length > 1 && orgs[0]!.mentions.length === orgs[1]!.mentions.length) return undefined;
-  return orgs[0];
-}
-
-/** The organisation a head noun refers back to ("the coordination"), or the article's most salient one. */
-function orgByDescriptor(reg: Registry, noun: string, at?: { start: number; sentence: number }): Draft | undefined {
-  const n = normKey(noun);
-  const byName = reg.ofKind("organization", "armed-group", "government", "media").filter((d) => {
-    const words = normKey(d.name).split(" ");
-    return words.includes(n) || d.roles.some((r) => normKey(r).split(" ").includes(n));
-  });
-  if (byName.length === 1) return byName[0];
-  if (byName.length > 1) return undefined;
-  if (/^(ngo|charity|association|foundation)$/.test(n)) return salientOrg(reg, "organization");
-  if (/^(group|organisation|organization|movement|body|alliance|coalition)$/.test(n)) {
-    // the organisation named last in the two sentences before, else the article's most salient one
-    if (at !== undefined) {
-      let best: Mention | undefined;
-      for (const d of reg.ofKind("organization", "armed-group"))
-        for (const m of d.mentions) if (m.end <= at.start && m.sentence >= at.sentence - 2 && (!best || m.start > best.start)) best = m;
-      if (best) return reg.get(best.actorKey);
-    }
-    return salientOrg(reg, "organization", "armed-group");
-  }
-  return undefined;
-}
-
-const orgNoun = new RegExp(`\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`, "gu");
-const govNoun = new RegExp(`\\b[Tt]he\\s+(${alternation(GOVERNMENT_DESCRIPTORS)})\\b(?!\\s+(?:of|in)\\b)`, "g");
-const armyNoun = /\b[Tt]he\s+(army|military|armed forces)\b(?!\s+(?:of|in|[a-z]+s)\b)/g;
-const kingdom = /\b[Tt]he\s+(Kingdom|Monarchy|Crown)\b(?!\s+of\b)/g;
-const plural = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT})\\b(?!\\s+[a-z\\p{Lu}])`, "gu");
-const demTitle = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+(${alternation([...TITLES].filter((t) => !/s$/.test(t) && !COURTESY.has(t)))})\\b(?:\\s+to\\s+(${COUNTRY_ALT}))?(?!\\s+\\p{Lu})`, "gu");
-const envoy = new RegExp(`\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(ambassador|envoy|consul|representative|high commissioner)\\s+to\\s+(${COUNTRY_ALT})\\b`, "g");
-
-
-function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
-  for (const s of sentences) {
-    const g = gates[s.index]!;
-    const at = (i: number) => s.start + i;
-    let m: RegExpExecArray | null;
-    orgNoun.lastIndex = 0;
-    while (g.orgNoun && (m = orgNoun.exec(s.text))) {
-      const d = orgByDescriptor(reg, m[2]!, { start: at(m.index), sentence: s.index });
-      if (!d) continue;
-      reg.alias(d, m[0]);
-      if (/^(ngo|charity)$/i.test(m[2]!)) reg.role(d, m[2]!.toUpperCase() === "NGO" ? "NGO" : m[2]!);
-      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
-    }
-    govNoun.lastIndex = 0;
-    while (g.gov && (m = govNoun.exec(s.text))) {
-      const govs = reg.ofKind("government").filter((g) => /^Government of /.test(g.name));
-      if (govs.length !== 1) continue;
-      reg.alias(govs[0]!, m[0]);
-      reg.mention(govs[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
-    }
-    armyNoun.lastIndex = 0;
-    while (g.army && (m = armyNoun.exec(s.text))) {
-      // "the Malian army" is matched elsewhere; here only the bare "the army"
-      const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
-      if (armies.length !== 1) continue;
-      reg.alias(armies[0]!, m[0].replace(/^The/, "the"));
-      reg.mention(armies[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
-    }
-    kingdom.lastIndex = 0;
-    while (g.kingdom && (m = kingdom.exec(s.text))) {
-      const kings = reg.ofKind("country").filter((c) => c.country?.monarchy);
-      if (kings.length !== 1) continue;
-      reg.alias(kings[0]!, m[0].replace(/^The/, "the"));
-      reg.mention(kings[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
-    }
-    plural.lastIndex = 0;
-    while (g.demonym && (m = plural.exec(s.text))) {
-      if (!isPluralDemonym(m[1]!)) continue;
-      const c = COUNTRY_BY_DEMONYM.get(m[1]!.toLowerCase());
-      if (!c) continue;
-      const d = countryActor(reg, c);
-      reg.alias(d, m[0]);
-      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
-    }
-    demTitle.lastIndex = 0;
-    while (g.country && g.title && (m = demTitle.exec(s.text))) {
-      const c = countryOf(m[1]!);
-      const title = m[2]!.toLowerCase();
-      if (!c || m[3]) continue;
-      const people = reg.ofKind("person").filter((p) => p.country === c && (p.titles.has(title) || p.roles.some((r) => r.toLowerCase().startsWith(title))));
-      if (people.length === 1) {
-        reg.alias(people[0]!, m[0].replace(/^The/, "the"));
-        if (HEAD_OF_STATE_TITLES.has(title)) reg.role(people[0]!, `${title[0]!.toUpperCase()}${title.slice(1)} of ${c.name}`);
-        reg.mention(people[0]!, at(m.index), at(m.index + m[0].length), s.index, "title");
-      } else if (people.length === 0 && !reg.ofKind("person").some((p) => p.titles.has(title) && !p.country)) {
-        const name = m[0].replace(/^[Tt]he\s+/, "");
-        const d = reg.add(name, "person");
-        d.country = c;
-        d.titles.add(title);
-        reg.role(d, name);
-        reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "title");
-      }
-    }
-    envoy.lastIndex = 0;
-    while (g.country && g.envoy && (m = envoy.exec(s.text))) {
-      const name = m[0].replace(/^the\s+/i, "");
-      const d = reg.add(name, "person");
-      d.titles.add(m[2]!.toLowerCase());
-      reg.role(d, name);
-      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "title");
-    }
-  }
-}
-
-/** "The coordination is an alliance that …": a definition gives the subject a role. */
-function copularRoles(sentences: Sentence[], reg: Registry) {
-  const byStart = new Map<number, Mention>();
-  for (const d of reg.drafts.values()) for (const m of d.mentions) if (!byStart.has(m.start)) byStart.set(m.start, m);
-  for (const s of sentences) {
-    const lead = /^(?:the\s+)?/i.exec(s.text)![0].length;
-    const m0 = byStart.get(s.start) ?? byStart.get(s.start + lead);
-    if (!m0) continue;
-    const rest = reg.body.slice(m0.end, s.end);
-    const m = /^,?\s+(?:is|was|remains)\s+(?:an?|the)\s+([^.;:«»"“”]{3,160})[.;]?$/.exec(rest);
-    if (!m) continue;
-    const d = reg.get(m0.actorKey);
-    if (!d || (d.kind !== "organization" && d.kind !== "armed-group" && d.kind !== "media")) continue;
-    const role = m[1]!.replace(/^(?:one of the|key|major)\s+/, "").trim();
-    if (role.split(/\s+/).length <= 20) reg.role(d, role);
-  }
-}
-
-/** "Former Tuareg separatists": the one organisation of the article whose roles or name carry that people. */
-const MILITANT_RE = new RegExp(`\\b(?:(?:[Tt]he|[Ff]ormer|[Tt]he\\s+former)\\s+)?(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b(\\s+in\\s+(?:(?:north|south|east|west|central)(?:ern)?\\s+)?\\p{Lu}[\\p{L}-]+)?`, "gu");
-function militantDescriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
-  const re = MILITANT_RE;
-  for (const s of sentences) {
-    if (!gates[s.index]!.ethnic) continue;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s.text))) {
-      const d = militantGroup(reg, m[1]!);
-      if (!d) continue;
-      if (d.kind === "organization") d.kind = "armed-group"; // called separatists, rebels, militants: it fights
-      reg.alias(d, m[0]);
-      if (m[3]) reg.alias(d, m[0].slice(0, m[0].length - m[3].length));
-      reg.alias(d, `${m[1]} ${m[2]}`);
-      reg.mention(d, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
-    }
-  }
-}
-
-function militantGroup(reg: Registry, ethnicWord: string): Draft | undefined {
-  const g = ETHNIC_BY_FORM.get(ethnicWord.toLowerCase());
-  if (!g) return undefined;
-  const forms = new Set(g.forms.map((f) => f.toLowerCase()));
-  const cands = reg.ofKind("organization", "armed-group").filter((d) =>
-    [d.name, ...d.roles].some((x) => x.toLowerCase().split(/[^\p{L}]+/u).some((w) => forms.has(w))),
-  );
-  return cands.length === 1 ? cands[0] : undefined;
-}
-
-function fixKinds(reg: Registry) {
-  for (const d of reg.drafts.values()) {
-    if (d.kind === "organization" && d.roles.some((r) => /\b(armed|militia|separatist|rebel|insurgent|mercenar|jihadist)/i.test(r))) d.kind = "armed-group";
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // The lookups statements and events use
 
@@ -1299,91 +809,5 @@ function makeArticleActors(actors: LocalActor[], reg: Registry): ArticleActors {
     resolve: (phrase: string) => local(resolvePhrase(reg, phrase, 0)),
     mentionsIn: (start: number, end: number) => mentions.filter((m) => m.start < end && m.end > start),
   };
-}
-
-const RESOLVE_REGIME = new RegExp(`^(?:the\\s+)?(?:[a-z-]+\\s+)?(regime|government|authorities|junta|administration)\\s+in\\s+(${CAPITAL_ALT})$`, "i");
-const RESOLVE_DEM_TITLE = new RegExp(`^(?:the\\s+)?(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+([a-z][a-z -]*)$`, "i");
-const RESOLVE_MILITANT = new RegExp(`^(?:(?:the|former)\\s+)*(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b`, "i");
-const RESOLVE_ORG_NOUN = new RegExp(`^(?:the|our|their|its)\\s+(${alternation(ORG_DESCRIPTORS)})$`, "i");
-
-function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | undefined {
-  const p = phrase.trim().replace(/^[«“"‘']+|[»”"’']+$/g, "").replace(/['’]s$/, "").trim();
-  if (!p || depth > 3) return undefined;
-  const direct = reg.lookup(p);
-  if (direct.length === 1) return direct[0];
-  if (direct.length > 1) return undefined;
-  const stripped = p.replace(/^(?:(?:the|a|an|our|their|its|his|her|former|current|then)\s+)+/i, "");
-  if (stripped !== p) {
-    const d = reg.lookup(stripped);
-    if (d.length === 1) return d[0];
-    if (d.length > 1) return undefined;
-  }
-  let m = /^(?:the\s+)?(?:representatives|members|elements|leaders|supporters|fighters|officials|delegation|delegates)\s+of\s+(.+)$/i.exec(p);
-  if (m) return resolvePhrase(reg, m[1]!, depth + 1);
-  m = RESOLVE_REGIME.exec(p);
-  if (m) {
-    const c = COUNTRY_BY_CAPITAL.get(m[2]!.toLowerCase());
-    return c ? reg.get(normKey(`Government of ${c.name}`)) : undefined;
-  }
-  m = RESOLVE_DEM_TITLE.exec(p);
-  if (m && TITLES.has(m[2]!.toLowerCase())) {
-    const c = countryOf(m[1]!);
-    const t = m[2]!.toLowerCase();
-    const people = reg.ofKind("person").filter((x) => x.country === c && (x.titles.has(t) || x.roles.some((r) => r.toLowerCase().startsWith(t))));
-    return people.length === 1 ? people[0] : undefined;
-  }
-  // "Tuareg separatists"
-  m = RESOLVE_MILITANT.exec(p);
-  if (m) return militantGroup(reg, m[1]!);
-  // "the coordination", "the NGO"
-  m = RESOLVE_ORG_NOUN.exec(p);
-  if (m) return orgByDescriptor(reg, m[1]!);
-  m = /^the\s+(army|military)$/i.exec(p);
-  if (m) {
-    const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
-    return armies.length === 1 ? armies[0] : undefined;
-  }
-  // a role held by one person: "the head of the … government"
-  const n = normKey(stripped);
-  const byRole = reg.ofKind("person").filter((x) => x.roles.some((r) => normKey(r) === n));
-  if (byRole.length === 1) return byRole[0];
-  // the head of the phrase is its last name: "spokesman Muhammad …", "AMA President Rachid Raha of Morocco",
-  // "the United Nations refugee agency UNHCR"; what comes before only qualifies it
-  const words = normKey(p).split(" ");
-  const inside = namesInside(reg, words);
-  // "Amina Yusuf of the University of Lagos": a person followed by "of" heads the phrase
-  const personOf = inside.find((x) => x.d.kind === "person" && words[x.to] === "of");
-  if (personOf) return words.slice(0, personOf.from).some((w) => BLOCKING_WORDS.has(w)) ? undefined : personOf.d;
-  const last = inside[inside.length - 1];
-  if (!last) return undefined;
-  const endsPhrase = last.to === words.length || (words[last.to] === "of" && last.d.kind === "person");
-  if (!endsPhrase) return undefined;
-  const prefix = words.slice(0, last.from);
-  if (prefix.some((w) => BLOCKING_WORDS.has(w))) return undefined; // "Kyiv with Danish Prime Minister X"
-  if (last.d.kind !== "person" && prefix.some((w) => TITLES.has(w))) return undefined; // "the head of the government"
-  return last.d;
-}
-
-/** Words that, before a name, show that the phrase is not a title phrase for that name. */
-const BLOCKING_WORDS = new Set(["with", "to", "by", "and", "or", "from", "at", "in", "on", "after", "before", "against", "between", "than", "about", "for", "like", "without", "while", "when"]);
-
-/** Known names and aliases that occur as whole words inside a phrase, longest first. */
-function namesInside(reg: Registry, words: string[]): { d: Draft; from: number; to: number }[] {
-  const out: { d: Draft; from: number; to: number }[] = [];
-  let i = 0;
-  while (i < words.length) {
-    let found = 0;
-    for (let j = Math.min(words.length, i + 8); j > i; j--) {
-      const keys = reg.index.get(words.slice(i, j).join(" "));
-      if (keys && keys.size === 1) {
-        const d = reg.get([...keys][0]!);
-        if (d) out.push({ d, from: i, to: j });
-        found = j - i;
-        break;
-      }
-    }
-    i += found || 1;
-  }
-  return out;
 }
 
