@@ -88,18 +88,14 @@ async function runPhaseProcess(phase: "cold" | "warm", corpus: string, cacheDir:
   return JSON.parse(stdout.trim().split("\n").pop() ?? "") as PhaseResult;
 }
 
-/** The command module `name` from `commands/`, or null when it is not there yet. */
+/** The command module `name` from `commands/`, or null when it is not there. */
 async function loadCommand(name: string): Promise<CommandModule | null> {
   try {
-    const mod = (await import(`../../commands/${name}.js`)) as Record<string, unknown>;
-    for (const v of [mod.default, ...Object.values(mod)]) {
-      const c = v as CommandModule | undefined;
-      if (c && typeof c === "object" && c.name === name && typeof c.handle === "function") return c;
-    }
+    const registry = (await import("../../commands/index.js")) as { findCommand?: (n: string) => CommandModule | undefined };
+    return registry.findCommand?.(name) ?? null;
   } catch {
-    // not written yet
+    return null;
   }
-  return null;
 }
 
 function timeEach(n: number, fn: (i: number) => void): Percentiles {

@@ -4,14 +4,17 @@
 // re-runs them for the few files that change.
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
-import { articleFormat, listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
+import { articleFormat, listCorpusFiles, parseArticle, readArticleFile, type CorpusFile } from "../corpus/load.js";
 import { sidecarPath } from "../corpus/sidecar.js";
+import { extractArticle } from "../extract/index.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { ExtractionCache, defaultCacheDir, type FileStamp } from "./cache.js";
 import { mergeExtractions } from "./merge.js";
 import type { LoadWarning, Summary } from "./schema.js";
-import { defaultFns, defaultWorkerCount, ExtractPool, extractJob, skipReason, type ExtractFns, type ExtractJob, type ExtractResult } from "./worker.js";
+import { defaultWorkerCount, ExtractPool, extractJob, skipReason, type ExtractFns, type ExtractJob, type ExtractResult } from "./worker.js";
+
+const defaultFns: ExtractFns = { parse: parseArticle, extract: extractArticle };
 
 /** Below this many files to extract, extraction stays in the calling thread (starting workers costs more). */
 export const IN_THREAD_BELOW = 50;
@@ -159,6 +162,11 @@ export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Prom
       continue;
     }
     if (r.error !== null || r.hash === null || r.bytes === null) continue;
+    const failed = opts.cache?.failure(r.f.file, r.hash);
+    if (failed) {
+      states[i]!.skipped = failed;
+      continue;
+    }
     const hit = opts.cache ? await opts.cache.get(r.f.file, r.hash) : undefined;
     if (hit) {
       opts.cache?.stamp(r.f.file, r.hash, r.stamp);
@@ -195,7 +203,10 @@ export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Prom
       fresh.push({ file: job.file, hash: job.hash, extraction: res.extraction, stamp });
     } else {
       st.skipped = res.reason;
-      if (res.kind === "failed") log.error({ file: job.file, reason: res.reason }, "extraction failed; the article is left out");
+      if (res.kind === "failed") {
+        log.error({ file: job.file, reason: res.reason }, "extraction failed; the article is left out");
+        opts.cache?.putFailure(job.file, job.hash, res.reason);
+      }
     }
   });
   if (opts.cache) {
@@ -218,7 +229,7 @@ export function collect(states: FileState[]): { extractions: ArticleExtraction[]
 
 /** The cache keys of the files in the summary (what the packed cache file keeps). */
 export function liveKeys(cache: ExtractionCache, states: FileState[]): string[] {
-  return states.filter((s) => s.extraction && s.hash).map((s) => cache.key(s.file, s.hash!));
+  return states.filter((s) => s.hash).map((s) => cache.key(s.file, s.hash!));
 }
 
 export function openCache(opts: { cacheDir?: string | null; cache?: ExtractionCache; logger?: Logger }): ExtractionCache | null {

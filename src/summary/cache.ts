@@ -93,10 +93,20 @@ interface StoredEntry {
   extraction: ArticleExtraction;
 }
 
+/** An article whose extraction failed (threw, or never finished): with the same bytes and the same code it
+ * would fail again, so a restart does not retry it (a fix to the extractor changes every key). */
+interface FailedEntry {
+  key: string;
+  file: string;
+  hash: string;
+  reason: string;
+}
+
 interface PackedFile {
   format: number;
   version: string;
   entries: StoredEntry[];
+  failures?: FailedEntry[];
 }
 
 /** Writes `data` to `path` atomically: a temporary file in the same folder, then a rename. */
@@ -154,6 +164,7 @@ export class ExtractionCache {
   readonly version: string;
   private readonly log: Logger;
   private packed = new Map<string, StoredEntry>();
+  private failures = new Map<string, FailedEntry>();
   /** The packed entries by file, for the stamp check. */
   private byFile = new Map<string, StoredEntry>();
   private packedLoaded = false;
@@ -195,6 +206,10 @@ export class ExtractionCache {
       if (!data || data.format !== CACHE_FORMAT || !Array.isArray(data.entries)) throw new Error("not a newsdesk packed cache");
       if (data.version !== this.version) return; // written by other code: every key differs anyway
       let bad = 0;
+      for (const f of data.failures ?? []) {
+        if (f && typeof f.key === "string" && typeof f.file === "string" && typeof f.hash === "string" && typeof f.reason === "string") this.failures.set(f.key, f);
+        else bad++;
+      }
       for (const e of data.entries) {
         if (validEntry(e)) {
           this.packed.set(e.key, e);
@@ -211,6 +226,7 @@ export class ExtractionCache {
       this.log.warn({ file: this.packedPath, err: (err as Error).message }, "cache: the packed cache file is corrupt; ignoring it and rebuilding");
       this.packed.clear();
       this.byFile.clear();
+      this.failures.clear();
       this.dirty = true;
     }
   }
@@ -288,6 +304,19 @@ export class ExtractionCache {
     if (items.length) this.dirty = true;
   }
 
+  /** Remembers that extracting this file's content failed, with why. */
+  putFailure(file: string, hash: string, reason: string): void {
+    const key = this.key(file, hash);
+    this.failures.set(key, { key, file, hash, reason });
+    this.dirty = true;
+  }
+
+  /** Why extracting this content failed before, if it did (with the same code). */
+  failure(file: string, hash: string): string | undefined {
+    const f = this.failures.get(this.key(file, hash));
+    return f && f.file === file && f.hash === hash ? f.reason : undefined;
+  }
+
   /** Waits for background writes of single entries. */
   async flush(): Promise<void> {
     while (this.pendingWrites.size) await Promise.all([...this.pendingWrites]);
@@ -302,12 +331,14 @@ export class ExtractionCache {
       const e = this.packed.get(k);
       if (e) entries.push(e);
     }
-    const changed = this.dirty || entries.length !== this.packed.size;
+    const failures = [...this.failures.values()].filter((f) => keep.has(f.key));
+    const changed = this.dirty || entries.length !== this.packed.size || failures.length !== this.failures.size;
     this.packed = new Map(entries.map((e) => [e.key, e]));
     this.byFile = new Map(entries.map((e) => [e.file, e]));
+    this.failures = new Map(failures.map((f) => [f.key, f]));
     if (!changed) return;
     await this.flush();
-    const body: PackedFile = { format: CACHE_FORMAT, version: this.version, entries };
+    const body: PackedFile = { format: CACHE_FORMAT, version: this.version, entries, failures };
     await writeFileAtomic(this.packedPath, JSON.stringify(body));
     this.dirty = false;
     await this.pruneLoose(new Set(entries.map((e) => e.key)));

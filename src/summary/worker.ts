@@ -8,9 +8,8 @@ import { join, sep } from "node:path";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { parseArticle, type CorpusFile } from "../corpus/load.js";
+import type { CorpusFile } from "../corpus/load.js";
 import type { CleanArticle } from "../corpus/types.js";
-import { extractArticle } from "../extract/index.js";
 import type { ArticleExtraction } from "../extract/types.js";
 
 export interface ExtractJob {
@@ -31,7 +30,11 @@ export interface ExtractFns {
   extract: (doc: CleanArticle) => ArticleExtraction;
 }
 
-export const defaultFns: ExtractFns = { parse: parseArticle, extract: extractArticle };
+/** The real loader and extractor, loaded on demand (a worker started with a test module never loads them). */
+export async function loadDefaultFns(): Promise<ExtractFns> {
+  const [{ parseArticle }, { extractArticle }] = await Promise.all([import("../corpus/load.js"), import("../extract/index.js")]);
+  return { parse: parseArticle, extract: extractArticle };
+}
 
 const asBuffer = (u: Uint8Array): Buffer => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
@@ -47,7 +50,7 @@ export function skipReason(err: unknown): string {
 }
 
 /** Parses and extracts one file; never throws. */
-export function extractJob(job: ExtractJob, fns: ExtractFns = defaultFns, maxBytes?: number): ExtractResult {
+export function extractJob(job: ExtractJob, fns: ExtractFns, maxBytes?: number): ExtractResult {
   let doc: CleanArticle;
   try {
     doc = fns.parse({ file: job.file, path: job.path }, asBuffer(job.bytes), job.sidecar ? asBuffer(job.sidecar) : null, job.hash, maxBytes === undefined ? undefined : { maxBytes });
@@ -77,7 +80,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_F
   const port = parentPort;
   const { fnsModule, progress } = workerData as { fnsModule?: string; progress: SharedArrayBuffer };
   const started = new Int32Array(progress);
-  const ready: Promise<ExtractFns> = fnsModule ? (import(fnsModule) as Promise<ExtractFns>) : Promise.resolve(defaultFns);
+  const ready: Promise<ExtractFns> = fnsModule ? (import(fnsModule) as Promise<ExtractFns>) : loadDefaultFns();
   void ready.then(() => port.postMessage({ type: "ready" } satisfies WorkerMessage));
   port.on("message", (msg: BatchMessage) => {
     void ready.then((fns) => {

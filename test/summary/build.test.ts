@@ -8,6 +8,8 @@ import { fakeExtract, fakeMerge } from "./build-fakes.js";
 import { captureLogger } from "./build-logcapture.js";
 
 vi.mock("../../src/corpus/load.js", async () => await import("./build-fakes.js"));
+// the build is tested on its own, whatever state the real extractor is in
+vi.mock("../../src/extract/index.js", async () => ({ extractArticle: (await import("./build-fakes.js")).fakeExtract }));
 
 let corpus: string;
 let cacheDir: string;
@@ -107,6 +109,10 @@ describe("buildSummary", () => {
     expect(summary.articles.map((a) => a.id)).toEqual(["a", "b", "c"]);
     expect(summary.warnings).toEqual([{ file: "bad.txt", reason }]);
     expect(report.skipped).toHaveLength(1);
+    // the next start gives the same answer without extracting anything again
+    const again = build();
+    expect((await again.run).summary.warnings).toEqual([{ file: "bad.txt", reason }]);
+    expect(again.extract).not.toHaveBeenCalled();
     expect(lines.some((l) => l.level >= 40 && l.file === "bad.txt")).toBe(true);
   });
 
@@ -142,5 +148,10 @@ describe("buildSummary with worker threads", () => {
     expect(summary.articles).toHaveLength(63);
     expect(summary.warnings).toEqual([{ file: "w030x.txt", reason: "extraction did not finish within 1 s" }]);
     expect(lines.some((l) => l.level === 50 && l.file === "w030x.txt")).toBe(true);
+    // a restart does not try that file again (same bytes, same code): warm, in this thread, no hang
+    const extract = vi.fn(fakeExtract);
+    const warm = await buildSummary({ corpus, cacheDir, fns: { extract }, merge: fakeMerge, logger: captureLogger().logger });
+    expect(extract).not.toHaveBeenCalled();
+    expect(warm.summary.warnings).toEqual(summary.warnings);
   }, 60_000);
 });

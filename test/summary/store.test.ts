@@ -7,6 +7,8 @@ import { fakeExtract, fakeMerge } from "./build-fakes.js";
 import { captureLogger } from "./build-logcapture.js";
 
 vi.mock("../../src/corpus/load.js", async () => await import("./build-fakes.js"));
+// the build is tested on its own, whatever state the real extractor is in
+vi.mock("../../src/extract/index.js", async () => ({ extractArticle: (await import("./build-fakes.js")).fakeExtract }));
 
 let corpus: string;
 let cacheDir: string;
