@@ -128,6 +128,7 @@ describe("resolveDates: several dates and tense per clause", () => {
     ["a schedule in the present is ahead", "The deadline is midnight on June 1.", "2024-06-01"],
     ["an expiry in the present is ahead", "The licence, granted in 2019, expires on July 31.", "2024-07-31"],
     ["the present perfect is past", "Prices have been frozen since June 1.", "2023-06-01"],
+    ["'the next' is no future marker", "The troops left on Monday for the next leg of the tour.", "2024-05-13"],
     ["a possessive weekday", "Monday's vote was close.", "2024-05-13"],
   ])("%s", (_name, sentence, value) => {
     expect(resolveDates(sentence, PUB).at(-1)!.date.value).toBe(value);
