@@ -33,9 +33,9 @@ function select(ctx: CommandContext, query: string, about: Actor | null, speaker
       .statementsBy(speaker.id)
       .filter((s) => speaker.id === about.id || s.mentions.includes(about.id) || s.addresseeId === about.id || namesActor(s, about));
   } else if (about) {
-    const set = new Set<Statement>([...ctx.search.statementsBy(about.id), ...ctx.search.statementsAbout(about.id)]);
-    if (set.size === 0) for (const h of ctx.search.statements(about.name, 200)) if (namesActor(h.item, about)) set.add(h.item);
-    list = [...set];
+    list = ctx.search.mergeStatements(ctx.search.statementsBy(about.id), ctx.search.statementsAbout(about.id));
+    if (list.length === 0) list = ctx.search.statements(about.name, 200).map((h) => h.item).filter((s) => namesActor(s, about));
+    else return list;
   } else {
     list = ctx.search.statements(query, 500).map((h) => h.item);
     if (speaker) list = list.filter((s) => s.speaker === speaker.id);

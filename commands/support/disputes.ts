@@ -13,14 +13,21 @@ const NEGATION = /\b(not|no|never|nor|neither|none|nothing|nobody|false|untrue|c
 const MAX_COUNTERS = 2;
 /** Statements of the list scanned for a counter in another article. */
 const MAX_SCAN = 100;
+/** Only the first statements of a list (its first pages, what people read) are checked for disputes, so
+ * that an actor with thousands of statements still answers at once. */
+export const DISPUTE_SCOPE = 200;
 
 /** A verb of denying or claiming ("denies", "claims"). */
 export function contestCue(s: Statement): boolean {
   return s.cue !== null && CONTEST_CUE.test(normalize(s.cue));
 }
 
+const contesting = new WeakMap<Statement, boolean>();
+
 export function contests(s: Statement): boolean {
-  return contestCue(s) || NEGATION.test(normalize(s.text));
+  let c = contesting.get(s);
+  if (c === undefined) contesting.set(s, (c = contestCue(s) || NEGATION.test(normalize(s.text))));
+  return c;
 }
 
 /** The actors a contesting statement is about: those it mentions, or, for a denial that mentions no one else,
@@ -57,7 +64,7 @@ export function groupDisputes(ctx: CommandContext, list: readonly Statement[]): 
   const disputed = new Map<Statement, DisputeMark>();
   const counters = new Map<Statement, Statement[]>();
   const claimed = new Set<Statement>();
-  for (const s of list) {
+  for (const s of list.slice(0, DISPUTE_SCOPE)) {
     if (!s.speaker || claimed.has(s) || !contests(s)) continue;
     const topicIds = topics(s);
     if (topicIds.size === 0) continue;

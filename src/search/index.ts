@@ -50,6 +50,9 @@ export interface SearchIndex {
   timeline(): readonly Event[];
   /** The year assumed to place a `--MM-DD` date in the timeline, or null. */
   assumedYear(event: Event): number | null;
+  /** Merges lists already in statement order (as `statementsBy`/`statementsAbout` give them) into one, in
+   * order, each statement once: linear, unlike sorting the union. */
+  mergeStatements(...lists: (readonly Statement[])[]): Statement[];
   /** Sorts statements newest article first, then in reading order (returns a new array). */
   sortStatements(list: readonly Statement[]): Statement[];
   /** Sorts events into timeline order (returns a new array). */
@@ -141,6 +144,33 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
       return y === 0 ? null : y;
     },
     sortStatements: (list) => [...list].sort(byStatementKey),
+    mergeStatements: (...lists) => {
+      const nonEmpty = lists.filter((l) => l.length > 0);
+      if (nonEmpty.length === 0) return [];
+      if (nonEmpty.length === 1) return [...(nonEmpty[0] as readonly Statement[])];
+      const key = (s: Statement) => stmtKey[stmtIndex.get(s) ?? 0] as number;
+      const pos = nonEmpty.map(() => 0);
+      const out: Statement[] = [];
+      const seen = new Set<Statement>();
+      for (;;) {
+        let best = -1;
+        let bestKey = Infinity;
+        nonEmpty.forEach((l, i) => {
+          const s = l[pos[i] as number];
+          if (s !== undefined && key(s) < bestKey) {
+            best = i;
+            bestKey = key(s);
+          }
+        });
+        if (best < 0) return out;
+        const s = (nonEmpty[best] as readonly Statement[])[pos[best] as number] as Statement;
+        pos[best] = (pos[best] as number) + 1;
+        if (!seen.has(s)) {
+          seen.add(s);
+          out.push(s);
+        }
+      }
+    },
     sortEvents: (list) => [...list].sort(byTimeline),
     articleCounts: (id) => counts.get(id) ?? { actors: 0, statements: 0, events: 0 },
   };
