@@ -193,6 +193,18 @@ describe("extractActors: aliases", () => {
     expect(find(a, "Jordan")!.aliases).toContain("the Kingdom");
   });
 
+  it("resolves a head noun with adjectives ('the separatist movement') and a lower-case 'the kingdom'", () => {
+    const a = actorsOf("The Free Coast Front rejected the plan of the UN envoy. Later the separatist movement accused Rabat of delays, and the kingdom replied.");
+    expect(a.resolve("the separatist movement")?.name).toBe("Free Coast Front");
+    expect(find(a, "Free Coast Front")!.aliases).toContain("the separatist movement");
+    expect(find(a, "Morocco")?.aliases ?? find(a, "Government of Morocco")!.aliases).toBeDefined();
+  });
+
+  it("drops a regnal number from the surname", () => {
+    const a = actorsOf("King Harald V opened the session.");
+    expect(find(a, "Harald V")!.aliases).not.toContain("V");
+  });
+
   it("resolves 'representatives of X' to X", () => {
     const a = actorsOf("Representatives of the Kurdish community in Germany wrote a letter.");
     expect(a.resolve("representatives of the Kurdish community in Germany")?.name).toBe("Kurds");

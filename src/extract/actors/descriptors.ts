@@ -9,13 +9,13 @@ import { army, countryActor } from "./helpers.js";
 import type { Gate } from "./gates.js";
 import { orgByDescriptor, militantGroup } from "./resolve.js";
 
-export const orgNoun = new RegExp(`\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`, "gu");
+export const orgNoun = new RegExp(`\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(?:(?!(?:of|and|or|in|to|for|with|by|on|at)\\s)[a-z][a-z-]*\\s+){0,2}(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`, "gu");
 
 export const govNoun = new RegExp(`\\b[Tt]he\\s+(${alternation(GOVERNMENT_DESCRIPTORS)})\\b(?!\\s+(?:of|in)\\b)`, "g");
 
 export const armyNoun = /\b[Tt]he\s+(army|military|armed forces)\b(?!\s+(?:of|in|[a-z]+s)\b)/g;
 
-export const kingdom = /\b[Tt]he\s+(Kingdom|Monarchy|Crown)\b(?!\s+of\b)/g;
+export const kingdom = /\b[Tt]he\s+([Kk]ingdom|[Mm]onarchy|Crown)\b(?!\s+of\b)/g;
 
 export const plural = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT})\\b(?!\\s+[a-z\\p{Lu}])`, "gu");
 

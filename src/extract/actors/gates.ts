@@ -63,7 +63,7 @@ export const GATE_BITS = new Map<string, number>();
   or(["ambassador", "envoy", "consul", "representative", "high"], G_ENVOY);
 }
 
-export const CAP_ONLY_BITS = G_COUNTRY | G_ETHNIC | G_KINGDOM | G_DEMONYM;
+export const CAP_ONLY_BITS = G_COUNTRY | G_ETHNIC | G_DEMONYM;
 
 export function gateOf(ts: Token[]): Gate {
   let bits = 0;

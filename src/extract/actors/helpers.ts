@@ -54,7 +54,7 @@ export function orgKind(name: string): ActorKind {
 export const PLACE_HEADS = new Set(["delta", "basin", "coast", "plateau", "highlands", "peninsula", "port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp", "hall", "square", "street", "avenue", "palace", "stadium", "bridge", "tower", "building", "station", "prison", "city", "park"]);
 
 export function lastNameOf(name: string): string | undefined {
-  const parts = name.split(/\s+/).filter((p) => (/^\p{Lu}/u.test(p) || /^(al|el)-/i.test(p)) && !/^(Jr|Sr|II|III|IV)\.?$/.test(p));
+  const parts = name.split(/\s+/).filter((p) => (/^\p{Lu}/u.test(p) || /^(al|el)-/i.test(p)) && !/^(Jr|Sr|[IVX]+)\.?$/.test(p));
   const last = parts[parts.length - 1];
   if (!last || parts.length < 2) return undefined;
   return last.replace(/^(al|el)-/i, (m) => m).replace(/[.,]$/, "");

@@ -40,7 +40,7 @@ export const compass = new RegExp(`\\b((?:north|south|east|west|central|north-ea
 
 export const ethnic = new RegExp(`\\b(?:(${DEMONYM_ALT})\\s+)?(${ETHNIC_ALT})(?:\\s+and\\s+(${ETHNIC_ALT}))?\\s+(${alternation(PEOPLE_NOUNS)})(\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`, "gu");
 
-export const demEthnic = new RegExp(`\\b(${DEMONYM_ALT})\\s+(${ETHNIC_ALT})\\b`, "g");
+export const demEthnic = new RegExp(`\\b(${DEMONYM_ALT})\\s+(${ETHNIC_ALT})\\b(?!\\s+\\p{Lu})`, "gu");
 
 export const armedCue = new RegExp(`\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT}|${ETHNIC_ALT})\\s+)?((?:${alternation(ARMED_GROUP_CUES)})(?:\\s+(?:${alternation(ARMED_GROUP_CUES)}))?)\\s+(?:from\\s+the\\s+)?['’"‘]?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)['’"]?(\\s+group)?`, "gu");
 

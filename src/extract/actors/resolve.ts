@@ -27,12 +27,20 @@ export function orgByDescriptor(reg: Registry, noun: string, at?: { start: numbe
   if (byName.length > 1) return undefined;
   if (/^(ngo|charity|association|foundation)$/.test(n)) return salientOrg(reg, "organization");
   if (/^(group|organisation|organization|movement|body|alliance|coalition)$/.test(n)) {
-    // the organisation named last in the two sentences before, else the article's most salient one
+    // the organisation that opens the nearest sentence before (its subject, usually), looking back two
+    // sentences; else the article's most salient one
     if (at !== undefined) {
-      let best: Mention | undefined;
+      const firstIn = new Map<number, Mention>();
       for (const d of reg.ofKind("organization", "armed-group"))
-        for (const m of d.mentions) if (m.end <= at.start && m.sentence >= at.sentence - 2 && (!best || m.start > best.start)) best = m;
-      if (best) return reg.get(best.actorKey);
+        for (const m of d.mentions) {
+          if (m.end > at.start || m.sentence < at.sentence - 2) continue;
+          const cur = firstIn.get(m.sentence);
+          if (!cur || m.start < cur.start) firstIn.set(m.sentence, m);
+        }
+      for (let k = at.sentence; k >= at.sentence - 2; k--) {
+        const m = firstIn.get(k);
+        if (m) return reg.get(m.actorKey);
+      }
     }
     return salientOrg(reg, "organization", "armed-group");
   }
@@ -55,7 +63,7 @@ export const RESOLVE_DEM_TITLE = new RegExp(`^(?:the\\s+)?(${DEMONYM_ALT}|${COUN
 
 export const RESOLVE_MILITANT = new RegExp(`^(?:(?:the|former)\\s+)*(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b`, "i");
 
-export const RESOLVE_ORG_NOUN = new RegExp(`^(?:the|our|their|its)\\s+(${alternation(ORG_DESCRIPTORS)})$`, "i");
+export const RESOLVE_ORG_NOUN = new RegExp(`^(?:the|our|their|its)\\s+(?:[a-z][a-z-]*\\s+){0,2}(${alternation(ORG_DESCRIPTORS)})$`, "i");
 
 export function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | undefined {
   const p = phrase.trim().replace(/^[«“"‘']+|[»”"’']+$/g, "").replace(/['’]s$/, "").trim();
