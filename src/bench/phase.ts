@@ -20,6 +20,9 @@ export interface PhaseResult {
   actors: number;
   statements: number;
   events: number;
+  /** Files left out, and how many of them because their extraction failed or never finished. */
+  skipped: number;
+  failed: number;
   report: { fromCache: number; extracted: number; workers: number; bytes: number; listMs: number; readMs: number; extractMs: number; mergeMs: number; persistMs: number };
 }
 
@@ -42,6 +45,8 @@ export async function runPhase(phase: "cold" | "warm", corpus: string, cacheDir:
     actors: summary.actors.length,
     statements: summary.statements.length,
     events: summary.events.length,
+    skipped: report.skipped.length,
+    failed: report.skipped.filter((w) => w.reason.startsWith("extraction")).length,
     report: phases,
   };
 }

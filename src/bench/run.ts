@@ -63,8 +63,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === "--articles") opts.articles = num(flag, value());
     else if (flag === "--seed") opts.seed = num(flag, value());
     else if (flag === "--queries") opts.queries = num(flag, value());
+    else if (flag === "--file-timeout-ms") process.env.NEWSDESK_FILE_TIMEOUT_MS = String(num(flag, value()));
     else if (flag === "bench") continue;
-    else throw new Error(`unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --json, --keep (keep the generated corpus)`);
+    else throw new Error(`unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --file-timeout-ms T (give up on one article's extraction after T ms, default 30000), --json, --keep (keep the generated corpus)`);
   }
   return opts;
 }
@@ -176,10 +177,11 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
 
     progress("cold build (fresh process, empty cache)");
     const cold = await runPhaseProcess("cold", corpus, cacheDir);
-    progress(`  ${Math.round(cold.ms)} ms: ${cold.articles} articles, ${cold.actors} actors, ${cold.statements} statements, ${cold.events} events`);
+    progress(`  ${Math.round(cold.ms)} ms: ${cold.articles} articles, ${cold.actors} actors, ${cold.statements} statements, ${cold.events} events; ${cold.skipped} files left out (${cold.failed} extraction failures or timeouts)`);
+    progress(`  phases: ${JSON.stringify(cold.report)}`);
     progress("warm start (fresh process, full cache)");
     const warm = await runPhaseProcess("warm", corpus, cacheDir);
-    progress(`  ${Math.round(warm.ms)} ms`);
+    progress(`  ${Math.round(warm.ms)} ms; phases: ${JSON.stringify(warm.report)}, index ${Math.round(warm.indexMs)} ms`);
 
     progress("opening the live store (watching the corpus)");
     const store = await openStore({ corpus, cacheDir, watch: true }, { logger });

@@ -1,7 +1,9 @@
 // The live summary: built once, then swapped atomically when the corpus changes, so that a query never sees
 // a half-built summary. Everything that answers questions reads `store.snapshot`.
 import { performance } from "node:perf_hooks";
-import { listCorpusFiles, type CorpusFile } from "../corpus/load.js";
+import { statSync } from "node:fs";
+import { join, normalize, sep } from "node:path";
+import { articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
 import { buildSummary, collect, extractFiles, liveKeys, openCache, readFiles, type FileState, type MergeFn } from "./build.js";
@@ -165,7 +167,7 @@ class LiveStore implements SummaryStore {
    * something changed. */
   private async apply(names: Set<string> | null, full: boolean): Promise<ReloadReport> {
     const t0 = performance.now();
-    const list = await listCorpusFiles(this.opts.corpus);
+    const list = (names && this.listNamed(names)) || (await listCorpusFiles(this.opts.corpus));
     const stems = names ? new Set([...names].map(stemOf)) : null;
     const toRead: CorpusFile[] = [];
     for (const f of list) {
@@ -225,6 +227,27 @@ class LiveStore implements SummaryStore {
       }
     }
     return report;
+  }
+
+  /** The corpus listing after changes to `names` only, from the known files and a stat of each name, without
+   * reading the whole folder (10,000 entries); undefined when a name is a folder or otherwise needs a listing. */
+  private listNamed(names: Set<string>): CorpusFile[] | undefined {
+    const files = new Map<string, CorpusFile>();
+    for (const s of this.states.values()) files.set(s.file, { file: s.file, path: s.path });
+    for (const raw of names) {
+      const name = normalize(raw);
+      if (name.split(sep).some((part) => part.startsWith(".") || part === "node_modules")) continue;
+      const candidates = name.endsWith(".meta.json") ? [`${stemOf(name)}.txt`] : [name];
+      for (const c of candidates) {
+        const path = join(this.opts.corpus, c);
+        const st = statSync(path, { throwIfNoEntry: false });
+        if (st?.isDirectory()) return undefined;
+        if (!articleFormat(c)) continue;
+        if (st?.isFile()) files.set(c, { file: c, path });
+        else files.delete(c);
+      }
+    }
+    return [...files.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   }
 
   private report(added: string[], changed: string[], removed: string[], t0: number): ReloadReport {

@@ -124,8 +124,9 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** How long one file may take before its worker is considered stuck (default 30 s; normal is milliseconds). */
-export const FILE_TIMEOUT_MS = 30_000;
+/** How long one file may take before its worker is considered stuck (default 30 s, or NEWSDESK_FILE_TIMEOUT_MS;
+ * a normal article takes milliseconds). */
+export const FILE_TIMEOUT_MS = Number(process.env.NEWSDESK_FILE_TIMEOUT_MS) > 0 ? Number(process.env.NEWSDESK_FILE_TIMEOUT_MS) : 30_000;
 
 interface Slot {
   worker: Worker;
