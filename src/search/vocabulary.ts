@@ -91,7 +91,7 @@ export class Vocabulary {
   /** Every way `word` can match: exact, typo and (when `asPrefix`) prefix. Prefix words are taken shortest
    * first until they hold `maxPrefixRecords` records; unless `typosIfCompleted`, typos are skipped for a
    * prefix that completes to something (in autocomplete an unfinished word is not a typo). */
-  expand(word: string, asPrefix: boolean, typosIfCompleted = true, maxPrefixRecords = 2000): { word: string; how: WordMatch }[] {
+  expand(word: string, asPrefix: boolean, typosIfCompleted = true, maxPrefixRecords = 600): { word: string; how: WordMatch }[] {
     const out: { word: string; how: WordMatch }[] = [];
     if (this.postings.has(word)) out.push({ word, how: "exact" });
     let completed = false;
