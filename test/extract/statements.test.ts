@@ -60,6 +60,8 @@ describe("extractStatements", () => {
     ]],
     ["that-clause after an adjunct", "The River Basin Authority confirmed on Tuesday that water levels had fallen overnight.",
       [{ kind: "indirect", text: "water levels had fallen overnight", speaker: basin, cue: "confirmed" }]],
+    ["a that-clause whose subject runs to six words", "The River Basin Authority claims that seasonal workers from the north do not need permits.",
+      [{ kind: "indirect", text: "seasonal workers from the north do not need permits", speaker: basin, cue: "claims" }]],
     ["he → the person of the sentence before", "Daniel Brandt arrived late at the site. He said the contract had been signed.",
       [{ kind: "indirect", text: "the contract had been signed", speaker: brandt, cue: "said" }]],
     ["they → the organisation of the sentence before", "The Farm Workers Union met with growers on Monday. They warned that the harvest could fail.",

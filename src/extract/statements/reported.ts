@@ -69,10 +69,11 @@ function isComplementizer(tokens: Token[], i: number): boolean {
   if (/^\p{Lu}/u.test(n.text) || /^\d/.test(n.text)) return true;
   if (/^(it|they|he|she|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|all|some|no|many|most|more|few|only|any|every|each|such|both|neither|none|nobody|nothing|everyone|everything|one|two|three|several)$/.test(n.lower)) return true;
   // "that water levels had fallen": a verb follows within a few words.
-  for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+  // "that foreign military instructors in Mali do not belong": a longer subject, up to seven words.
+  for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (isVerbAt(tokens, k) || /^(would|could|will|should|had|has|was|were|is|are|must|may|might|can|did|does)$/.test(t.lower)) return true;
+    if (isVerbAt(tokens, k) || /^(would|could|will|should|had|has|have|was|were|is|are|must|may|might|can|did|does|do)$/.test(t.lower)) return true;
   }
   return false;
 }
