@@ -30,6 +30,28 @@ const enum RecordKind {
 }
 const KIND_PENALTY = [0, 0.02, 0.15] as const;
 
+/** Kinds of actor that go by acronyms. */
+const ACRONYM_KINDS = new Set<Actor["kind"]>(["organization", "armed-group", "government", "media"]);
+/** Words an acronym leaves out. */
+const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "in", "on", "to", "de", "des", "du", "la", "le", "les", "et", "al"]);
+/** Scores of a name found only through its initials: in order ("WFP" for World Food Programme), or in another
+ * order, as when the acronym comes from the name in another language ("CMA" for the Azawad Movement
+ * Co-ordination, Coordination des Mouvements de l'Azawad). Both rank below any name the text gives. */
+const INITIALS_SCORE = { inOrder: 0.1, reordered: 0.2 } as const;
+
+/** The initials of a name's words (space-separated, so "Co-ordination" gives one letter), or null when the
+ * name has fewer than three words to abbreviate. */
+export function initialsOf(name: string): string | null {
+  const words = name
+    .split(/\s+/)
+    .map((w) => normalize(w).replace(/ /g, ""))
+    .filter((w) => w !== "" && !ACRONYM_SKIP.has(w));
+  if (words.length < 3 || words.length > 8) return null;
+  return words.map((w) => w[0]).join("");
+}
+
+const sortedLetters = (s: string) => [...s].sort().join("");
+
 interface Candidate {
   record: number;
   weights: number[];
@@ -46,6 +68,8 @@ export class ActorSearch {
   private readonly exact = new Map<string, number[]>();
   /** One- and two-letter word prefixes → actors, most mentioned first (autocomplete on a few letters). */
   private readonly shortPrefix = new Map<string, number[]>();
+  /** Sorted initials of multi-word organisation names → actor indexes, with the initials in name order. */
+  private readonly initials = new Map<string, { actor: number; initials: string }[]>();
   /** Actor indexes, most mentioned first. */
   readonly byMentions: number[];
 
@@ -72,6 +96,13 @@ export class ActorSearch {
         }
       };
       add(actor.name, RecordKind.Name);
+      const initials = ACRONYM_KINDS.has(actor.kind) ? initialsOf(actor.name) : null;
+      if (initials) {
+        const key = sortedLetters(initials);
+        const list = this.initials.get(key);
+        if (list) list.push({ actor: a, initials });
+        else this.initials.set(key, [{ actor: a, initials }]);
+      }
       for (const alias of actor.aliases) add(alias, RecordKind.Alias);
       for (const role of actor.roles) add(role, RecordKind.Role);
     });
@@ -153,6 +184,7 @@ export class ActorSearch {
       const prev = best.get(a);
       if (prev === undefined || score < prev) best.set(a, score);
     }
+    this.addByInitials(norm, best);
     const hits: Hit<Actor>[] = [];
     for (const [a, score] of best) {
       const actor = this.actors[a];
@@ -167,6 +199,17 @@ export class ActorSearch {
         x.item.name.localeCompare(y.item.name),
     );
     return hits.slice(0, limit);
+  }
+
+  /** A lone acronym the corpus never spells out ("CMA") still finds the organisation whose name has those
+   * initials, unless a name or alias already matches it exactly. */
+  private addByInitials(norm: string, best: Map<number, number>): void {
+    if (!/^[a-z]{3,8}$/.test(norm) || this.exact.has(norm)) return;
+    for (const { actor, initials } of this.initials.get(sortedLetters(norm)) ?? []) {
+      const score = initials === norm ? INITIALS_SCORE.inOrder : INITIALS_SCORE.reordered;
+      const prev = best.get(actor);
+      if (prev === undefined || score < prev) best.set(actor, score);
+    }
   }
 
   /** The candidate stage: records sharing (a typo or prefix of) the query's words, the best covered first. */
