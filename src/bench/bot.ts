@@ -3,10 +3,10 @@
 // autocomplete, `inFlight` interactions at a time. The time of one interaction is the fake's: from the
 // INTERACTION_CREATE dispatch to the interaction callback received. An interaction with no callback within
 // 5 s is lost.
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { createLogger } from "../log.js";
+import { tsWorker } from "../summary/worker.js";
 import type { SummaryStore } from "../summary/store.js";
+import type { FakeReply, FakeRequest } from "./bot-fake-worker.js";
 import { prng, typo } from "./generate.js";
 
 export interface BotFigures {
@@ -25,33 +25,64 @@ export interface BotBenchOptions {
   seed: number;
 }
 
-const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-
-interface Callback {
-  ms: number;
-}
-interface Fake {
+/** The fake, running in its own thread. */
+interface RemoteFake {
   token: string;
   apiUrl: string;
-  sendCommand(name: string, options: unknown[]): { id: string };
-  sendAutocomplete(name: string, options: unknown[]): { id: string };
-  waitForCallback(id: string, timeoutMs?: number): Promise<Callback>;
-  rejected: unknown[];
-  close(): Promise<void>;
+  interact(kind: "command" | "autocomplete", name: string, options: unknown[]): Promise<number | null>;
+  close(): Promise<number>;
+}
+
+async function startRemoteFake(): Promise<RemoteFake> {
+  const worker = tsWorker(new URL("./bot-fake-worker.ts", import.meta.url).href, { role: "newsdesk-bench-fake" });
+  const pending = new Map<number, (ms: number | null) => void>();
+  let closed: ((rejected: number) => void) | null = null;
+  let next = 1;
+  const ready = new Promise<{ token: string; apiUrl: string }>((resolveReady, reject) => {
+    worker.on("message", (m: FakeReply) => {
+      if (m.op === "ready") resolveReady(m);
+      else if (m.op === "error") reject(new Error(m.message));
+      else if (m.op === "done") {
+        pending.get(m.req)?.(m.ms);
+        pending.delete(m.req);
+      } else if (m.op === "closed") closed?.(m.rejected);
+    });
+    worker.on("error", reject);
+  });
+  const { token, apiUrl } = await ready;
+  return {
+    token,
+    apiUrl,
+    interact(kind, name, options) {
+      const req = next++;
+      return new Promise<number | null>((r) => {
+        pending.set(req, r);
+        worker.postMessage({ op: "interact", req, kind, name, options } satisfies FakeRequest);
+      });
+    },
+    async close() {
+      const rejected = await new Promise<number>((r) => {
+        closed = r;
+        worker.postMessage({ op: "close" } satisfies FakeRequest);
+      });
+      await worker.terminate();
+      return rejected;
+    },
+  };
 }
 
 export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): Promise<BotFigures> {
-  let fakeMod: { startDiscordFake: () => Promise<Fake> };
+  let fake: RemoteFake;
   try {
-    fakeMod = (await import(pathToFileURL(join(ROOT, "test", "support", "discord-fake.ts")).href)) as typeof fakeMod;
+    fake = await startRemoteFake();
   } catch (err) {
-    return { inFlight: null, interactions: null, lost: null, p50: null, p99: null, note: `the Discord fake could not be loaded: ${(err as Error).message}` };
+    return { inFlight: null, interactions: null, lost: null, p50: null, p99: null, note: `the Discord fake could not be started: ${(err as Error).message}` };
   }
   const { createBot } = await import("../discord/bot.js");
   const registry = (await import("../../commands/index.js")) as typeof import("../../commands/index.js");
-  const fake = await fakeMod.startDiscordFake();
   const logger = createLogger(process.env.LOG_LEVEL ?? "error");
   const bot = createBot({ config: { token: fake.token, apiUrl: fake.apiUrl }, store, logger, commands: registry.commands, formatReloadReport: registry.formatReloadReport });
+  let rejected = 0;
   try {
     await bot.start();
     const r = prng(opts.seed ^ 0xb07);
@@ -61,13 +92,13 @@ export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): P
       return r() < 0.7 ? typo(r, n) : n;
     };
     const str = (name: string, value: string, focused = false) => ({ name, type: 3, value, ...(focused ? { focused: true } : {}) });
-    const send = (): { id: string } => {
+    const send = (): Promise<number | null> => {
       const k = r();
-      if (k < 0.3) return fake.sendAutocomplete("who", [str("name", q().slice(0, 2 + Math.floor(r() * 6)), true)]);
-      if (k < 0.4) return fake.sendAutocomplete("claims", [str("about", q().slice(0, 3 + Math.floor(r() * 5)), true)]);
-      if (k < 0.65) return fake.sendCommand("who", [str("name", q())]);
-      if (k < 0.85) return fake.sendCommand("claims", [str("about", q())]);
-      return fake.sendCommand("timeline", r() < 0.3 ? [] : [str("topic", q())]);
+      if (k < 0.3) return fake.interact("autocomplete", "who", [str("name", q().slice(0, 2 + Math.floor(r() * 6)), true)]);
+      if (k < 0.4) return fake.interact("autocomplete", "claims", [str("about", q().slice(0, 3 + Math.floor(r() * 5)), true)]);
+      if (k < 0.65) return fake.interact("command", "who", [str("name", q())]);
+      if (k < 0.85) return fake.interact("command", "claims", [str("about", q())]);
+      return fake.interact("command", "timeline", r() < 0.3 ? [] : [str("topic", q())]);
     };
     const times: number[] = [];
     let lost = 0;
@@ -75,28 +106,24 @@ export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): P
     const lane = async (): Promise<void> => {
       while (sent < opts.interactions) {
         sent++;
-        const { id } = send();
-        try {
-          times.push((await fake.waitForCallback(id, 5000)).ms);
-        } catch {
-          lost++;
-        }
+        const ms = await send();
+        if (ms === null) lost++;
+        else times.push(ms);
       }
     };
     await Promise.all(Array.from({ length: opts.inFlight }, lane));
     times.sort((a, b) => a - b);
     const at = (p: number): number => Math.round((times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? 0) * 100) / 100;
-    const rejected = fake.rejected.length;
     return {
       inFlight: opts.inFlight,
       interactions: opts.interactions,
       lost,
       p50: times.length ? at(0.5) : null,
       p99: times.length ? at(0.99) : null,
-      ...(rejected ? { note: `${rejected} requests rejected by the fake` } : {}),
     };
   } finally {
     await bot.stop();
-    await fake.close();
+    rejected = await fake.close();
+    if (rejected) logger.warn({ rejected }, "bench: the Discord fake rejected requests from the bot");
   }
 }

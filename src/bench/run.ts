@@ -205,6 +205,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       latency = await measureLatency(ctx, opts.queries, opts.seed);
       progress("bot under load through the Discord fake");
       bot = await runBotBench(store, { inFlight: 50, interactions: 2000, seed: opts.seed });
+      progress(`  p50 ${bot.p50} ms, p99 ${bot.p99} ms, ${bot.lost} lost${bot.note ? ` (${bot.note})` : ""}`);
     } finally {
       await store.close();
     }
@@ -259,10 +260,10 @@ export async function runBench(argv: string[]): Promise<void> {
   const started = performance.now();
   const progress = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
   const result = await bench(opts, progress);
-  if (opts.json) {
-    const { note: _note, ...bot } = result.bot;
-    process.stdout.write(`${JSON.stringify({ ...result, bot })}\n`);
-  } else {
-    process.stdout.write(`${formatTable(result)}\n`);
-  }
+  const { note: _note, ...bot } = result.bot;
+  const out = opts.json ? `${JSON.stringify({ ...result, bot })}\n` : `${formatTable(result)}\n`;
+  // the bench is a script: once its figures are out, nothing it started (discord.js keep-alive sockets,
+  // worker threads) may hold the process open
+  await new Promise<void>((r) => process.stdout.write(out, () => r()));
+  process.exit(0);
 }

@@ -112,12 +112,17 @@ function tsxEsmApi(): string {
 }
 
 /** The code a worker runs first: registers tsx's loader (the project runs TypeScript without a build step, and
- * a worker does not inherit the loader the main thread registered), then loads this module. Works the same
- * under `node bin/newsdesk.js`, `tsx`, and vitest. */
-function bootstrapCode(): string {
+ * a worker does not inherit the loader the main thread registered), then loads `moduleUrl` (default: this
+ * module). Works the same under `node bin/newsdesk.js`, `tsx`, and vitest. */
+function bootstrapCode(moduleUrl: string = import.meta.url): string {
   const tsxApi = tsxEsmApi();
-  const self = import.meta.url.replace(/\?.*$/, "");
-  return `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`;
+  const target = moduleUrl.replace(/\?.*$/, "");
+  return `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
+}
+
+/** A worker thread running the TypeScript module at `moduleUrl`. */
+export function tsWorker(moduleUrl: string, data: unknown): Worker {
+  return new Worker(bootstrapCode(moduleUrl), { eval: true, workerData: data });
 }
 
 export function defaultWorkerCount(): number {
