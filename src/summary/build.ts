@@ -143,6 +143,8 @@ export interface ExtractOptions {
   fns?: Partial<ExtractFns>;
   workerModule?: string;
   fileTimeoutMs?: number;
+  /** A long-lived pool for the few files of a live change (the store keeps one warm); used whenever given. */
+  livePool?: ExtractPool;
   logger?: Logger;
   /** Write fresh extractions as single cache files now (live changes) rather than with the packed file. */
   writeLoose?: boolean;
@@ -191,6 +193,10 @@ export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Prom
     } finally {
       await pool.close();
     }
+  } else if (opts.livePool && todo.length > 0) {
+    // a live change: the store's long-lived worker, so an article that hangs the extractor cannot freeze the bot
+    workers = opts.livePool.size;
+    results = await opts.livePool.run(todo.map((t) => t.job), { maxBytes: opts.maxBytes, batchSize: 8 });
   } else {
     results = todo.map((t) => extractJob(t.job, fns, opts.maxBytes));
   }

@@ -11,7 +11,7 @@ import type { ExtractionCache } from "./cache.js";
 import { mergeExtractions } from "./merge.js";
 import type { Summary } from "./schema.js";
 import { watchCorpus, type CorpusWatcher } from "./watch.js";
-import type { ExtractFns } from "./worker.js";
+import { ExtractPool, type ExtractFns } from "./worker.js";
 
 export interface Snapshot {
   summary: Summary;
@@ -59,6 +59,10 @@ export interface StoreInternals {
   fns?: Partial<ExtractFns>;
   merge?: MergeFn;
   index?: (summary: Summary) => SearchIndex;
+  /** URL of a module exporting `parse` and `extract` for the live-change worker (tests). */
+  workerModule?: string;
+  /** How long one live-changed file may take to extract before it is left out (default 30 s). */
+  fileTimeoutMs?: number;
   /** Quiet time before a burst of file changes is applied (default 50 ms). */
   debounceMs?: number;
   /** How long after the last live change the packed cache file is rewritten (default 5 s). */
@@ -80,6 +84,7 @@ class LiveStore implements SummaryStore {
   private chain: Promise<unknown> = Promise.resolve();
   private watcher: CorpusWatcher | null = null;
   private persistTimer: NodeJS.Timeout | null = null;
+  private livePool: ExtractPool | null = null;
   private closed = false;
   private readonly log: Logger;
   private readonly cache: ExtractionCache | null;
@@ -109,6 +114,9 @@ class LiveStore implements SummaryStore {
     });
     for (const s of built.files) this.states.set(s.file, s);
     this.snapshot = { summary: built.summary, search: this.index(built.summary), builtAt: Date.now() };
+    // live changes are extracted in a warm worker with a watchdog: one article that hangs the extractor is
+    // left out instead of freezing every answer
+    if (this.opts.watch && (!this.x.fns || this.x.workerModule)) this.livePool = new ExtractPool(1, this.x.workerModule, { fileTimeoutMs: this.x.fileTimeoutMs });
     if (this.opts.watch) {
       this.watcher = watchCorpus(this.opts.corpus, (names) => void this.enqueue(() => this.apply(names, false)).catch(() => undefined), {
         debounceMs: this.x.debounceMs,
@@ -141,6 +149,8 @@ class LiveStore implements SummaryStore {
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = null;
     await this.enqueue(() => this.persist());
+    await this.livePool?.close();
+    this.livePool = null;
   }
 
   private async persist(): Promise<void> {
@@ -196,6 +206,7 @@ class LiveStore implements SummaryStore {
       workers: this.x.workers,
       fns: this.x.fns,
       logger: this.log,
+      livePool: this.livePool ?? undefined,
       writeLoose: !full,
     });
     const nothing = added.length === 0 && changed.length === 0 && removed.length === 0;

@@ -146,6 +146,22 @@ describe("summary store", () => {
     expect(ids(second.store)).toEqual(["a", "b", "c"]);
   });
 
+  it("watch: an article that hangs the extractor is left out with a reason; the store keeps serving and applying changes", async () => {
+    const { logger } = captureLogger();
+    const workerModule = new URL("./build-workerfns.ts", import.meta.url).href;
+    store = await openStore({ corpus, cacheDir, watch: true }, { fns: { extract: fakeExtract }, merge: fakeMerge, logger, workerModule, fileTimeoutMs: 1000 });
+    const s = store;
+    const first = swaps(s, () => true);
+    await writeFile(join(corpus, "h.txt"), "T\nHANG");
+    const [report] = await first;
+    expect(report?.skipped).toEqual([{ file: "h.txt", reason: "extraction did not finish within 1 s" }]);
+    expect(ids(s)).toEqual(["a", "b"]);
+    const second = swaps(s, () => true);
+    await writeFile(join(corpus, "c.txt"), "Title C\nJules.");
+    await second;
+    expect(ids(s)).toEqual(["a", "b", "c"]);
+  }, 60_000);
+
   it("reload after close is refused with a clear error", async () => {
     const { store } = await open(false);
     await store.close();
