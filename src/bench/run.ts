@@ -139,7 +139,7 @@ async function measureLatency(ctx: CommandContext, queries: number, seed: number
 }
 
 /** Edits one article (a new person says something) and waits for the swap in which it is answerable. */
-async function measureChangeLive(store: SummaryStore, corpus: string, files: string[], rounds: number): Promise<number[]> {
+async function measureChangeLive(store: SummaryStore, corpus: string, files: string[], rounds: number, progress: (m: string) => void): Promise<number[]> {
   const out: number[] = [];
   const txt = files.filter((f) => f.endsWith(".txt"));
   for (let k = 0; k < rounds; k++) {
@@ -152,6 +152,8 @@ async function measureChangeLive(store: SummaryStore, corpus: string, files: str
       const off = store.onSwap((report) => {
         if (report.changed.includes(file) || report.added.includes(file)) {
           off();
+          const p = report.phases;
+          if (p) progress(`    read ${p.readMs.toFixed(1)} ms, extract ${p.extractMs.toFixed(1)} ms, merge ${p.mergeMs.toFixed(1)} ms, index ${p.indexMs.toFixed(1)} ms`);
           resolvePromise(performance.now());
         }
       });
@@ -191,7 +193,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
     let bot: BotFigures;
     try {
       progress("change live: edit one article, wait until it is answerable");
-      changeLive = await measureChangeLive(store, corpus, gen.files, 5);
+      changeLive = await measureChangeLive(store, corpus, gen.files, 5, progress);
       progress(`  ${changeLive.map((x) => Math.round(x)).join(", ")} ms`);
       const idx: number[] = [];
       for (let i = 0; i < 3; i++) {

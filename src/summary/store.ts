@@ -30,6 +30,8 @@ export interface ReloadReport {
   statements: number;
   events: number;
   ms: number;
+  /** Where the time went: listing and reading, extraction, merge, search index (ms). */
+  phases?: { readMs: number; extractMs: number; mergeMs: number; indexMs: number };
 }
 
 export interface StoreOptions {
@@ -200,6 +202,7 @@ class LiveStore implements SummaryStore {
       changed.push(r.f.file);
       return true;
     });
+    const t1 = performance.now();
     const ex = await extractFiles(fresh, {
       cache: this.cache,
       maxBytes: this.opts.maxBytes,
@@ -221,13 +224,17 @@ class LiveStore implements SummaryStore {
     }
     this.states = new Map(ordered.map((s) => [s.file, s]));
     const { extractions, warnings } = collect(ordered);
+    const t2 = performance.now();
     const summary = this.merge(this.opts.corpus, extractions, warnings);
+    const t3 = performance.now();
     const search = this.index(summary);
+    const t4 = performance.now();
     // the swap: one reference assignment, after the new snapshot is complete
     this.snapshot = { summary, search, builtAt: Date.now() };
     const report = this.report(added, changed, removed, t0);
+    report.phases = { readMs: t1 - t0, extractMs: t2 - t1, mergeMs: t3 - t2, indexMs: t4 - t3 };
     for (const w of ex.states) if (w.skipped) this.log.warn({ file: w.file, reason: w.skipped }, "skipped a corpus file");
-    this.log.info({ added: added.length, changed: changed.length, removed: removed.length, ms: Math.round(report.ms) }, full ? "corpus reloaded" : "corpus change applied");
+    this.log.info({ added: added.length, changed: changed.length, removed: removed.length, ms: Math.round(report.ms), phases: report.phases }, full ? "corpus reloaded" : "corpus change applied");
     if (full) await this.persist();
     else this.schedulePersist();
     for (const l of this.listeners) {
