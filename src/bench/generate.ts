@@ -160,12 +160,23 @@ function story(r: Rng, w: CorpusWorld, pub: Dated): { title: string; paragraphs:
     (p) => `“${quoteText(r)}.\n\n“${quoteText(r)},” ${p.name} said.`,
     () => `Officials in ${country} did not respond to requests for comment on ${topic}.`,
   ];
+  // background and narrative: news copy is mostly not quotes (about a third of sentences report speech)
+  const narrative: (() => string)[] = [
+    () => `The ${topic.replace(/^the /, "")} began ${pick(r, ["last spring", "two years ago", "after the budget vote", "in the dry season"])} and has since spread to ${pick(r, PLACES)} and ${pick(r, PLACES)}.`,
+    () => `${place} is home to about ${int(r, 20, 900)},000 people, many of whom depend on ${pick(r, ["fishing", "farming", "the port", "the mines", "cross-border trade"])}.`,
+    () => `The ${o1.name} was founded in ${int(r, 1950, 2015)} and claims ${int(r, 2, 90)},000 members across ${country}.`,
+    () => `Prices in the central market have risen by ${int(r, 5, 60)} percent since the start of the year, according to local traders.`,
+    () => `Several roads leading to ${pick(r, PLACES)} remained closed, and schools in the district stayed shut for a ${pick(r, ["second", "third", "fourth"])} week.`,
+    () => `The government of ${country} has promised an inquiry, but no date has been set for its first hearing.`,
+    () => `Negotiators from both sides are expected to meet again in ${pick(r, PLACES)}, where earlier rounds ended without agreement.`,
+    () => `Aid groups estimate that ${int(r, 2, 40)},000 people need assistance in the region.`,
+  ];
   while (paragraphs.join("\n\n").length < 2300) {
     const a = pick(r, cast);
     const b = pick(r, cast);
-    const n = int(r, 1, 2);
+    const n = int(r, 1, 3);
     const sentences: string[] = [];
-    for (let i = 0; i < n; i++) sentences.push(pick(r, templates)(a, b));
+    for (let i = 0; i < n; i++) sentences.push(r() < 0.4 ? pick(r, templates)(a, b) : pick(r, narrative)());
     paragraphs.push(sentences.join(" "));
   }
   paragraphs.push(`${p0.name} is ${/^[aeiou]/i.test(p0.role) ? "an" : "a"} ${p0.role} in ${place}.`);

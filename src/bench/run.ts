@@ -180,10 +180,10 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
     progress("cold build (fresh process, empty cache)");
     const cold = await runPhaseProcess("cold", corpus, cacheDir);
     progress(`  ${Math.round(cold.ms)} ms: ${cold.articles} articles, ${cold.actors} actors, ${cold.statements} statements, ${cold.events} events; ${cold.skipped} files left out (${cold.failed} extraction failures or timeouts)`);
-    progress(`  phases: ${JSON.stringify(cold.report)}`);
+    progress(`  phases: ${JSON.stringify(cold.report)}, index ${Math.round(cold.indexMs)} ms, peak RSS ${Math.round(cold.peakRssMB)} MB`);
     progress("warm start (fresh process, full cache)");
     const warm = await runPhaseProcess("warm", corpus, cacheDir);
-    progress(`  ${Math.round(warm.ms)} ms; phases: ${JSON.stringify(warm.report)}, index ${Math.round(warm.indexMs)} ms`);
+    progress(`  ${Math.round(warm.ms)} ms; phases: ${JSON.stringify(warm.report)}, index ${Math.round(warm.indexMs)} ms, peak RSS ${Math.round(warm.peakRssMB)} MB`);
 
     progress("opening the live store (watching the corpus)");
     const store = await openStore({ corpus, cacheDir, watch: true }, { logger });
@@ -212,6 +212,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       await store.close();
     }
     const mainRss = process.resourceUsage().maxRSS / 1024;
+    progress(`peak RSS: cold build ${Math.round(cold.peakRssMB)} MB, warm start ${Math.round(warm.peakRssMB)} MB, serving (store, queries, bot) ${Math.round(mainRss)} MB`);
     return {
       articles: opts.articles,
       corpusMB: round(corpusMB),

@@ -3,14 +3,14 @@
 //
 // Layout of the cache folder:
 //   a/<key>.json    one extraction per file, written as soon as it is extracted (content-addressed, immutable)
-//   packed.json     every current extraction in one file, written after a build: a warm start reads one file
-//                   instead of 10,000 small ones
+//   packed.json     every current extraction in one file (a header line, then one JSON line per article),
+//                   written after a build: a warm start reads one file instead of 10,000 small ones
 // Every write goes to a temporary file first and is then renamed over the target, so a crash mid-write leaves
 // either the old file or the new one, never half of one; leftover temporary files are never read. A file that
 // does not parse or does not match its key is reported as a warning and rebuilt, never served.
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, type Dirent } from "node:fs";
-import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleExtraction } from "../extract/types.js";
@@ -102,11 +102,15 @@ interface FailedEntry {
   reason: string;
 }
 
-interface PackedFile {
+/** The first line of the packed file; every other line is one `PackedLine`. */
+interface PackedHeader {
   format: number;
   version: string;
-  entries: StoredEntry[];
-  failures?: FailedEntry[];
+}
+
+interface PackedLine {
+  e?: StoredEntry;
+  f?: FailedEntry;
 }
 
 /** Writes `data` to `path` atomically: a temporary file in the same folder, then a rename. */
@@ -117,6 +121,39 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+function* packedLines(version: string, entries: StoredEntry[], failures: FailedEntry[]): Generator<string> {
+  yield `${JSON.stringify({ format: CACHE_FORMAT, version } satisfies PackedHeader)}\n`;
+  for (const f of failures) yield `${JSON.stringify({ f } satisfies PackedLine)}\n`;
+  for (const e of entries) yield `${JSON.stringify({ e } satisfies PackedLine)}\n`;
+}
+
+/** Like `writeFileAtomic`, for content made line by line (written in chunks, never held whole in memory). */
+export async function writeLinesAtomic(path: string, lines: Iterable<string>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  const fh = await open(tmp, "w");
+  try {
+    let chunk: string[] = [];
+    let size = 0;
+    for (const line of lines) {
+      chunk.push(line);
+      size += line.length;
+      if (size >= 1 << 20) {
+        await fh.write(chunk.join(""));
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length) await fh.write(chunk.join(""));
+    await fh.close();
+    await rename(tmp, path);
+  } catch (err) {
+    await fh.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     throw err;
   }
@@ -195,26 +232,37 @@ export class ExtractionCache {
   async loadPacked(): Promise<void> {
     if (this.packedLoaded) return;
     this.packedLoaded = true;
-    let text: string;
+    let buf: Buffer;
     try {
-      text = await readFile(this.packedPath, "utf8");
+      buf = await readFile(this.packedPath);
     } catch {
       return;
     }
     try {
-      const data = JSON.parse(text) as PackedFile;
-      if (!data || data.format !== CACHE_FORMAT || !Array.isArray(data.entries)) throw new Error("not a newsdesk packed cache");
-      if (data.version !== this.version) return; // written by other code: every key differs anyway
+      // one JSON line of header, then one line per entry: no giant string, and a damaged line costs one entry
+      let nl = buf.indexOf(10);
+      if (nl < 0) nl = buf.length;
+      const header = JSON.parse(buf.toString("utf8", 0, nl)) as PackedHeader;
+      if (!header || header.format !== CACHE_FORMAT || typeof header.version !== "string") throw new Error("not a newsdesk packed cache");
+      if (header.version !== this.version) return; // written by other code: every key differs anyway
       let bad = 0;
-      for (const f of data.failures ?? []) {
-        if (f && typeof f.key === "string" && typeof f.file === "string" && typeof f.hash === "string" && typeof f.reason === "string") this.failures.set(f.key, f);
-        else bad++;
-      }
-      for (const e of data.entries) {
-        if (validEntry(e)) {
-          this.packed.set(e.key, e);
-          this.byFile.set(e.file, e);
-        } else bad++;
+      for (let at = nl + 1; at < buf.length; ) {
+        let end = buf.indexOf(10, at);
+        if (end < 0) end = buf.length;
+        if (end > at) {
+          try {
+            const line = JSON.parse(buf.toString("utf8", at, end)) as PackedLine;
+            if (line.e && validEntry(line.e)) {
+              this.packed.set(line.e.key, line.e);
+              this.byFile.set(line.e.file, line.e);
+            } else if (line.f && typeof line.f.key === "string" && typeof line.f.file === "string" && typeof line.f.hash === "string" && typeof line.f.reason === "string") {
+              this.failures.set(line.f.key, line.f);
+            } else bad++;
+          } catch {
+            bad++;
+          }
+        }
+        at = end + 1;
       }
       if (bad) {
         this.stats.corrupt += bad;
@@ -338,8 +386,7 @@ export class ExtractionCache {
     this.failures = new Map(failures.map((f) => [f.key, f]));
     if (!changed) return;
     await this.flush();
-    const body: PackedFile = { format: CACHE_FORMAT, version: this.version, entries, failures };
-    await writeFileAtomic(this.packedPath, JSON.stringify(body));
+    await writeLinesAtomic(this.packedPath, packedLines(this.version, entries, failures));
     this.dirty = false;
     await this.pruneLoose(new Set(entries.map((e) => e.key)));
   }

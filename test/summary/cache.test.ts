@@ -105,6 +105,24 @@ describe("extraction cache", () => {
     expect(b.stats.corrupt).toBe(1);
   });
 
+  it("a damaged line of the packed file costs only its own article", async () => {
+    const a = new ExtractionCache(dir, { version: "v1" });
+    a.putMany([
+      { file: "a.txt", hash: "h1", extraction: extraction("a.txt", "h1") },
+      { file: "b.txt", hash: "h2", extraction: extraction("b.txt", "h2") },
+    ]);
+    await a.writePacked([a.key("a.txt", "h1"), a.key("b.txt", "h2")]);
+    const lines = (await readFile(a.packedPath, "utf8")).split("\n");
+    const i = lines.findIndex((l) => l.includes('"file":"a.txt"'));
+    lines[i] = lines[i]!.slice(0, 30);
+    await writeFile(a.packedPath, lines.join("\n"));
+    const { logger, lines: logged } = captureLogger();
+    const b = new ExtractionCache(dir, { version: "v1", logger });
+    expect(await b.get("a.txt", "h1")).toBeUndefined();
+    expect(await b.get("b.txt", "h2")).toBeDefined();
+    expect(logged.some((l) => l.level === 40 && /corrupt/.test(l.msg))).toBe(true);
+  });
+
   it.each([
     ["truncated JSON", (s: string) => s.slice(0, s.length / 2)],
     ["not JSON at all", () => "\u0000\u0001binary"],
