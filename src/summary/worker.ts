@@ -73,6 +73,16 @@ type WorkerMessage = { type: "ready" } | { type: "results"; id: number; results:
 
 const WORKER_FLAG = "newsdesk-extract-worker";
 
+const WARM_UP = [
+  "Monday, March 4, 2024",
+  "",
+  "The National Farmers Union (NFU) said on Friday that talks with the ministry had stalled.",
+  "",
+  "“We will not accept this decision,” union president Maria Lopez told reporters in Kessara. According to the NFU, prices rose in 2023.",
+  "",
+  "Lopez added that members would vote next week, and the ministry denied the claims.",
+].join("\n");
+
 // Inside a worker thread started by the pool: answer batches until told to stop. `fnsModule` (tests) names a
 // module exporting `parse` and `extract` to use instead of the real loader and extractor. Before each file
 // the worker bumps a shared counter, so the pool can tell a worker stuck on one file from a busy one.
@@ -81,7 +91,12 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_F
   const { fnsModule, progress } = workerData as { fnsModule?: string; progress: SharedArrayBuffer };
   const started = new Int32Array(progress);
   const ready: Promise<ExtractFns> = fnsModule ? (import(fnsModule) as Promise<ExtractFns>) : loadDefaultFns();
-  void ready.then(() => port.postMessage({ type: "ready" } satisfies WorkerMessage));
+  // warm the extractor up (JIT, lazily built lexicons) on a small article before saying ready, so the first
+  // live change does not pay for it
+  void ready.then((fns) => {
+    extractJob({ file: "warm-up.txt", path: "warm-up.txt", hash: "warm-up", bytes: Buffer.from(WARM_UP), sidecar: null }, fns);
+    port.postMessage({ type: "ready" } satisfies WorkerMessage);
+  });
   port.on("message", (msg: BatchMessage) => {
     void ready.then((fns) => {
       const results = msg.jobs.map((j, k) => {
