@@ -187,6 +187,8 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
 
     progress("opening the live store (watching the corpus)");
     const store = await openStore({ corpus, cacheDir, watch: true }, { logger });
+    const rss = (): string => `RSS now ${Math.round(process.memoryUsage().rss / 1048576)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`;
+    progress(`  store open: ${rss()}`);
     let changeLive: number[] = [];
     let latency: BenchResult["latency"];
     let indexBuildMs: number;
@@ -194,7 +196,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
     try {
       progress("change live: edit one article, wait until it is answerable");
       changeLive = await measureChangeLive(store, corpus, gen.files, 5, progress);
-      progress(`  ${changeLive.map((x) => Math.round(x)).join(", ")} ms`);
+      progress(`  ${changeLive.map((x) => Math.round(x)).join(", ")} ms; ${rss()}`);
       const idx: number[] = [];
       for (let i = 0; i < 3; i++) {
         const t = performance.now();
@@ -205,7 +207,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       progress(`latency: ${opts.queries} typo queries per command`);
       const ctx: CommandContext = { summary: store.snapshot.summary, search: store.snapshot.search };
       latency = await measureLatency(ctx, opts.queries, opts.seed);
-      progress("bot under load through the Discord fake");
+      progress(`bot under load through the Discord fake (${rss()})`);
       bot = await runBotBench(store, { inFlight: 50, interactions: 2000, seed: opts.seed });
       progress(`  p50 ${bot.p50} ms, p99 ${bot.p99} ms, ${bot.lost} lost${bot.note ? ` (${bot.note})` : ""}`);
     } finally {
