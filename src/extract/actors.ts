@@ -618,6 +618,7 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
   const tail = /,\s*(?:\p{Lu}\p{L}+\s+)?$/u.exec(beforeText);
   if (tail) {
     const upto = beforeText.slice(0, tail.index);
+    const lowerUpto = upto.toLowerCase();
     const re = /(?:^|[\s(])the\s+(?:(?:current|new)\s+)?([^,;«»"“”()]{2,90})$/giu;
     for (let from = 0; from < upto.length; ) {
       re.lastIndex = 0;
@@ -628,9 +629,10 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
         m = cand;
         break;
       }
-      const next = upto.toLowerCase().indexOf("the ", from + cand.index + 1);
+      const next = lowerUpto.indexOf("the ", from + cand.index + 1);
       if (next < 0) break;
-      from = next === 0 ? 1 : next - 1;
+      // always move forward: the next "the" may sit right after the current start
+      from = Math.max(from + 1, next - 1);
     }
   }
   if (m) {

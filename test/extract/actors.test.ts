@@ -329,3 +329,14 @@ describe("extractActors: mentions", () => {
     expect(performance.now() - t).toBeLessThan(Math.max(1000, 30 * calibration));
   });
 });
+
+describe("role search before a name always ends", () => {
+  it.each([
+    "With the Herald, Van Dyke said.",
+    "By the the the Tribune, Ana Ruiz left.",
+    "Under the Thethe the Board, Mark Otieno spoke.",
+  ])("%s", (body) => {
+    // a loop that failed to advance never returned here: the test runner's timeout catches a regression
+    expect(names(actorsOf(body)).length).toBeGreaterThan(0);
+  });
+});
