@@ -167,6 +167,16 @@ function blocksOf(root: El): Block[] {
   return blocks;
 }
 
+interface ContentEl extends El {
+  childNodes: ArrayLike<{ nodeType: number; textContent: string | null }>;
+}
+
+/** Whether Readability's container holds anything (its HTML would not be empty). */
+function hasContent(el: ContentEl): boolean {
+  for (const n of Array.from(el.childNodes)) if (n.nodeType !== 3 || (n.textContent ?? "") !== "") return true;
+  return false;
+}
+
 /** linkedom needs an <html> element: a fragment ("<p>…</p>") is wrapped in a document. */
 function asDocument(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
@@ -195,10 +205,12 @@ export function parseHtml(source: string): HtmlDoc {
   const pageDate = headerDate(document);
   let blocks: Block[] = [];
   try {
-    const article = new Readability(document as never, { charThreshold: 200 }).parse();
-    if (article?.content) {
-      const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Doc };
-      if (inner.body) blocks = blocksOf(inner.body);
+    // The serializer hands back Readability's own container instead of its HTML: walking it directly saves
+    // serializing the story and parsing it again (the same elements and text either way).
+    const article = new Readability(document as never, { charThreshold: 200, serializer: (el: unknown) => el as never }).parse();
+    const content = article?.content as unknown as ContentEl | null | undefined;
+    if (article && content && hasContent(content)) {
+      blocks = blocksOf(content);
       const by = article.byline ? bylineFrom(article.byline) : null;
       if (by && !meta.byline) {
         meta.byline = by.name;
