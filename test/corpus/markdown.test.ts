@@ -1,6 +1,8 @@
 // Markdown with YAML front matter: metadata, soft-wrapped paragraphs joined, headings and markup removed.
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
+import { parse as parseYaml } from "yaml";
+import { simpleFrontMatter } from "../../src/corpus/formats/markdown.js";
 import { P1, P2, parseText } from "./helpers.js";
 
 describe("a crafted Markdown story (test/fixtures/corpus/council-budget.md)", async () => {
@@ -65,5 +67,23 @@ describe("front matter variants", () => {
   it("a horizontal rule later in the body is not front matter", () => {
     const a = parseText("x.md", `${P1}\n\n---\n\n${P2}\n`);
     expect(a.body).toBe(`${P1}\n\n${P2}`);
+  });
+});
+
+describe("simple front matter read without the YAML parser", () => {
+  const same = [
+    `title: "Strike Spreads: a Story"\nsource: 'The Herald'\npublished: 2021-05-01\nurl: https://news.example/a#b`,
+    `byline: Ana  Ruiz   \nrole: editor`,
+  ];
+  it.each(same)("gives what the YAML parser gives: %j", (text) => {
+    expect(simpleFrontMatter(text)).toEqual(parseYaml(text));
+  });
+  const toYaml = [
+    "published: 2023", // a number
+    "title: null", "draft: true", "a: 1\na: 2", // null, boolean, duplicate key
+    "title: a # comment", "title: a: b", `title: "a \\" b"`, "title: 'it''s'", "author:\n  - Ana", "%YAML 1.1\ntitle: x", "",
+  ];
+  it.each(toYaml)("leaves the rest to the YAML parser: %j", (text) => {
+    expect(simpleFrontMatter(text)).toBeNull();
   });
 });

@@ -12,6 +12,34 @@ export interface MarkdownDoc {
 
 const FENCE_OPEN = /^(?:---|\+\+\+)[ \t]*$/;
 
+const SIMPLE_LINE = /^([A-Za-z_][A-Za-z0-9_]*):[ ]+(\S(?:.*\S)?)[ ]*$/;
+const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
+const SINGLE_QUOTED = /^'([^']*)'$/;
+// a plain value YAML reads as something other than text (null, a boolean, a number), starts with an indicator,
+// or holds a comment or a nested mapping: left to the YAML parser
+const PLAIN_NOT_TEXT = /^(?:[-+.~0-9?:,[\]{}#&*!|>'"%@`]|(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)|: | #|:$|\t/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The common front matter, one `key: text` per line (a plain, "double" or 'single' quoted value without
+ * escapes), read without the YAML parser; null for anything else, which the YAML parser then reads. Gives what
+ * the YAML parser gives for these lines (a plain ISO day stays text under the YAML 1.2 core schema). */
+export function simpleFrontMatter(yamlText: string): Record<string, string> | null {
+  if (yamlText === "" || yamlText.includes("\r")) return null;
+  const out: Record<string, string> = {};
+  for (const line of yamlText.split("\n")) {
+    const m = SIMPLE_LINE.exec(line);
+    if (!m) return null;
+    const key = m[1]!;
+    const raw = m[2]!;
+    if (key === "__proto__" || Object.hasOwn(out, key)) return null; // duplicate keys are a YAML error
+    const q = DOUBLE_QUOTED.exec(raw) ?? SINGLE_QUOTED.exec(raw);
+    if (q) out[key] = q[1]!;
+    else if (ISO_DAY.test(raw) || !PLAIN_NOT_TEXT.test(raw)) out[key] = raw;
+    else return null;
+  }
+  return out;
+}
+
 /** Splits off and parses the front matter. Throws ArticleSkipped when it is broken. */
 export function splitFrontMatter(file: string, text: string): { meta: MetaFields; body: string } {
   const firstEnd = text.indexOf("\n");
@@ -22,8 +50,8 @@ export function splitFrontMatter(file: string, text: string): { meta: MetaFields
   const m = firstEnd < 0 ? null : close.exec(text);
   if (!m) throw new ArticleSkipped(file, "broken front matter: the opening --- line has no closing --- line");
   const yamlText = text.slice(firstEnd + 1, m.index);
-  let data: unknown;
-  try {
+  let data: unknown = simpleFrontMatter(yamlText);
+  if (data === null) try {
     data = parseYaml(yamlText, { prettyErrors: false });
   } catch (e) {
     const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0];
