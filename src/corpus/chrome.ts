@@ -219,17 +219,18 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
       bylineOutlet ??= suffix.outlet;
     }
     const titleKey = out.title?.toLowerCase() ?? null;
+    const isTitle = (text: string): boolean => titleKey !== null && mayLowerTo(text, titleKey) && text.toLowerCase() === titleKey;
     const lastProse = units.reduce((last, u, i) => (u.prose ? i : last), -1);
     // (6) the story region
     for (let i = storyStart; i < units.length; i++) {
       const u = units[i]!;
       if (u.kind !== "text") continue;
       if (u.prose) {
-        if (titleKey && u.text.toLowerCase() === titleKey) continue;
+        if (isTitle(u.text)) continue;
         out.paragraphs.push(u.text);
         continue;
       }
-      if (titleKey && u.text.toLowerCase() === titleKey) continue;
+      if (isTitle(u.text)) continue;
       const next = units[i + 1];
       if (isBareName(u.text) && next && startsWithQuote(next.text)) continue; // photo caption
       if (startsWithQuote(u.text) || isListItem(u.text)) {
@@ -265,6 +266,12 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   return out;
 }
 
+/** Whether `text` could lower-case to `key`: lower-casing changes a string's length by a factor of at most two,
+ * so a paragraph far longer or shorter than a headline is never that headline (and is not lower-cased). */
+function mayLowerTo(text: string, key: string): boolean {
+  return text.length <= key.length * 3 && text.length * 3 >= key.length;
+}
+
 /** In hard-wrapped text, a short first line over full-width lines of the same block is a heading of its own
  * ("What Residents Say" directly above its paragraph), not the start of the paragraph: a paragraph's first
  * line is as wide as the wrap. */
@@ -291,7 +298,20 @@ function pickTitle(header: readonly string[], breadcrumbs: readonly string[], re
   const candidates = header.filter((h) => wordCount(h) >= 3 && !isBareName(h)).slice(0, 50);
   const seen = new Map<string, number>();
   for (const h of header) seen.set(h.toLowerCase(), (seen.get(h.toLowerCase()) ?? 0) + 1);
-  const later = new Set(rest.map((r) => r.toLowerCase()));
+  // the candidates repeated further down; a line far longer or shorter than every candidate is not lower-cased
+  const keys = new Set(candidates.map((c) => c.toLowerCase()));
+  let minKey = Infinity;
+  let maxKey = 0;
+  for (const k of keys) {
+    minKey = Math.min(minKey, k.length);
+    maxKey = Math.max(maxKey, k.length);
+  }
+  const later = new Set<string>();
+  for (const r of rest) {
+    if (r.length > maxKey * 3 || r.length * 3 < minKey) continue;
+    const lr = r.toLowerCase();
+    if (keys.has(lr)) later.add(lr);
+  }
   const crumbs = breadcrumbs.slice(0, 20).map((b) => b.toLowerCase());
   for (const c of candidates) {
     const lc = c.toLowerCase();

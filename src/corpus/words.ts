@@ -27,12 +27,25 @@ export function wordCount(s: string): number {
   return n;
 }
 
+/** Whether `s` has at least `n` space-separated words: stops counting once it has (a paragraph costs no more
+ * than its first words). */
+export function hasWords(s: string, n: number): boolean {
+  if (n <= 0) return true;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) === 32;
+    if (!space && !inWord && ++count >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** A line of story text: it ends like a sentence, or it is too long to be a label. */
 export function isProse(line: string): boolean {
-  const words = wordCount(line);
-  if (TERMINAL.test(line)) return words >= 2 || !COLON_END.test(line); // "Related:" is a label, "He said:" prose
-  if (words >= 25) return true;
-  return CLOSING_QUOTE_END.test(line) && words >= 4;
+  if (TERMINAL.test(line)) return !COLON_END.test(line) || hasWords(line, 2); // "Related:" is a label, "He said:" prose
+  if (hasWords(line, 25)) return true;
+  return CLOSING_QUOTE_END.test(line) && hasWords(line, 4);
 }
 
 /** Ends with a full stop (optionally inside closing quotes or brackets): such a line is never chrome. */

@@ -34,8 +34,12 @@ interface Doc {
   title?: string;
 }
 
+// whitespace other than a single space between words: only then is there anything to collapse
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
+
 const clean = (s: string | null | undefined): string | undefined => {
-  const t = (s ?? "").replace(/\s+/g, " ").trim();
+  const v = s ?? "";
+  const t = (NEEDS_COLLAPSE.test(v) ? v.replace(/\s+/g, " ") : v).trim();
   return t || undefined;
 };
 
