@@ -186,7 +186,7 @@ function collect(text: string): Candidate[] {
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-year", y, m: monthOf(m[1]!) } });
     }
     for (const m of text.matchAll(BARE_MONTH)) {
-      if (/^[’']s\b/.test(text.slice(m.index + m[0].length))) continue; // "in May's cabinet": the name
+      if (/^[’']s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "in May's cabinet": the name
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month", m: monthOf(m[0]) }, needsLead: MONTH_LEADS });
     }
   }
@@ -207,7 +207,10 @@ function collect(text: string): Candidate[] {
       const end = m.index + m[0].length;
       if (looksLikeCount(text, end)) continue;
       if (text[m.index - 1] === "-" && !/mid-$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      if (/\bby\s+$/i.test(text.slice(Math.max(0, m.index - 40), m.index)) && AMOUNT_BEFORE_BY.test(text.slice(Math.max(0, m.index - 40), m.index).replace(/\s*by\s+$/i, ""))) continue;
+      if (/\s/.test(text[m.index - 1] ?? "")) {
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        if (/\bby\s+$/i.test(before) && AMOUNT_BEFORE_BY.test(before.replace(/\s*by\s+$/i, ""))) continue;
+      }
       out.push({ start: m.index, end, kind: { k: "year", y: Number(m[1]) }, needsLead: YEAR_LEADS });
     }
   }
@@ -246,7 +249,7 @@ function collect(text: string): Candidate[] {
       else if (unit === "night") out.push({ start, end, kind: { k: "rel-day", days: step === 0 ? 0 : step } });
       else if (step === 0) out.push({ start, end, kind: { k: "rel-day", days: 0 } }); // this morning
     }
-    for (const m of text.matchAll(AGO)) {
+    for (const m of /ago/i.test(text) ? text.matchAll(AGO) : []) {
       const n = numberOf(m[1]!);
       const unit = m[2]!.toLowerCase();
       const start = m.index;
@@ -287,6 +290,9 @@ function leadBefore(text: string, start: number, floor: number): { start: number
   let s = start;
   const words: string[] = [];
   for (let i = 0; i < 3; i++) {
+    // A lead word is followed by white space or ends in "-": nothing else can match.
+    const last = text[s - 1];
+    if (s <= floor || last === undefined || (last !== "-" && !/\s/.test(last))) break;
     const from = Math.max(floor, s - 30);
     const m = LEAD_RE.exec(text.slice(from, s));
     if (!m) break;

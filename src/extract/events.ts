@@ -32,7 +32,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       // A clause that is only the source ("…, the operator said on Wednesday") tells of the saying: what was said
       // is the clause before it.
       const prev = events[events.length - 1];
-      if (SOURCE_ONLY.test(summary) && prev && prev.sentence === s.index && prev.span.end <= start) {
+      if (prev && prev.sentence === s.index && prev.span.end <= start && !summary.includes(",") && SOURCE_ONLY.test(summary)) {
         summary = clip(`${summary}: ${prev.summary.replace(/…$/, "")}`);
       }
       const key = `${g.date.value ?? g.date.asWritten}|${summary}`;
@@ -169,24 +169,33 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
   text = text
     .replace(QUOTE_MARKS, "")
     .replace(/\s+/g, " ")
-    .replace(/\s+([,;:.!?)])/g, "$1")
-    .replace(/\(\s*\)/g, "")
+    .replace(/\s+([,;:.!?)])/g, "$1");
+  if (text.includes("(")) text = text.replace(/\(\s*\)/g, "");
+  text = text
     .replace(/,\s*,/g, ",")
     .trim()
     .replace(/^[,;:—–\-\s]+/, "")
     .replace(/^(?:and|but|while|whereas|then|so|yet|or|when|as)\s+/i, "")
     .replace(LEADING_DISCOURSE, "")
     .replace(/^(?:saying|adding|claiming|insisting|warning|noting|explaining|arguing)\s+(?:that\s+)?/i, "")
-    .replace(/^[,;:\s]+/, "")
-    .replace(/[\s.,;:!?—–-]+$/, "");
+    .replace(/^[,;:\s]+/, "");
+  text = trimEndPunctuation(text);
   if (/\b(?:said|says|say|told|added|adds|reported|reports|announced|confirmed|claimed|according)\b/i.test(text)) {
     const withoutSource = text.replace(TRAILING_ATTRIBUTION, "").replace(LEADING_ATTRIBUTION, "");
     if (withoutSource.split(/\s+/).length >= 3) text = withoutSource;
   }
-  text = text.replace(/[\s.,;:!?—–-]+$/, "");
+  text = trimEndPunctuation(text);
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   if (antecedent && /^(?:which|who|whom|whose|where)\b/i.test(text)) text = `${antecedent}, ${text}`;
   return clip(text[0]!.toUpperCase() + text.slice(1));
+}
+
+/** The text without white space and punctuation at its end: /[\s.,;:!?—–-]+$/ without the regex's scan from
+ * every position. */
+function trimEndPunctuation(text: string): string {
+  let e = text.length;
+  while (e > 0 && (".,;:!?—–-".includes(text[e - 1]!) || /\s/.test(text[e - 1]!))) e--;
+  return e === text.length ? text : text.slice(0, e);
 }
 
 /** At most MAX_SUMMARY characters, cut at a word with an ellipsis. */
