@@ -1,6 +1,6 @@
 // Bad input: every broken file is skipped with a warning naming it and the reason; the rest still load;
 // a missing corpus folder is a CorpusNotFoundError that says how to point at another.
-import { promises as fsp } from "node:fs";
+import fs, { promises as fsp } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CorpusNotFoundError } from "../../src/corpus/errors.js";
@@ -48,7 +48,7 @@ describe("a bad file is skipped with its reason, the good one still loads", () =
 
   it("refuses an oversized file before reading it", async () => {
     const dir = tempCorpus({ "big.txt": "x".repeat(5000) });
-    const read = vi.spyOn(fsp, "readFile");
+    const read = vi.spyOn(fs, "readFileSync");
     await expect(readArticleFile({ path: join(dir, "big.txt"), file: "big.txt" }, { maxBytes: 100 })).rejects.toMatchObject({
       name: "ArticleSkipped",
       reason: expect.stringMatching(/too large/),
@@ -58,11 +58,11 @@ describe("a bad file is skipped with its reason, the good one still loads", () =
 
   it("skips an unreadable file (EACCES) with the reason", async () => {
     const dir = tempCorpus({ "locked.txt": GOOD, "good.txt": GOOD });
-    const realRead = fsp.readFile.bind(fsp);
-    vi.spyOn(fsp, "readFile").mockImplementation((async (path: unknown, ...rest: unknown[]) => {
+    const realRead = fs.readFileSync.bind(fs);
+    vi.spyOn(fs, "readFileSync").mockImplementation(((path: unknown, ...rest: unknown[]) => {
       if (String(path).endsWith("locked.txt")) throw Object.assign(new Error("EACCES: permission denied"), { code: "EACCES" });
-      return (realRead as (...a: unknown[]) => Promise<Buffer>)(path, ...rest);
-    }) as typeof fsp.readFile);
+      return (realRead as (...a: unknown[]) => Buffer)(path, ...rest);
+    }) as typeof fs.readFileSync);
     const result = await loadCorpus(dir);
     expect(result.articles.map((a) => a.id)).toEqual(["good"]);
     expect(result.warnings).toEqual([{ file: "locked.txt", reason: "unreadable: permission denied" }]);
