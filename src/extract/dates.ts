@@ -133,6 +133,13 @@ const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+ago\\b`,
 const monthOf = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
 const numberOf = (s: string): number => NUMBER_WORDS.get(s.toLowerCase()) ?? Number(s);
 
+/** The first match of a global pattern in `text`; call `re.exec(text)` for the next ones until it gives null
+ * (which leaves `lastIndex` at 0). Cheaper than `matchAll`, which copies the pattern and makes an iterator. */
+function first(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(text);
+}
+
 /** The next word after `pos`, lower case. */
 function nextWord(text: string, pos: number): string {
   return (/^\s+([\p{L}]+)/u.exec(text.slice(pos, pos + 30))?.[1] ?? "").toLowerCase();
@@ -155,7 +162,7 @@ function collect(text: string): Candidate[] {
   const hasMonth = MONTH_HINT.test(text);
   const hasYear = YEAR_HINT.test(text);
   if (hasMonth) {
-    for (const m of text.matchAll(MONTH_FIRST)) {
+    for (let m = first(MONTH_FIRST, text); m; m = MONTH_FIRST.exec(text)) {
       const mon = monthOf(m[1]!);
       const d = Number(m[2]);
       let year = m[3] !== undefined ? Number(m[3]) : undefined;
@@ -167,7 +174,7 @@ function collect(text: string): Candidate[] {
       if (!isValidDay(year, mon, d)) continue;
       out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d }, attributive: isAttributive(text, m.index, end) });
     }
-    for (const m of text.matchAll(DAY_FIRST)) {
+    for (let m = first(DAY_FIRST, text); m; m = DAY_FIRST.exec(text)) {
       const mon = monthOf(m[2]!);
       const d = Number(m[1]);
       let year = m[3] !== undefined ? Number(m[3]) : undefined;
@@ -180,30 +187,30 @@ function collect(text: string): Candidate[] {
       // "12 May" is a date; "killed 12 March marchers" is rare enough, but a lower-case month word never counts.
       out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d }, attributive: isAttributive(text, m.index, end) });
     }
-    for (const m of text.matchAll(MONTH_YEAR)) {
+    for (let m = first(MONTH_YEAR, text); m; m = MONTH_YEAR.exec(text)) {
       const y = Number(m[2]);
       if (y < 1800 || y > 2100 || looksLikeCount(text, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-year", y, m: monthOf(m[1]!) } });
     }
-    for (const m of text.matchAll(BARE_MONTH)) {
+    for (let m = first(BARE_MONTH, text); m; m = BARE_MONTH.exec(text)) {
       if (/^[’']s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "in May's cabinet": the name
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month", m: monthOf(m[0]) }, needsLead: MONTH_LEADS });
     }
   }
   if (hasYear) {
-    for (const m of text.matchAll(ISO)) {
+    for (let m = first(ISO, text); m; m = ISO.exec(text)) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (y >= 1800 && y <= 2100 && isValidDay(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", y, m: mo, d } });
     }
   }
   if (NUMERIC_HINT.test(text)) {
-    for (const m of text.matchAll(NUMERIC)) {
+    for (let m = first(NUMERIC, text); m; m = NUMERIC.exec(text)) {
       const day = numericDate(m[0]);
       if (day) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", ...day } });
     }
   }
   if (hasYear) {
-    for (const m of text.matchAll(YEAR)) {
+    for (let m = first(YEAR, text); m; m = YEAR.exec(text)) {
       const end = m.index + m[0].length;
       if (looksLikeCount(text, end)) continue;
       if (text[m.index - 1] === "-" && !/mid-$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -215,7 +222,7 @@ function collect(text: string): Candidate[] {
     }
   }
   if (WEEKDAY_HINT.test(text)) {
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (let m = first(WEEKDAY, text); m; m = WEEKDAY.exec(text)) {
       const end = m.index + m[0].length;
       // A habit ("every Friday") is no date; a weekday that starts a name ("the Sunday Times") neither.
       if (/\b(?:every|each|most|some|other|on alternate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -232,12 +239,12 @@ function collect(text: string): Candidate[] {
     }
   }
   if (RELATIVE_HINT.test(text)) {
-    for (const m of text.matchAll(REL_DAY_WORD)) {
+    for (let m = first(REL_DAY_WORD, text); m; m = REL_DAY_WORD.exec(text)) {
       const w = m[1]!.toLowerCase();
       const days = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "rel-day", days } });
     }
-    for (const m of text.matchAll(REL_UNIT)) {
+    for (let m = first(REL_UNIT, text); m; m = REL_UNIT.exec(text)) {
       const which = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase();
       const step = which === "last" ? -1 : which === "next" ? 1 : 0;
@@ -249,7 +256,7 @@ function collect(text: string): Candidate[] {
       else if (unit === "night") out.push({ start, end, kind: { k: "rel-day", days: step === 0 ? 0 : step } });
       else if (step === 0) out.push({ start, end, kind: { k: "rel-day", days: 0 } }); // this morning
     }
-    for (const m of /ago/i.test(text) ? text.matchAll(AGO) : []) {
+    for (let m = /ago/i.test(text) ? first(AGO, text) : null; m; m = AGO.exec(text)) {
       const n = numberOf(m[1]!);
       const unit = m[2]!.toLowerCase();
       const start = m.index;
