@@ -17,6 +17,8 @@ const INLINE_LABEL =
   /([.!?…]["'”’»)]*) (?:ADVERTISEMENT|SPONSORED|promotional material|Story continues below advertisement|Article continues below advertisement)(?= [\p{Lu}"“«‘])/gu;
 
 export function removeInlineLabels(paragraph: string): string {
-  if (!/ADVERTISEMENT|SPONSORED|promotional material|continues below/.test(paragraph)) return paragraph;
+  // four plain searches are far cheaper than one alternation tried at every position
+  if (!paragraph.includes("ADVERTISEMENT") && !paragraph.includes("SPONSORED") && !paragraph.includes("promotional material") &&
+      !paragraph.includes("continues below")) return paragraph;
   return paragraph.replace(INLINE_LABEL, "$1");
 }

@@ -58,12 +58,20 @@ const COMMENT_MARKERS = new Set([
   "join the conversation", "comments are closed", "you must be logged in to post a comment",
 ]);
 
-const LABEL_TRIM_TEST = /^[\s|•·>»›#*-]|[\s:.!|•·>»›*-]$/;
+// what LABEL_TRIM can remove: first character | last character (besides whitespace)
+const TRIM_START = "|•·>»›#*-";
+const TRIM_END = ":.!|•·>»›*-";
+const WS = /\s/;
 const LABEL_TRIM = /^[\s|•·>»›#*-]+|[\s:.!|•·>»›*-]+$/g;
 
 export function labelKey(line: string): string {
   const key = line.toLowerCase();
-  return LABEL_TRIM_TEST.test(key) ? key.replace(LABEL_TRIM, "") : key;
+  if (key === "") return key;
+  // LABEL_TRIM_TEST by the first and last characters (the regex's $ branch is tried at every position)
+  const first = key[0]!;
+  const last = key[key.length - 1]!;
+  const trims = TRIM_START.includes(first) || TRIM_END.includes(last) || WS.test(first) || WS.test(last);
+  return trims ? key.replace(LABEL_TRIM, "") : key;
 }
 
 export type LabelKind = "label" | "list-marker" | "comment-marker";

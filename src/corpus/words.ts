@@ -12,9 +12,28 @@ const NOT_NAME_WORDS = new Set(
     "Advertisement Sponsored Subscribe Comments Tags Menu Search Latest News Live Watch Listen Sign Log").split(" "),
 );
 
-const TERMINAL = /[.!?…:;]["'”’»)\]]*$/;
-const COLON_END = /[:;]$/;
-const CLOSING_QUOTE_END = /[”»"’]$/;
+// End-of-line tests scan back from the end: an end-anchored regex (/[.!?]["”]*$/) is tried at every position
+// of a paragraph. `endsWithTerminal(line, SET)` is /[SET]["'”’»)\]]*$/: the closing marks are skipped, then the
+// character before them must be in SET (no closing mark is in a SET, so this is the same test).
+const CLOSERS = "\"'”’»)]";
+const SENTENCE_END = ".!?…";
+const TERMINAL_END = ".!?…:;";
+
+function endsWithTerminal(line: string, set: string): boolean {
+  let i = line.length - 1;
+  while (i >= 0 && CLOSERS.includes(line[i]!)) i--;
+  return i >= 0 && set.includes(line[i]!);
+}
+
+/** /[.!?…:;]["'”’»)\]]*$/: ends like a sentence or a label ("He said:"). */
+function isTerminal(line: string): boolean {
+  return endsWithTerminal(line, TERMINAL_END);
+}
+
+/** The last character of `line` is one of `chars`. */
+export function endsWithChar(line: string, chars: string): boolean {
+  return line.length > 0 && chars.includes(line[line.length - 1]!);
+}
 
 export function wordCount(s: string): number {
   let n = 0;
@@ -43,14 +62,14 @@ export function hasWords(s: string, n: number): boolean {
 
 /** A line of story text: it ends like a sentence, or it is too long to be a label. */
 export function isProse(line: string): boolean {
-  if (TERMINAL.test(line)) return !COLON_END.test(line) || hasWords(line, 2); // "Related:" is a label, "He said:" prose
+  if (isTerminal(line)) return !endsWithChar(line, ":;") || hasWords(line, 2); // "Related:" is a label, "He said:" prose
   if (hasWords(line, 25)) return true;
-  return CLOSING_QUOTE_END.test(line) && hasWords(line, 4);
+  return endsWithChar(line, "”»\"’") && hasWords(line, 4);
 }
 
 /** Ends with a full stop (optionally inside closing quotes or brackets): such a line is never chrome. */
 export function endsWithFullStop(line: string): boolean {
-  return /[.!?…]["'”’»)\]]*$/.test(line);
+  return endsWithTerminal(line, SENTENCE_END);
 }
 
 const CAPITALISED = /^[\p{Lu}\p{N}"'“‘«(]/u;
@@ -77,7 +96,7 @@ const NAME_TOKEN = /^\p{Lu}[\p{L}'’.\-]*$/u;
 /** 2–5 capitalised name words and nothing else ("Rachid Raha", "Muhammad al-Mawloud Ramadan",
  * "Mohamed Ould Cheikh El Ghazouani"), particles between them. */
 export function isBareName(line: string): boolean {
-  if (line.length > 60 || line.length < 3 || TERMINAL.test(line) || !NAME_SHAPE.test(line)) return false;
+  if (line.length > 60 || line.length < 3 || isTerminal(line) || !NAME_SHAPE.test(line)) return false;
   const tokens = line.split(" ");
   if (tokens.length < 2 || tokens.length > 5) return false;
   let nameWords = 0;
@@ -87,7 +106,7 @@ export function isBareName(line: string): boolean {
       if (i === 0 || i === tokens.length - 1) return false;
       continue;
     }
-    if (!NAME_TOKEN.test(t) || NOT_NAME_WORDS.has(t) || /\.$/.test(t) && t.length > 2) return false;
+    if (!NAME_TOKEN.test(t) || NOT_NAME_WORDS.has(t) || t.endsWith(".") && t.length > 2) return false;
     nameWords++;
   }
   return nameWords >= 2 && nameWords <= 5;
