@@ -269,7 +269,19 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
 /** Whether `text` could lower-case to `key`: lower-casing changes a string's length by a factor of at most two,
  * so a paragraph far longer or shorter than a headline is never that headline (and is not lower-cased). */
 function mayLowerTo(text: string, key: string): boolean {
-  return text.length <= key.length * 3 && text.length * 3 >= key.length;
+  if (text.length > key.length * 3 || text.length * 3 < key.length) return false;
+  const first = firstLower(text);
+  return first < 0 || first === key.charCodeAt(0);
+}
+
+/** The first code unit of `text.toLowerCase()` without lower-casing the whole line; -1 when it cannot tell cheaply
+ * (a surrogate pair first). The first character lower-cases on its own: nothing precedes it. */
+function firstLower(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 /** In hard-wrapped text, a short first line over full-width lines of the same block is a heading of its own
@@ -306,9 +318,12 @@ function pickTitle(header: readonly string[], breadcrumbs: readonly string[], re
     minKey = Math.min(minKey, k.length);
     maxKey = Math.max(maxKey, k.length);
   }
+  const firsts = new Set([...keys].map((k) => k.charCodeAt(0)));
   const later = new Set<string>();
   for (const r of rest) {
     if (r.length > maxKey * 3 || r.length * 3 < minKey) continue;
+    const first = firstLower(r);
+    if (first >= 0 && !firsts.has(first)) continue;
     const lr = r.toLowerCase();
     if (keys.has(lr)) later.add(lr);
   }
