@@ -43,10 +43,29 @@ const clean = (s: string | null | undefined): string | undefined => {
   return t || undefined;
 };
 
-function metaContent(doc: Doc, names: string[]): string | undefined {
+/** The page's <meta> elements by their property, name and itemprop (the first in document order for each value):
+ * what `meta[property="x"]`, `meta[name="x"]` and `meta[itemprop="x"]` find (case-sensitive values), without
+ * compiling a selector for every name looked up. */
+interface MetaIndex {
+  property: Map<string, El>;
+  name: Map<string, El>;
+  itemprop: Map<string, El>;
+}
+
+function metaIndex(doc: Doc): MetaIndex {
+  const index: MetaIndex = { property: new Map(), name: new Map(), itemprop: new Map() };
+  for (const el of Array.from(doc.querySelectorAll("meta"))) {
+    for (const attr of ["property", "name", "itemprop"] as const) {
+      const v = el.getAttribute(attr);
+      if (v !== null && !index[attr].has(v)) index[attr].set(v, el);
+    }
+  }
+  return index;
+}
+
+function metaContent(index: MetaIndex, names: string[]): string | undefined {
   for (const n of names) {
-    const el = doc.querySelector(`meta[property="${n}"]`) ?? doc.querySelector(`meta[name="${n}"]`) ??
-      doc.querySelector(`meta[itemprop="${n}"]`);
+    const el = index.property.get(n) ?? index.name.get(n) ?? index.itemprop.get(n);
     const v = clean(el?.getAttribute("content"));
     if (v) return v;
   }
@@ -87,9 +106,10 @@ function ldName(v: unknown): string | undefined {
 
 function htmlMeta(doc: Doc): MetaFields {
   const ld = jsonLdArticle(doc);
+  const metas = metaIndex(doc);
   const meta: MetaFields = {};
-  let source = metaContent(doc, ["og:site_name", "application-name"]) ?? ldName(ld?.publisher);
-  let title = metaContent(doc, ["og:title", "twitter:title"]) ?? ldName(ld?.headline);
+  let source = metaContent(metas, ["og:site_name", "application-name"]) ?? ldName(ld?.publisher);
+  let title = metaContent(metas, ["og:title", "twitter:title"]) ?? ldName(ld?.headline);
   if (!title) {
     // <title> is often "Headline | Site Name": the site goes to source when nothing better names it.
     const page = clean(doc.querySelector("title")?.textContent);
@@ -101,14 +121,14 @@ function htmlMeta(doc: Doc): MetaFields {
   }
   if (title) meta.title = title;
   if (source) meta.source = source;
-  const author = metaContent(doc, ["author", "article:author", "byl", "parsely-author", "sailthru.author"]) ?? ldName(ld?.author);
+  const author = metaContent(metas, ["author", "article:author", "byl", "parsely-author", "sailthru.author"]) ?? ldName(ld?.author);
   if (author && !/^https?:/.test(author)) meta.byline = author.replace(/^by\s+/i, "");
-  const published = metaContent(doc, ["article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "DC.date.issued", "parsely-pub-date", "sailthru.date"]) ??
+  const published = metaContent(metas, ["article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "DC.date.issued", "parsely-pub-date", "sailthru.date"]) ??
     (typeof ld?.datePublished === "string" ? ld.datePublished : undefined) ??
     clean(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
   const day = normalizeMetaDate(published);
   if (day) meta.published = day;
-  const url = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaContent(doc, ["og:url"]);
+  const url = clean(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaContent(metas, ["og:url"]);
   if (url) meta.url = url;
   return meta;
 }
