@@ -351,8 +351,18 @@ interface ParsedReference {
   basis: DateReference["basis"];
 }
 
+// The last reference parsed: the sentences of one article all share it.
+let lastReference: { value: string; basis: DateReference["basis"]; parsed: ParsedReference | null } | null = null;
+
 function parseReference(r: DateReference | null): ParsedReference | null {
   if (!r) return null;
+  if (lastReference && lastReference.value === r.value && lastReference.basis === r.basis) return lastReference.parsed;
+  const parsed = parseReferenceOnce(r);
+  lastReference = { value: r.value, basis: r.basis, parsed };
+  return parsed;
+}
+
+function parseReferenceOnce(r: DateReference): ParsedReference | null {
   const m = /^(\d{4})(?:-(\d{2}))?/.exec(r.value);
   if (!m) return null;
   return { day: parseIsoDay(r.value), y: Number(m[1]), m: m[2] ? Number(m[2]) : null, basis: r.basis };

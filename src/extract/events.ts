@@ -75,10 +75,18 @@ export function groupByHappening(text: string, mentions: DateMention[]): Happeni
   });
   // Trim white space and clause punctuation off the ends of each span.
   for (const h of out) {
-    while (h.start < h.end && /[\s,;:—–-]/.test(text[h.start]!)) h.start++;
-    while (h.end > h.start && /\s/.test(text[h.end - 1]!)) h.end--;
+    while (h.start < h.end && (",;:—–-".includes(text[h.start]!) || isSpace(text.charCodeAt(h.start)))) h.start++;
+    while (h.end > h.start && isSpace(text.charCodeAt(h.end - 1))) h.end--;
   }
   return out;
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function makeEvent(
@@ -194,7 +202,7 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
  * every position. */
 function trimEndPunctuation(text: string): string {
   let e = text.length;
-  while (e > 0 && (".,;:!?—–-".includes(text[e - 1]!) || /\s/.test(text[e - 1]!))) e--;
+  while (e > 0 && (".,;:!?—–-".includes(text[e - 1]!) || isSpace(text.charCodeAt(e - 1)))) e--;
   return e === text.length ? text : text.slice(0, e);
 }
 

@@ -58,6 +58,9 @@ export function clauseWindow(text: string, start: number, end: number, boundarie
   return { start: left, end: right };
 }
 
+/** A word "to" before white space: every match of INTENT_INFINITIVE holds one. */
+const TO_WORD = /\bto\s/i;
+
 /** `unknown`: no verb says (no past form, no future or schedule marker). */
 export type Tense = "past" | "future" | "unknown";
 
@@ -71,7 +74,8 @@ export function clauseTense(text: string, start: number, end: number, boundaries
   if (FUTURE_MARKERS.test(words)) return "future";
   // An infinitive after a verb of intent, before the date: "agreed to run night shifts from June", "expect the
   // first shift to start on June 3", "urged them to leave by Friday".
-  if (INTENT_INFINITIVE.test(text.slice(w.start, start))) return "future";
+  const lead = text.slice(w.start, start);
+  if (TO_WORD.test(lead) && INTENT_INFINITIVE.test(lead)) return "future"; // "to" first: far cheaper to rule out
   if (PAST_MARKERS.test(words)) return "past";
   return PRESENT_MARKERS.test(words) ? "future" : "unknown";
 }
