@@ -8,6 +8,7 @@ import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./
 import { isVerbAt, mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
 import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
 import { clauseEnd, looksLikeClause, reportedContent } from "./statements/reported.js";
+import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
 import { ANY_CUE_WORD } from "./statements/cues.js";
 import { SUBORDINATORS } from "./statements/words.js";
@@ -49,6 +50,7 @@ function firstIndex<T>(a: readonly T[], pred: (x: T) => boolean): number {
 }
 
 interface Ctx extends SpeakerContext {
+  mentionIndexCache: MentionIndex | undefined;
   /** A sentence's line, its token range [from, to) in that line, and those tokens. */
   where(s: number): { line: Line; from: number; to: number; tokens: Token[] };
   whereCache: Map<number, { line: Line; from: number; to: number; tokens: Token[] }>;
@@ -74,6 +76,11 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     sentences,
     actors,
     actorByKey: new Map<string, LocalActor>(actors.actors.map((a) => [a.key, a])),
+    mentionIndexCache: undefined as MentionIndex | undefined,
+    get mentionIndex(): MentionIndex {
+      this.mentionIndexCache ??= indexMentions(actors.mentions);
+      return this.mentionIndexCache;
+    },
     found: [],
     bySentence: new Map(),
     inSentence(k: number) {
@@ -158,7 +165,7 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
 }
 
 function mentionKeys(ctx: Ctx, start: number, end: number): string[] {
-  return [...new Set(ctx.actors.mentionsIn(start, end).map((m) => m.actorKey))];
+  return [...new Set(ctx.mentionIndex.overlapping(start, end).map((m) => m.actorKey))];
 }
 
 function addresseeOf(ctx: Ctx, p: Phrase | null): { addressee: string | null; addresseeKey: string | null } {

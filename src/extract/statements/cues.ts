@@ -161,12 +161,22 @@ for (const l of CUE_LEMMAS) {
 
 /** The cue lemma a word is an inflected form of (not the base form), or undefined. */
 export function cueForm(word: string): CueLemma | undefined {
-  return FORM_TO_LEMMA.get(word.toLowerCase());
+  return FORM_TO_LEMMA.get(word) ?? (hasUpperOrNonAscii(word) ? FORM_TO_LEMMA.get(word.toLowerCase()) : undefined);
+}
+
+/** Whether toLowerCase could change the word (the lists hold lower-case ASCII: a lower-case word is looked up
+ * as it is, without a copy). */
+function hasUpperOrNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /** The cue lemma a word is the base form of ("criticize"), or undefined. */
 export function cueBase(word: string): CueLemma | undefined {
-  return BASE_TO_LEMMA.get(word.toLowerCase());
+  return BASE_TO_LEMMA.get(word) ?? (hasUpperOrNonAscii(word) ? BASE_TO_LEMMA.get(word.toLowerCase()) : undefined);
 }
 
 /** Matches a text holding any verb of saying (any form) or "according": lines without one and without a

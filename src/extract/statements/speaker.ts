@@ -3,6 +3,7 @@
 import type { ActorKind } from "../../summary/schema.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "../types.js";
 import { mainSubject, type Phrase } from "./phrases.js";
+import type { MentionIndex } from "./mention-index.js";
 import type { Token } from "./tokens.js";
 import {
   DOCUMENT_HEADS, GROUP_PRONOUNS, NON_SPEAKER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REPRESENTATIVE_HEADS, TITLE_WORDS, isCapitalized,
@@ -13,6 +14,8 @@ export interface SpeakerContext {
   sentences: Sentence[];
   actors: ArticleActors;
   actorByKey: Map<string, LocalActor>;
+  /** The actors' mentions by offset (`actors.mentions`, indexed). */
+  readonly mentionIndex: MentionIndex;
   /** Masked tokens of a sentence. */
   tokensOf(s: number): Token[];
   /** Statements found so far, in text order. */
@@ -192,14 +195,14 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     if (subj) return subj;
     // Someone else compatible is named in that sentence: do not reach further back past them.
     const sk = ctx.sentences[k];
-    if (sk && ctx.actors.mentionsIn(sk.start, sk.end).some((m) => compatible(ctx, m.actorKey, kinds))) break;
+    if (sk && ctx.mentionIndex.overlapping(sk.start, sk.end).some((m) => compatible(ctx, m.actorKey, kinds))) break;
     if (first && sk && sk.paragraph !== first.paragraph) break;
   }
   // The one compatible actor mentioned before the pronoun within this and the previous sentence; with
   // two or more candidates the pronoun is ambiguous and stays unresolved.
   const from = ctx.sentences[Math.max(0, s - 1)]?.start ?? 0;
   const candidates = new Set(
-    ctx.actors.mentions.filter((m) => m.start >= from && m.end <= pos && compatible(ctx, m.actorKey, kinds)).map((m) => m.actorKey),
+    ctx.mentionIndex.within(from, pos).filter((m) => compatible(ctx, m.actorKey, kinds)).map((m) => m.actorKey),
   );
   return candidates.size === 1 ? [...candidates][0]! : null;
 }

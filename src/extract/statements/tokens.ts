@@ -29,7 +29,9 @@ export function maskQuotes(body: string, quotes: readonly QuoteSpan[]): string {
   return parts.join("");
 }
 
-const TOKEN = /\u0001+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
+// Groups: 1 a masked quote, 2 a number or word, 3 one punctuation mark.
+const TOKEN = /(\u0001+)|(\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’\-]*[\p{L}\p{N}])?\.?)|([^\s\p{L}\p{N}\u0001])/gu;
+const KEEP_DOT = /^(\p{L}|(\p{L}\.)+\p{L}?)\.$/u;
 
 /** Tokens of masked[start, end). A word keeps inner apostrophes, hyphens and dots ("AU's", "al-Mawloud",
  * "U.S."); a trailing dot is kept only for a single letter or a known abbreviation shape ("J.", "U.S."). */
@@ -40,14 +42,14 @@ export function tokenize(masked: string, start: number, end: number, quotes: rea
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let word = m[0];
     const s = start + m.index;
-    if (word[0] === MASK) {
+    if (m[1] !== undefined) {
       const quote = quoteAt(quotes, s);
       out.push({ text: word, lower: word, start: s, end: s + word.length, kind: "quote", ...(quote ? { quote } : {}) });
       continue;
     }
-    if (/^[\p{L}\p{N}]/u.test(word)) {
+    if (m[2] !== undefined) {
       // "said." → "said" + "."; keep "J." and "U.S." whole.
-      if (word.endsWith(".") && !/^(\p{L}|(\p{L}\.)+\p{L}?)\.$/u.test(word)) {
+      if (word.charCodeAt(word.length - 1) === 46 && !KEEP_DOT.test(word)) {
         word = word.slice(0, -1);
         out.push({ text: word, lower: lowerOf(word), start: s, end: s + word.length, kind: "word" });
         out.push({ text: ".", lower: ".", start: s + word.length, end: s + word.length + 1, kind: "punct" });
@@ -79,7 +81,28 @@ function quoteAt(quotes: readonly QuoteSpan[], pos: number): QuoteSpan | undefin
   return undefined;
 }
 
-const lowerOf = (word: string): string => (/^\p{Lu}{2,}$/u.test(word) ? word : word.toLowerCase());
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** An ASCII lower-case letter at index i: the word cannot be all capitals. */
+const lowerAt = (word: string, i: number): boolean => {
+  const c = word.charCodeAt(i);
+  return c >= 97 && c <= 122;
+};
+
+/** Whether a word is already in lower case in plain ASCII (toLowerCase would return it unchanged). */
+function plainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return false;
+  }
+  return true;
+}
+
+const lowerOf = (word: string): string => {
+  // Most words: lower case already, or a capital then a lower-case letter (never all capitals).
+  if (lowerAt(word, 0) || lowerAt(word, 1)) return plainLower(word) ? word : word.toLowerCase();
+  return ALL_CAPS.test(word) ? word : word.toLowerCase();
+};
 
 /** Words in a piece of text (letters or digits). */
 export function countWords(s: string): number {
