@@ -52,37 +52,101 @@ function opensClause(gap: string): boolean {
   return false;
 }
 
+const LN = /^[\p{L}\p{N}]$/u;
+/** Non-ASCII code points that are letters or digits, memoised: most articles use a handful. */
+const LN_CACHE = new Map<number, boolean>();
+function isLetterOrDigitCode(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
+  let v = LN_CACHE.get(cp);
+  if (v === undefined) {
+    v = LN.test(String.fromCodePoint(cp));
+    LN_CACHE.set(cp, v);
+  }
+  return v;
+}
+/** Characters a word may continue with besides letters and digits: - ' ’ . & */
+function isWordPunct(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+}
+/** A separator where a name particle ends ("al-", "ibn-", "d’"): cheap test before the PARTICLE regex. */
+function particleSep(text: string): boolean {
+  for (let x = 1; x <= 3 && x < text.length; x++) {
+    const c = text.charCodeAt(x);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+const DOTTED_CAPS = /^(?:\p{Lu}\.){2,}$/u;
+const TRAILING_PUNCT = /[-'’.&]+$/u;
+
+/** Tokens of one sentence: the words `[\p{L}\p{N}][\p{L}\p{N}\-'’.&]*`, scanned by hand (no regex per word). */
 export function tokenize(body: string, s: Sentence): Token[] {
   const out: Token[] = [];
   let prevEnd = s.start;
-  const re = WORD;
-  re.lastIndex = 0;
   const text0 = s.text;
-  for (let m = re.exec(text0); m; m = re.exec(text0)) {
-    let text = m[0];
+  const len = text0.length;
+  let p = 0;
+  while (p < len) {
+    // find the next word start
+    let cp = text0.charCodeAt(p);
+    let w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && p + 1 < len) {
+      cp = text0.codePointAt(p)!;
+      if (cp > 0xffff) w = 2;
+    }
+    if (!isLetterOrDigitCode(cp)) {
+      p += w;
+      continue;
+    }
+    const mIndex = p;
+    p += w;
+    while (p < len) {
+      let c = text0.charCodeAt(p);
+      let cw = 1;
+      if (c >= 0xd800 && c <= 0xdbff && p + 1 < len) {
+        c = text0.codePointAt(p)!;
+        if (c > 0xffff) cw = 2;
+      }
+      if (isWordPunct(c) || isLetterOrDigitCode(c)) p += cw;
+      else break;
+    }
+    let text = text0.slice(mIndex, p);
     let poss = false;
     const last = text[text.length - 1]!;
     if (text.length > 2 && last === "s" && (text[text.length - 2] === "'" || text[text.length - 2] === "’")) {
       text = text.slice(0, -2);
       poss = true;
     } else if (last === "." || last === "-" || last === "'" || last === "’" || last === "&") {
-      if (!/^(?:\p{Lu}\.){2,}$/u.test(text)) text = text.replace(/[-'’.&]+$/u, "");
+      if (!DOTTED_CAPS.test(text)) text = text.replace(TRAILING_PUNCT, "");
     }
-    const start = s.start + m.index;
+    const start = s.start + mIndex;
     const end = start + text.length;
     const gap = body.slice(prevEnd, start);
     const first = text[0]!;
-    const cap = isUpperChar(first) || (isLowerChar(first) && PARTICLE.test(text));
+    const cap = isUpperChar(first) || (isLowerChar(first) && particleSep(text) && PARTICLE.test(text));
     let allCaps = false;
     if (cap && text.length >= 2) {
       allCaps = true;
       let letters = 0;
-      for (const ch of text) {
-        if (isLowerChar(ch)) {
+      for (let x = 0; x < text.length; x++) {
+        const code = text.charCodeAt(x);
+        if (code >= 97 && code <= 122) {
           allCaps = false;
           break;
         }
-        if (isUpperChar(ch)) letters++;
+        if (code >= 65 && code <= 90) {
+          letters++;
+          continue;
+        }
+        if (code < 128) continue;
+        const ch = code >= 0xd800 && code <= 0xdbff && x + 1 < text.length ? text.slice(x, x + 2) : text[x]!;
+        const one = ch.codePointAt(0)! > 0xffff ? ch : text[x]!;
+        if (isLowerChar(one)) {
+          allCaps = false;
+          break;
+        }
+        if (isUpperChar(one)) letters++;
+        if (one.length === 2) x++;
       }
       if (letters < 2) allCaps = false;
     }
