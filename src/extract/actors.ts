@@ -241,11 +241,10 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
  * every token of the sentence: what comes before the run is found through the tokens' indexes. */
 function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg: Registry, singles: Single[]): string | undefined {
   const ts = run.tokens;
-  const text = spanText.bind(null, body, ts);
   const n = ts.length;
 
   // Known already as a whole (an acronym expansion, a byline name)?
-  const whole = reg.unique(text(0, n - 1));
+  const whole = reg.unique(spanText(body, ts, 0, n - 1));
   if (whole && n > 1) {
     reg.mention(whole, ts[0]!.start, ts[n - 1]!.end, s.index, "name");
     return undefined;
@@ -267,9 +266,9 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     while (to > h && !ts[to]!.cap) to--;
     // "the Chairman of the African Union": the organisation starts after "of the"
     if (from > 0) interpretRun(body, s, { tokens: trimConnectors(ts.slice(0, from)) }, before, reg, singles);
-    const name = text(from, to);
+    const name = spanText(body, ts, from, to);
     const head = ts[h]!.lower;
-    const qualifier = from < h ? countryOf(text(from, h - 1)) : undefined;
+    const qualifier = from < h ? countryOf(spanText(body, ts, from, h - 1)) : undefined;
     let d: Draft;
     if (qualifier && ARMY_WORDS.has(ts.slice(h, to + 1).map((t) => t.lower).join(" "))) {
       d = army(reg, qualifier);
@@ -296,7 +295,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   for (let i = 0; i < n; i++) {
     const tl = titleAt(ts, i);
     if (!tl) continue;
-    const titleText = text(i, i + tl - 1);
+    const titleText = spanText(body, ts, i, i + tl - 1);
     const qualifierTokens = ts.slice(0, i);
     let rest = ts.slice(i + tl);
     // "Secretary of State Antony Blinken": the portfolio belongs to the title, the rest is the person
@@ -350,7 +349,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     if (!LEXICON_FIRST.has(ts[i]!.lower)) break;
     for (let j = Math.min(n - 1, i + 5); j >= i; j--) {
       if (!ts[j]!.cap) continue;
-      hit = lexicon(text(i, j));
+      hit = lexicon(spanText(body, ts, i, j));
       if (hit && hit.type !== "title") {
         matched = j - i + 1;
         break;

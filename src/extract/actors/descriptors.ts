@@ -26,22 +26,21 @@ export const envoy = new RegExp(`\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\
 export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   for (const s of sentences) {
     const g = gates[s.index]!;
-    const at = (i: number) => s.start + i;
     let m: RegExpExecArray | null;
     orgNoun.lastIndex = 0;
     while (g.orgNoun && (m = orgNoun.exec(s.text))) {
-      const d = orgByDescriptor(reg, m[2]!, { start: at(m.index), sentence: s.index });
+      const d = orgByDescriptor(reg, m[2]!, { start: (s.start + m.index), sentence: s.index });
       if (!d) continue;
       reg.alias(d, m[0]);
       if (/^(ngo|charity)$/i.test(m[2]!)) reg.role(d, m[2]!.toUpperCase() === "NGO" ? "NGO" : m[2]!);
-      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+      reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
     }
     govNoun.lastIndex = 0;
     while (g.gov && (m = govNoun.exec(s.text))) {
       const govs = reg.ofKind("government").filter((g) => /^Government of /.test(g.name));
       if (govs.length !== 1) continue;
       reg.alias(govs[0]!, m[0]);
-      reg.mention(govs[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+      reg.mention(govs[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
     }
     armyNoun.lastIndex = 0;
     while (g.army && (m = armyNoun.exec(s.text))) {
@@ -49,14 +48,14 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
       const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
       if (armies.length !== 1) continue;
       reg.alias(armies[0]!, m[0].replace(/^The/, "the"));
-      reg.mention(armies[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+      reg.mention(armies[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
     }
     kingdom.lastIndex = 0;
     while (g.kingdom && (m = kingdom.exec(s.text))) {
       const kings = reg.ofKind("country").filter((c) => c.country?.monarchy);
       if (kings.length !== 1) continue;
       reg.alias(kings[0]!, m[0].replace(/^The/, "the"));
-      reg.mention(kings[0]!, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+      reg.mention(kings[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
     }
     plural.lastIndex = 0;
     while (g.demonym && (m = plural.exec(s.text))) {
@@ -65,7 +64,7 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
       if (!c) continue;
       const d = countryActor(reg, c);
       reg.alias(d, m[0]);
-      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "descriptor");
+      reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
     }
     demTitle.lastIndex = 0;
     while (g.country && g.title && (m = demTitle.exec(s.text))) {
@@ -76,14 +75,14 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
       if (people.length === 1) {
         reg.alias(people[0]!, m[0].replace(/^The/, "the"));
         if (HEAD_OF_STATE_TITLES.has(title)) reg.role(people[0]!, `${title[0]!.toUpperCase()}${title.slice(1)} of ${c.name}`);
-        reg.mention(people[0]!, at(m.index), at(m.index + m[0].length), s.index, "title");
+        reg.mention(people[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "title");
       } else if (people.length === 0 && !reg.ofKind("person").some((p) => p.titles.has(title) && !p.country)) {
         const name = m[0].replace(/^[Tt]he\s+/, "");
         const d = reg.add(name, "person");
         d.country = c;
         d.titles.add(title);
         reg.role(d, name);
-        reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "title");
+        reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "title");
       }
     }
     envoy.lastIndex = 0;
@@ -92,7 +91,7 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
       const d = reg.add(name, "person");
       d.titles.add(m[2]!.toLowerCase());
       reg.role(d, name);
-      reg.mention(d, at(m.index), at(m.index + m[0].length), s.index, "title");
+      reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "title");
     }
   }
 }

@@ -49,7 +49,6 @@ export const told = /\b(?:told|telling|speaking to|spoke to|in an interview with
 export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   for (const s of sentences) {
     const g = gates[s.index]!;
-    const at = (i: number) => s.start + i;
     let m: RegExpExecArray | null;
 
     demInst.lastIndex = 0;
@@ -69,7 +68,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       }
       reg.alias(d, written);
       if (/^the /.test(written)) reg.alias(d, written.replace(/^the /, ""));
-      reg.mention(d, at(startIdx), at(end), s.index, "descriptor");
+      reg.mention(d, (s.start + startIdx), (s.start + end), s.index, "descriptor");
     }
 
     instOf.lastIndex = 0;
@@ -80,7 +79,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       const end = m.index + m[0].length;
       const d = ARMY_WORDS.has(m[1]!) ? army(reg, c) : government(reg, c);
       reg.alias(d, s.text.slice(startIdx, end));
-      reg.mention(d, at(startIdx), at(end), s.index, "descriptor");
+      reg.mention(d, (s.start + startIdx), (s.start + end), s.index, "descriptor");
     }
 
     placeOf.lastIndex = 0;
@@ -91,7 +90,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       if (d.kind !== "place" && d.kind !== "country") continue;
       reg.alias(d, m[0]);
       const st = m.index + m[0].lastIndexOf(name);
-      reg.mention(d, at(st), at(st + name.length), s.index, "name");
+      reg.mention(d, (s.start + st), (s.start + st + name.length), s.index, "name");
     }
 
     placeNoun.lastIndex = 0;
@@ -105,7 +104,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       if (known) reg.alias(known, full);
       if (m[1]) reg.alias(d, `the ${full}`);
       const st = m.index + (m[1] ? 4 : 0);
-      reg.mention(d, at(st), at(m.index + m[0].length), s.index, "name");
+      reg.mention(d, (s.start + st), (s.start + m.index + m[0].length), s.index, "name");
     }
 
     compass.lastIndex = 0;
@@ -162,7 +161,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       if (!/^(fighters|separatists|rebels|insurgents|jihadists)$/.test(cue)) reg.role(d, role);
       reg.alias(d, m[0].replace(/^the /, ""));
       const st = m.index + m[0].indexOf(name, m[0].length - name.length - (m[5]?.length ?? 0) - 2);
-      reg.mention(d, at(st), at(st + name.length), s.index, "name");
+      reg.mention(d, (s.start + st), (s.start + st + name.length), s.index, "name");
     }
 
     told.lastIndex = 0;
@@ -180,7 +179,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       if (words.length === 1 && /^according/.test(m[0])) continue;
       const d = reg.add(name, "media");
       const st = m.index + m[0].lastIndexOf(name);
-      reg.mention(d, at(st), at(st + name.length), s.index, "name");
+      reg.mention(d, (s.start + st), (s.start + st + name.length), s.index, "name");
     }
   }
 }
