@@ -1,10 +1,10 @@
 // Bytes to text, refusing what is not an article: empty, binary (NUL bytes), not UTF-8, too large.
 // Every refusal is an ArticleSkipped with a human-readable reason.
+import { isUtf8 } from "node:buffer";
 import { ArticleSkipped } from "./errors.js";
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
@@ -30,12 +30,11 @@ export function rejectBytes(bytes: Uint8Array, maxBytes: number): string | null 
 export function decodeText(file: string, bytes: Uint8Array, maxBytes: number): string {
   const rejected = rejectBytes(bytes, maxBytes);
   if (rejected) throw new ArticleSkipped(file, rejected);
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new ArticleSkipped(file, "not valid UTF-8 text: convert it to UTF-8");
-  }
+  // isUtf8 validates exactly what a fatal TextDecoder accepts, and Buffer#toString then decodes without a second
+  // validation; the BOM a TextDecoder drops is dropped here by skipping its three bytes
+  if (!isUtf8(bytes)) throw new ArticleSkipped(file, "not valid UTF-8 text: convert it to UTF-8");
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.length - bom).toString("utf8");
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
   text = text.normalize("NFC"); // "é" as one character, whatever the page used: names and spans compare as written
   if (text.trim() === "") throw new ArticleSkipped(file, "empty file (only whitespace)");
