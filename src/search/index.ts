@@ -80,7 +80,9 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   const eventIndex = new Map<Event, number>();
   summary.events.forEach((e, i) => eventIndex.set(e, i));
   const byTimeline = (a: Event, b: Event) => (rank[eventIndex.get(a) ?? 0] as number) - (rank[eventIndex.get(b) ?? 0] as number);
-  const timeline = [...summary.events].sort(byTimeline);
+  // rank is a permutation of the event indexes: the timeline is its inverse (no sort)
+  const timeline = new Array<Event>(summary.events.length);
+  summary.events.forEach((e, i) => (timeline[rank[i] as number] = e));
 
   let allStatements: Statement[] | undefined;
   const saidBy = new Map<string, Statement[]>();
@@ -93,14 +95,33 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
     if (!c) counts.set(id, (c = { actors: 0, statements: 0, events: 0 }));
     return c;
   };
-  for (const s of summary.statements) {
-    if (s.speaker) push(saidBy, s.speaker, s);
+  // lists of statement indexes sorted by their numeric key (no map lookups in the comparator), then resolved;
+  // the sort is stable and starts from summary order, as sorting the statements themselves would
+  const saidByIdx = new Map<string, number[]>();
+  const aboutIdx = new Map<string, number[]>();
+  const statementsList = summary.statements;
+  for (let i = 0; i < statementsList.length; i++) {
+    const s = statementsList[i] as Statement;
+    if (s.speaker) push(saidByIdx, s.speaker, i);
     push(inArticle, s.article, s);
-    for (const m of new Set(s.mentions)) push(about, m, s);
+    const ms = s.mentions;
+    for (let j = 0; j < ms.length; j++) {
+      const m = ms[j] as string;
+      if (ms.indexOf(m) === j) push(aboutIdx, m, i);
+    }
     count(s.article).statements++;
   }
-  for (const list of saidBy.values()) list.sort(byStatementKey);
-  for (const list of about.values()) list.sort(byStatementKey);
+  const byKey = (a: number, b: number) => (stmtKey[a] as number) - (stmtKey[b] as number);
+  const resolve = (from: Map<string, number[]>, to: Map<string, Statement[]>) => {
+    for (const [id, list] of from) {
+      if (list.length > 1) list.sort(byKey);
+      const out = new Array<Statement>(list.length);
+      for (let j = 0; j < list.length; j++) out[j] = statementsList[list[j] as number] as Statement;
+      to.set(id, out);
+    }
+  };
+  resolve(saidByIdx, saidBy);
+  resolve(aboutIdx, about);
 
   const eventsByActor = new Map<string, Event[]>();
   for (const e of timeline) {

@@ -5,11 +5,17 @@ const MARKS = /\p{M}+/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
+// ASCII plus general punctuation (curly quotes, dashes, ellipsis, spaces), guillemets, middle dot and no-break
+// space: none of these decomposes to a letter or digit, so each is a word break either way (checked in tests)
+const ASCII_PUNCT = /^[\x00-\x7f\u2000-\u206f\u00ab\u00bb\u00b7\u00a0]*$/;
+const WIDE_PUNCT = /[\u2000-\u206f\u00ab\u00bb\u00b7\u00a0]/g;
 
 /** Folds case and diacritics and turns every run of punctuation or space into one space. */
 export function normalize(text: string): string {
   // plain ASCII (most names and news text) takes the fast path: same result, a tenth of the time
   if (ASCII.test(text)) return text.toLowerCase().replace(ASCII_NON_WORD, " ").trim();
+  // news text with typographic quotes and dashes: the same fast path once they are spaces (no NFKD pass)
+  if (ASCII_PUNCT.test(text)) return text.replace(WIDE_PUNCT, " ").toLowerCase().replace(ASCII_NON_WORD, " ").trim();
   return text.normalize("NFKD").replace(MARKS, "").toLowerCase().replace(NON_WORD, " ").trim();
 }
 
