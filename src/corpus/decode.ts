@@ -41,31 +41,11 @@ export function decodeText(file: string, bytes: Uint8Array, maxBytes: number): s
   return text;
 }
 
-/** Whether `s` holds anything to collapse: /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\u2060\ufeff\u00ad]| {2}/,
- * as a loop (a regex with that alternation is tried at every position of a long line). */
-function needsCollapse(s: string): boolean {
-  let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (prevSpace) return true;
-      prevSpace = true;
-      continue;
-    }
-    prevSpace = false;
-    if (c < 0xa0) {
-      if (c >= 9 && c <= 13) return true;
-      continue;
-    }
-    if (c === 0xa0 || c === 0xad || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 ||
-        c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === 0xfeff) return true;
-  }
-  return false;
-}
+const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\u2060\ufeff\u00ad]| {2}/;
 
 /** One line of text with its inner whitespace collapsed (NBSP, tabs, zero-width characters). */
 export function collapseSpaces(s: string): string {
-  if (!needsCollapse(s)) return s.trim();
+  if (!NEEDS_COLLAPSE.test(s)) return s.trim();
   return s
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
     .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")

@@ -12,22 +12,25 @@ const NOT_NAME_WORDS = new Set(
     "Advertisement Sponsored Subscribe Comments Tags Menu Search Latest News Live Watch Listen Sign Log").split(" "),
 );
 
-// End-of-line tests scan back from the end: an end-anchored regex (/[.!?]["”]*$/) is tried at every position
-// of a paragraph. `endsWithTerminal(line, SET)` is /[SET]["'”’»)\]]*$/: the closing marks are skipped, then the
-// character before them must be in SET (no closing mark is in a SET, so this is the same test).
-const CLOSERS = "\"'”’»)]";
-const SENTENCE_END = ".!?…";
-const TERMINAL_END = ".!?…:;";
+// End-of-line tests scan back from the end by character code: an end-anchored regex (/[.!?]["”]*$/) is tried at
+// every position of a paragraph. `endsWithTerminal(line, colon)` is /[.!?…(:;)]["'”’»)\]]*$/: the closing marks
+// are skipped, then the character before them must end a sentence (no closing mark ends one, so this is the same
+// test).
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93; // " ' ” ’ » ) ]
+}
 
-function endsWithTerminal(line: string, set: string): boolean {
+function endsWithTerminal(line: string, colon: boolean): boolean {
   let i = line.length - 1;
-  while (i >= 0 && CLOSERS.includes(line[i]!)) i--;
-  return i >= 0 && set.includes(line[i]!);
+  while (i >= 0 && isCloser(line.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = line.charCodeAt(i);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || (colon && (c === 58 || c === 59)); // . ! ? … : ;
 }
 
 /** /[.!?…:;]["'”’»)\]]*$/: ends like a sentence or a label ("He said:"). */
 function isTerminal(line: string): boolean {
-  return endsWithTerminal(line, TERMINAL_END);
+  return endsWithTerminal(line, true);
 }
 
 /** The last character of `line` is one of `chars`. */
@@ -69,7 +72,7 @@ export function isProse(line: string): boolean {
 
 /** Ends with a full stop (optionally inside closing quotes or brackets): such a line is never chrome. */
 export function endsWithFullStop(line: string): boolean {
-  return endsWithTerminal(line, SENTENCE_END);
+  return endsWithTerminal(line, false);
 }
 
 const CAPITALISED = /^[\p{Lu}\p{N}"'“‘«(]/u;
