@@ -161,6 +161,15 @@ function isAcronymCached(s: string): boolean {
   return v;
 }
 
+/** The records merged from one extraction, and the actor ids its local actors had then. */
+const recordsCache = new WeakMap<ArticleExtraction, { corpus: string; actorIds: string[]; statements: Statement[]; events: Event[] }>();
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function mergeExtractions(corpus: string, extractions: ArticleExtraction[], warnings: LoadWarning[]): Summary {
   // 1. one node per local actor
   const nodes: Member[] = [];
@@ -270,12 +279,23 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
     actors.push(buildActor(ms, nodes, nodeArticle, usedIds));
   }
 
-  // 5. statements and events with ids
+  // 5. statements and events with ids; an article whose local actors map to the same actor ids as in the
+  // previous merge reuses that merge's records (a live change then rebuilds only what it touched)
   const statements: Statement[] = [];
   const events: Event[] = [];
   for (let ai = 0; ai < extractions.length; ai++) {
     const e = extractions[ai]!;
     const base = firstNode[ai]!;
+    const actorIds = new Array<string>(e.actors.length);
+    for (let x = 0; x < e.actors.length; x++) actorIds[x] = actors[actorOfRoot[rootOf[base + x]!]!]!.id;
+    const prev = recordsCache.get(e);
+    if (prev && prev.corpus === corpus && sameIds(prev.actorIds, actorIds)) {
+      for (const st of prev.statements) statements.push(st);
+      for (const ev of prev.events) events.push(ev);
+      continue;
+    }
+    const s0 = statements.length;
+    const e0 = events.length;
     let local: Map<string, number> | undefined;
     const idOf = (key: string | null): string | null => {
       if (key == null) return null;
@@ -325,6 +345,7 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
         span: ev.span,
       });
     }
+    recordsCache.set(e, { corpus, actorIds, statements: statements.slice(s0), events: events.slice(e0) });
   }
 
   return {

@@ -1,0 +1,85 @@
+// Re-merging after a live change reuses the records of untouched articles, and only when their actor ids
+// are unchanged: the summary must equal a merge from scratch.
+import { describe, expect, it } from "vitest";
+import type { ActorKind } from "../../src/summary/schema.js";
+import type { ArticleExtraction, LocalEvent, LocalStatement } from "../../src/extract/types.js";
+import { mergeExtractions } from "../../src/summary/merge.js";
+
+type A = { key?: string; name: string; kind: ActorKind; aliases?: string[]; roles?: string[]; mentionCount?: number };
+
+function extraction(id: string, actors: A[], statements: Partial<LocalStatement>[] = [], events: Partial<LocalEvent>[] = []): ArticleExtraction {
+  return {
+    article: {
+      id,
+      title: null,
+      source: null,
+      byline: null,
+      url: null,
+      published: { value: null, basis: "none" },
+      pageDate: null,
+      file: `${id}.txt`,
+      hash: "0",
+      sentenceCount: 3,
+    },
+    actors: actors.map((a) => ({
+      key: a.key ?? a.name.toLowerCase(),
+      name: a.name,
+      kind: a.kind,
+      aliases: a.aliases ?? [],
+      roles: a.roles ?? [],
+      mentionCount: a.mentionCount ?? 1,
+    })),
+    statements: statements.map((s) => ({
+      speakerKey: null,
+      speakerText: null,
+      kind: "direct",
+      text: "words",
+      cue: "said",
+      addressee: null,
+      addresseeKey: null,
+      mentionKeys: [],
+      sentence: 0,
+      span: { start: 0, end: 5 },
+      ...s,
+    })),
+    events: events.map((e) => ({
+      date: { value: null, precision: "none", basis: "none", asWritten: null },
+      summary: "something happened",
+      actorKeys: [],
+      placeKey: null,
+      sentence: 1,
+      span: { start: 0, end: 5 },
+      ...e,
+    })),
+  };
+}
+
+
+/** A deep copy: the same content as new objects, so that nothing can be reused. */
+const fresh = (xs: ArticleExtraction[]) => xs.map((x) => structuredClone(x));
+
+describe("incremental re-merge", () => {
+  const a = extraction("a", [{ name: "Amadou Diallo", kind: "person" }], [{ speakerKey: "amadou diallo", text: "first" }], [{ actorKeys: ["amadou diallo"] }]);
+  const b = extraction("b", [{ name: "Fatou Sow", kind: "person" }], [{ speakerKey: "fatou sow", text: "second" }]);
+
+  it("reuses the records of an unchanged article and equals a merge from scratch", () => {
+    const first = mergeExtractions("c", [a, b], []);
+    const b2 = extraction("b", [{ name: "Fatou Sow", kind: "person" }], [{ speakerKey: "fatou sow", text: "changed" }]);
+    const second = mergeExtractions("c", [a, b2], []);
+    expect(second.statements[0]).toBe(first.statements[0]);
+    expect(second.events[0]).toBe(first.events[0]);
+    expect(second.statements[1]).not.toBe(first.statements[1]);
+    expect(second).toEqual(mergeExtractions("c", fresh([a, b2]), []));
+  });
+
+  it("rebuilds an unchanged article whose actors got other ids", () => {
+    const first = mergeExtractions("c", [a, b], []);
+    // a new first article takes the id "amadou-diallo" for an organisation: the person in "a" becomes another id
+    const z = extraction("0", [{ name: "Amadou Diallo", kind: "organization" }]);
+    const second = mergeExtractions("c", [z, a, b], []);
+    expect(second.statements[0]).not.toBe(first.statements[0]);
+    expect(second.statements[0]!.speaker).not.toBe(first.statements[0]!.speaker);
+    expect(second.statements[1]).toBe(first.statements[1]);
+    expect(second).toEqual(mergeExtractions("c", fresh([z, a, b]), []));
+  });
+});
