@@ -3,7 +3,7 @@
 // is a base form after a pronoun. Also the two multi-word cues "according to" and "described as".
 import { cueBase, cueForm, isIngForm, type CueLemma } from "./cues.js";
 import type { Token } from "./tokens.js";
-import { ADVERBS, DETERMINERS, PREPOSITIONS } from "./words.js";
+import { ADVERBS, DETERMINERS, PREPOSITIONS, isCapitalized } from "./words.js";
 
 export interface CueUse {
   lemma: CueLemma | null;
@@ -27,7 +27,7 @@ const PERFECT = new Set(["has", "have", "had", "having"]);
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "do", "does", "to"]);
 const BASE_SUBJECTS = new Set(["they", "we", "i", "you"]);
 
-const isCapitalizedWord = (t: Token): boolean => t.kind === "word" && /^\p{Lu}/u.test(t.text);
+const isCapitalizedWord = (t: Token): boolean => t.kind === "word" && isCapitalized(t.text);
 
 function prevWord(tokens: Token[], i: number): { t: Token | undefined; k: number } {
   let k = i - 1;

@@ -49,4 +49,12 @@ export const COMMON_VERBS_S = set(
   "is has does hosts remains seems wants needs plans faces holds leads runs includes continues insists hopes expects believes",
 );
 
-export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Whether a word opens with a capital letter (ASCII answered without the Unicode regex). */
+export const isCapitalized = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || c !== c) return false;
+  return UPPER_FIRST.test(w);
+};
