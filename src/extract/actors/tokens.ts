@@ -183,6 +183,15 @@ function hasHead(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 
+const ONE_UPPER = /^\p{Lu}$/u;
+
+/** One or more plain spaces and nothing else (what `/^ +$/` tests, without a regex). */
+export function onlySpaces(gap: string): boolean {
+  if (gap.length === 0) return false;
+  for (let x = 0; x < gap.length; x++) if (gap.charCodeAt(x) !== 32) return false;
+  return true;
+}
+
 /** Runs of capitalised tokens, with inner connectors, split at punctuation. Indices into `tokens`. */
 export function capitalRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -197,11 +206,11 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
     for (;;) {
       if (tokens[j]!.poss) break;
       let k = j + 1;
-      while (k < tokens.length && !tokens[k]!.cap && (CONNECTORS.has(tokens[k]!.lower) || (ORG_CONNECTORS.has(tokens[k]!.lower) && hasHead(tokens, i, j))) && /^ +$/.test(tokens[k]!.gap)) k++;
+      while (k < tokens.length && !tokens[k]!.cap && (CONNECTORS.has(tokens[k]!.lower) || (ORG_CONNECTORS.has(tokens[k]!.lower) && hasHead(tokens, i, j))) && onlySpaces(tokens[k]!.gap)) k++;
       const next = tokens[k];
       // "Mr. Okafor", "John F. Kennedy": an abbreviated title or an initial keeps its full stop inside the name
-      const abbrev = k === j + 1 && next && /^\. $/.test(next.gap) && (ABBREV_TITLES.has(tokens[j]!.lower) || /^\p{Lu}$/u.test(tokens[j]!.text));
-      if (!next || !next.cap || (!/^ +$/.test(next.gap) && !abbrev) || (next.initial && !abbrev)) break;
+      const abbrev = k === j + 1 && next && next.gap === ". " && (ABBREV_TITLES.has(tokens[j]!.lower) || ONE_UPPER.test(tokens[j]!.text));
+      if (!next || !next.cap || (!onlySpaces(next.gap) && !abbrev) || (next.initial && !abbrev)) break;
       j = k;
     }
     runs.push([i, j]);
