@@ -5,6 +5,7 @@ import type { Actor, Article, Event, Statement, Summary } from "../summary/schem
 import { ActorSearch, MATCH_THRESHOLD } from "./actor-search.js";
 import { statementKeys, timelineRanks } from "./order.js";
 import { TextSearch } from "./text-search.js";
+import { normalize } from "./normalize.js";
 
 export { normalize, tokenize } from "./normalize.js";
 export { MATCH_THRESHOLD } from "./actor-search.js";
@@ -64,6 +65,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The folded search text of a statement or event: the merge hands unchanged records to the next summary as
+ * the same objects, so after a live change only the changed article's texts are folded again. */
+const folded = new WeakMap<object, string>();
+function foldedOnce(record: object, text: () => string): string {
+  let n = folded.get(record);
+  if (n === undefined) folded.set(record, (n = normalize(text())));
+  return n;
 }
 
 export function buildSearchIndex(summary: Summary): SearchIndex {
@@ -135,8 +145,8 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   for (const list of eventsInArticle.values()) list.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
   for (const a of summary.actors) for (const art of new Set(a.articles)) count(art).actors++;
 
-  const statementText = new TextSearch(() => summary.statements.map((s) => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`));
-  const eventText = new TextSearch(() => summary.events.map((e) => `${e.summary} ${e.date.asWritten ?? ""}`));
+  const statementText = new TextSearch(() => summary.statements.map((s) => foldedOnce(s, () => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`)), true);
+  const eventText = new TextSearch(() => summary.events.map((e) => foldedOnce(e, () => `${e.summary} ${e.date.asWritten ?? ""}`)), true);
 
   return {
     actors: (query, limit = 10) => actorSearch.search(query, limit, MATCH_THRESHOLD),

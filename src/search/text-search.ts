@@ -29,14 +29,18 @@ export class TextSearch {
   private readonly norms: string[] = [];
 
   /** The index is built on the first search, not here, so that swapping in a new summary stays fast. */
-  constructor(private readonly texts: () => Iterable<string>) {}
+  constructor(
+    private readonly texts: () => Iterable<string>,
+    /** The texts are already folded by `normalize` (the caller caches them). */
+    private readonly normalized = false,
+  ) {}
 
   private built(): Vocabulary {
     if (this.vocab) return this.vocab;
     const vocab = new Vocabulary(false);
     let i = 0;
     for (const text of this.texts()) {
-      const norm = normalize(text);
+      const norm = this.normalized ? text : normalize(text);
       this.norms.push(norm);
       if (norm !== "") for (const w of norm.split(" ")) vocab.add(w, i);
       i++;
