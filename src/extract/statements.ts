@@ -10,7 +10,7 @@ import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type Quote
 import { clauseEnd, looksLikeClause, reportedContent } from "./statements/reported.js";
 import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
-import { ANY_CUE_WORD } from "./statements/cues.js";
+import { hasCueWord } from "./statements/cues.js";
 import { SUBORDINATORS } from "./statements/words.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
@@ -31,7 +31,7 @@ class Line {
   /** Whether the line can hold a statement: a quote or a verb of saying. */
   get relevant(): boolean {
     const text = this.masked.slice(this.start, this.end);
-    return text.includes("\u0001") || ANY_CUE_WORD.test(text);
+    return text.includes("\u0001") || hasCueWord(text);
   }
 }
 

@@ -186,4 +186,57 @@ export const ANY_CUE_WORD = new RegExp(
   "iu",
 );
 
+const CUE_WORDS = [...FORM_TO_LEMMA.keys(), ...BASE_TO_LEMMA.keys(), "according"];
+/** Single-word cues; a multi-word cue ("point out") by its first word, mapped to the words after it. */
+const SINGLE_CUES = new Set(CUE_WORDS.filter((w) => /^[a-z]+$/.test(w)));
+const MULTI_CUES = new Map<string, string[]>();
+for (const w of CUE_WORDS) {
+  if (!/^[a-z]+( [a-z]+)+$/.test(w)) continue;
+  const [head, ...rest] = w.split(" ");
+  MULTI_CUES.set(head!, [...(MULTI_CUES.get(head!) ?? []), rest.join(" ")]);
+}
+const ASCII_ONLY_CUES = CUE_WORDS.every((w) => /^[a-z]+( [a-z]+)*$/.test(w));
+const IS_LETTER = /^\p{L}$/u;
+const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && IS_LETTER.test(String.fromCharCode(c)));
+
+/** Same answer as ANY_CUE_WORD.test(text), by looking up each whole word (a run of letters) instead of trying
+ * every cue at every position. A run with a non-ASCII letter is left to the regex (case folding: "ſ" is "s"). */
+export function hasCueWord(text: string): boolean {
+  if (!ASCII_ONLY_CUES) return ANY_CUE_WORD.test(text);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isLetterCode(c) && !(c >= 0xd800 && c <= 0xdfff)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let ascii = true;
+    let upper = false;
+    while (j < n) {
+      c = text.charCodeAt(j);
+      if (c >= 97 && c <= 122) j++;
+      else if (c >= 65 && c <= 90) {
+        upper = true;
+        j++;
+      } else if (c > 127 && (isLetterCode(c) || (c >= 0xd800 && c <= 0xdfff))) {
+        ascii = false;
+        j++;
+      } else break;
+    }
+    if (!ascii) return ANY_CUE_WORD.test(text);
+    const word = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+    if (SINGLE_CUES.has(word)) return true;
+    const tails = MULTI_CUES.get(word);
+    if (tails) for (const tail of tails) {
+      const after = j + 1 + tail.length;
+      if (/[^\x00-\x7f]/.test(text.slice(j, after + 1))) return ANY_CUE_WORD.test(text);
+      if (text.charCodeAt(j) === 32 && text.slice(j + 1, after).toLowerCase() === tail && !(after < n && (isLetterCode(text.charCodeAt(after)) || (text.charCodeAt(after) >= 0xd800 && text.charCodeAt(after) <= 0xdfff)))) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+
 export const isIngForm = (word: string): boolean => /ing$/i.test(word);
