@@ -93,6 +93,7 @@ function addByline(doc: CleanArticle, reg: Registry) {
 
 function parentheticals(body: string, sentences: Sentence[], tokens: Token[][], reg: Registry) {
   for (const s of sentences) {
+    if (!s.text.includes("(")) continue;
     const re = /\(([^()]{1,60})\)/g;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const inner = m[1]!.trim();
