@@ -11,8 +11,19 @@ export interface MentionIndex {
 }
 
 export function indexMentions(mentions: readonly Mention[]): MentionIndex {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
-  const starts = order.map((i) => mentions[i]!.start);
+  let sorted = true;
+  for (let i = 1; i < mentions.length && sorted; i++) if (mentions[i]!.start < mentions[i - 1]!.start) sorted = false;
+  // Few mentions: a scan is cheaper than an index.
+  if (mentions.length <= 32) {
+    return {
+      overlapping: (start, end) => mentions.filter((m) => m.start < end && m.end > start),
+      within: (from, to) => mentions.filter((m) => m.start >= from && m.end <= to),
+    };
+  }
+  // The actors' list is sorted by start already: positions in it are the order; otherwise sort a copy.
+  const order = sorted ? null : mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+  const at = (k: number): number => (order ? order[k]! : k);
+  const starts = order ? order.map((i) => mentions[i]!.start) : mentions.map((m) => m.start);
   let longest = 0;
   for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   /** First position in `order` whose mention starts at or after `pos`. */
@@ -28,8 +39,8 @@ export function indexMentions(mentions: readonly Mention[]): MentionIndex {
   };
   const collect = (from: number, to: number, keep: (m: Mention) => boolean): Mention[] => {
     const hits: number[] = [];
-    for (let k = from; k < to; k++) if (keep(mentions[order[k]!]!)) hits.push(order[k]!);
-    if (hits.length > 1) hits.sort((a, b) => a - b);
+    for (let k = from; k < to; k++) if (keep(mentions[at(k)]!)) hits.push(at(k));
+    if (order && hits.length > 1) hits.sort((a, b) => a - b);
     return hits.map((i) => mentions[i]!);
   };
   return {
