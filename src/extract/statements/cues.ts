@@ -160,7 +160,20 @@ for (const l of CUE_LEMMAS) {
 }
 
 /** The cue lemma a word is an inflected form of (not the base form), or undefined. */
+const FORM_MIN = Math.min(...[...FORM_TO_LEMMA.keys()].map((w) => w.length));
+const FORM_MAX = Math.max(...[...FORM_TO_LEMMA.keys()].map((w) => w.length));
+const BASE_MIN = Math.min(...[...BASE_TO_LEMMA.keys()].map((w) => w.length));
+const BASE_MAX = Math.max(...[...BASE_TO_LEMMA.keys()].map((w) => w.length));
+
+/** An ASCII word of a length no listed word has cannot be one (lower-casing ASCII keeps the length). */
+function lengthRulesOut(word: string, min: number, max: number): boolean {
+  if (word.length >= min && word.length <= max) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 export function cueForm(word: string): CueLemma | undefined {
+  if (lengthRulesOut(word, FORM_MIN, FORM_MAX)) return undefined;
   return FORM_TO_LEMMA.get(word) ?? (hasUpperOrNonAscii(word) ? FORM_TO_LEMMA.get(word.toLowerCase()) : undefined);
 }
 
@@ -176,6 +189,7 @@ function hasUpperOrNonAscii(word: string): boolean {
 
 /** The cue lemma a word is the base form of ("criticize"), or undefined. */
 export function cueBase(word: string): CueLemma | undefined {
+  if (lengthRulesOut(word, BASE_MIN, BASE_MAX)) return undefined;
   return BASE_TO_LEMMA.get(word) ?? (hasUpperOrNonAscii(word) ? BASE_TO_LEMMA.get(word.toLowerCase()) : undefined);
 }
 
