@@ -16,13 +16,18 @@ export interface Token {
 
 const MASK = "\u0001";
 
+/** MASK for every code unit but line breaks (what `.replace(/[^\n]/g, MASK)` gives, without a regex). */
+function maskOf(s: string): string {
+  return s.includes("\n") ? s.split("\n").map((p) => MASK.repeat(p.length)).join("\n") : MASK.repeat(s.length);
+}
+
 /** The body with every top-level quote (marks included) replaced by MASK characters, offsets unchanged. */
 export function maskQuotes(body: string, quotes: readonly QuoteSpan[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const q of quotes) {
     if (q.depth > 0 || q.open < at) continue;
-    parts.push(body.slice(at, q.open), body.slice(q.open, q.end).replace(/[^\n]/g, MASK));
+    parts.push(body.slice(at, q.open), maskOf(body.slice(q.open, q.end)));
     at = q.end;
   }
   parts.push(body.slice(at));
