@@ -413,6 +413,23 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     reg.mention(d, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
     return undefined;
   }
+  // "the government of Eastern Valdoria": a name after a polity's lower-case institution noun and "of" is the
+  // polity (a place), never a person; "government" also makes that polity's government an actor
+  const polityNoun = prevWord && prevWord.lower === "of" && !prevWord.cap ? before[rest[0]!.i - 2] : undefined;
+  if (!run.title && polityNoun && !polityNoun.cap && POLITY_NOUNS.has(polityNoun.lower)) {
+    const name = body.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+    const known = reg.lookup(name);
+    const place = known.length === 1 ? known[0]! : reg.add(name, "place");
+    reg.mention(place, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
+    if (GOV_NOUNS.has(polityNoun.lower)) {
+      const g = reg.add(`Government of ${name}`, "government");
+      const the = /\bthe\s+$/i.exec(body.slice(Math.max(0, polityNoun.start - 5), polityNoun.start));
+      const from = polityNoun.start - (the ? the[0].length : 0);
+      reg.alias(g, body.slice(from, rest[rest.length - 1]!.end));
+      reg.mention(g, from, rest[rest.length - 1]!.end, s.index, "descriptor");
+    }
+    return undefined;
+  }
   // "Federal Reserve": an institution adjective opens an organisation's name, never a person's; nor does a
   // name with an acronym in it ("Reform UK"), a qualifier of a title, or a name after "at" ("at Goldman Sachs")
   const acronymInside = rest.some((t) => t.allCaps && t.text.replace(/\./g, "").length >= 2);
@@ -431,6 +448,8 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
 /** A verb of saying right after a name: the name is a speaker, so a person ("Zelenskiy said"). */
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|stated|speaking|insisted|argued)\b/;
 
+const GOV_NOUNS = new Set(["government", "regime", "administration", "authorities", "junta", "cabinet"]);
+const POLITY_NOUNS = new Set([...GOV_NOUNS, "army", "military", "parliament", "people", "citizens", "capital", "president", "presidency", "territory", "borders", "independence", "sovereignty", "constitution"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "across", "around", "into", "inside", "throughout"]);
 
 /** "The Red Lantern Society, a humanitarian group, said": the apposition is the organisation's role. */

@@ -161,6 +161,20 @@ describe("extractActors: aliases", () => {
     expect(a.resolve("The regime in Damascus")).toBe(g);
   });
 
+  it.each([
+    ["the government of", "Negotiators from the government of Eastern Valdoria met rebels on Tuesday.", true],
+    ["the regime of", "Officials said the regime of Northern Tarsia had closed the border.", true],
+    ["the people of", "The people of Port Serrano voted on Sunday.", false],
+  ])("takes the name after '%s' as a polity, never a person", (_l, text, gov) => {
+    const a = actorsOf(text);
+    const polity = a.actors.find((x) => /Valdoria|Tarsia|Serrano/.test(x.name) && !x.name.startsWith("Government"));
+    expect(polity?.kind).toBe("place");
+    expect(a.actors.filter((x) => x.kind === "person")).toEqual([]);
+    const g = a.actors.find((x) => x.kind === "government");
+    expect(g !== undefined).toBe(gov);
+    if (gov) expect(g!.name).toBe(`Government of ${polity!.name}`);
+  });
+
   it("keeps a capital after a locative preposition a place", () => {
     const a = actorsOf("The delegation left Nairobi on Sunday.");
     expect(find(a, "Nairobi")!.kind).toBe("place");
