@@ -248,6 +248,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   const whole = reg.unique(spanText(body, ts, 0, n - 1));
   if (whole && n > 1) {
     reg.mention(whole, ts[0]!.start, ts[n - 1]!.end, s.index, "name");
+    if (whole.kind !== "person") orgApposition(body, s, whole, ts[n - 1]!.end, reg);
     return undefined;
   }
 
@@ -456,9 +457,16 @@ const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "across", "around",
 function orgApposition(body: string, s: Sentence, d: Draft, end: number, reg: Registry) {
   const a = /^,\s+(?:the|a|an)\s+([^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/i.exec(body.slice(end, s.end));
   if (!a) return;
-  const words = a[1]!.toLowerCase().split(/\s+/);
-  if (ORG_DESCRIPTORS.has(words[words.length - 1]!)) reg.role(d, a[1]!.trim());
+  // "an armed group that controls …": the descriptor ends where its relative clause starts
+  const phrase = a[1]!.replace(/\s+(?:that|which|who|whose|based|founded|led|backed|set up|formed)\b.*$/i, "").trim();
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (!ORG_DESCRIPTORS.has(words[words.length - 1]!)) return;
+  reg.role(d, phrase);
+  if (d.kind === "organization" && ARMED_DESCRIPTOR.test(phrase)) d.kind = "armed-group";
 }
+
+/** "an armed group", "a separatist rebel movement", "a militia": an organisation that fights. */
+const ARMED_DESCRIPTOR = /(?:\b(?:armed|rebel|militant|insurgent|jihadist|paramilitary|separatist|guerrilla)\b.*\b(?:group|movement|coalition|alliance|faction|organi[sz]ation|front)|\bmilitia)$/i;
 
 function titleFollows(body: string, end: number): boolean {
   const m = /^\s+([a-z-]+)(?:\s+([a-z-]+))?/.exec(body.slice(end, end + 40));

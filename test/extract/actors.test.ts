@@ -175,6 +175,15 @@ describe("extractActors: aliases", () => {
     if (gov) expect(g!.name).toBe(`Government of ${polity!.name}`);
   });
 
+  it("types an organisation described as an armed group, also on a later mention, and cuts the relative clause", () => {
+    const a = actorsOf("The Tarsian Liberation Front attacked a convoy. The Tarsian Liberation Front, an armed group that controls the hills, denied it.");
+    const f = find(a, "Tarsian Liberation Front");
+    expect(f?.kind).toBe("armed-group");
+    expect(f?.roles).toEqual(["armed group"]);
+    const b = actorsOf("The Coastal Fishers Association, a group that represents 300 boats, met on Tuesday.");
+    expect(find(b, "Coastal Fishers Association")?.kind).toBe("organization");
+  });
+
   it("keeps a capital after a locative preposition a place", () => {
     const a = actorsOf("The delegation left Nairobi on Sunday.");
     expect(find(a, "Nairobi")!.kind).toBe("place");
