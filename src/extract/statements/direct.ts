@@ -43,6 +43,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
   for (let m = k; m < Math.min(limit, k + 10); m++) {
     const t = tokens[m]!;
     if (t.kind === "quote") return null;
+    if (t.text === "," && m > k) return appositiveCue(tokens, k, m, limit, body);
     if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
     const c = cueAt(tokens, m, body);
     if (c && m > k) {
@@ -55,6 +56,28 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
     }
     if (t.kind === "word" && m > k && (SUBORDINATORS.has(t.lower) && t.lower !== "and")) return null;
     if (m > k && isVerbAt(tokens, m) && !cueAt(tokens, m + 1, body)) return null;
+  }
+  return null;
+}
+
+/** "“…,” Joana Pires, head of the Dockers' Union, told Reuters": a name (capitalised words from `k` to the
+ * comma at `comma`), an apposition closed by a second comma, then the cue. A list ("A, B and C said") is not
+ * an apposition: the words between the commas hold no "and"/"or", no quote and no other punctuation. */
+function appositiveCue(tokens: Token[], k: number, comma: number, limit: number, body: string): TrailingCue | null {
+  const name = tokens.slice(k, comma);
+  if (!name.every((x) => x.kind === "word" && isCapitalized(x.text)) || name.length > 4) return null;
+  for (let m = comma + 1; m < Math.min(limit, comma + 16); m++) {
+    const t = tokens[m]!;
+    if (t.kind === "quote") return null;
+    if (t.kind === "word" && /^(and|or|but|nor)$/.test(t.lower)) return null;
+    if (t.text === ",") {
+      if (m === comma + 1) return null;
+      const c = cueAt(tokens, m + 1, body);
+      if (!c || c.participle || c.according) return null;
+      const addressee = c.lemma?.addressee ? phraseAfter(tokens, c.last + 1, body) : letterTo(tokens, c.last + 1, limit, body);
+      return { cue: c, speaker: phraseOf(name, body), addressee };
+    }
+    if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
   }
   return null;
 }

@@ -87,6 +87,8 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
   return false;
 }
 
+const ANONYMITY = /^(not to be (named|identified|quoted)|(for )?anonymity|to remain anonymous|that (his|her|their) names? (not )?be)/;
+
 /** The content of the verb of saying `cue` in `tokens` (one sentence), or null when it has none. */
 export function reportedContent(tokens: Token[], cue: CueUse, body: string): Content | null {
   const lemma = cue.lemma;
@@ -136,6 +138,8 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   if (to <= k) return null;
   // "asked X to …", "asked for …", "asked whether …" say something; "asked X about Y" only reports a question.
   if (lemma.lemma === "ask" && !tokens.slice(k, to).some((t) => /^(to|for|that|whether|if)$/.test(t.lower) || t.kind === "quote")) return null;
+  // "who asked not to be named", "requested anonymity": a source's terms, not what the source said.
+  if (ANONYMITY.test(tokens.slice(k, Math.min(to, k + 5)).map((t) => t.lower).join(" "))) return null;
   const last = tokens[to - 1]!;
   return { from: k, to, start: first.start, end: last.end, addressee };
 }
