@@ -35,6 +35,15 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       if (prev && prev.sentence === s.index && prev.span.end <= start && !summary.includes(",") && SOURCE_ONLY.test(summary)) {
         summary = clip(`${summary}: ${prev.summary.replace(/…$/, "")}`);
       }
+      // "The ministry said on Wednesday that 14 soldiers had been killed since January": the second clause is
+      // what was said; its "that" goes, and the bare saying before it in the sentence gets what was said
+      if (before && SAID_BEFORE.test(before) && /^That\s+\S/.test(summary)) {
+        summary = summary.replace(/^That\s+/, "");
+        summary = summary[0]!.toUpperCase() + summary.slice(1);
+        if (prev && prev.sentence === s.index && prev.span.end <= start && SOURCE_ONLY.test(prev.summary)) {
+          prev.summary = clip(`${prev.summary.replace(/…$/, "")} that ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
+        }
+      }
       const key = `${g.date.value ?? g.date.asWritten}|${summary}`;
       if (seen.has(key)) continue; // the same sentence repeated in the article
       seen.add(key);
@@ -130,6 +139,7 @@ const QUOTE_MARKS = /[“”«»„"‹›]|(?<![\p{L}])[‘’']|[‘’'](?![\
 const TRAILING_ATTRIBUTION =
   /,\s*(?:[^,]{1,60}?\s+)?(?:said|says|say|told\s+[^,]{1,40}|added|adds|reported|reports|announced|confirmed|claimed|according\s+to\s+[^,]{1,60})(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/i;
 const SOURCE_ONLY = /^[^,]{1,60}\b(?:said|says|told|announced|confirmed|added|reported|stated|declared)(?:\s+[^,\s]+){0,3}$/i;
+const SAID_BEFORE = /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;
 const LEADING_DISCOURSE =
   /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in a statement|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;
 const LEADING_ATTRIBUTION = /^according\s+to\s+[^,]{1,60},\s*/i;

@@ -53,6 +53,14 @@ describe("extractEvents", () => {
     expect(e!.date).toMatchObject({ value: "2024-06-02", basis: "year-from-publication" });
   });
 
+  it("drops the 'that' of what was said and gives it to the bare saying before it", () => {
+    const body = "The health ministry said on Wednesday that 30 clinics had closed since March.";
+    const evs = dated(run(body));
+    expect(evs.map((e) => e.summary)).toEqual(["The health ministry said that 30 clinics had closed", "30 clinics had closed"]);
+    // a demonstrative "that" opening a sentence stays
+    expect(dated(run("That bridge was closed on Monday."))[0]!.summary).toBe("That bridge was closed");
+  });
+
   it("gives a clause that is only the source what it said", () => {
     const events = dated(run("The ferry will stop running at the end of June, the operator said on Monday."));
     expect(events.map((e) => [e.date.asWritten, e.date.value, e.summary])).toEqual([
