@@ -11,7 +11,7 @@ import { clauseEnd, looksLikeClause, reportedContent } from "./statements/report
 import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
 import { hasCueWord } from "./statements/cues.js";
-import { SUBORDINATORS } from "./statements/words.js";
+import { SUBORDINATORS, isClaimRelative } from "./statements/words.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
 
@@ -272,6 +272,8 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
     const subject = subjectBefore(tokens, cue.index, body);
     if (!subject) return null;
     comma = tokens.findIndex((t) => t.start >= subject.start) - 1;
+    // "…, a charge Kigali has denied": the clause before is what is denied, not what the subject said.
+    if (isClaimRelative(tokens.slice(comma + 1, cue.index))) return null;
     if (comma < 1 || tokens[comma]?.text !== ",") return null;
   }
   for (k = 0; k < comma; k++) if (tokens[k]!.kind === "quote") return null;

@@ -5,7 +5,7 @@ import { cueAt, type CueUse } from "./cue-use.js";
 import { invertedSpeaker, isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
 import { quoteText, quoteWordCount, type QuoteSpan } from "./quotes.js";
 import type { Token } from "./tokens.js";
-import { DETERMINERS, PREPOSITIONS, SUBORDINATORS, isCapitalized } from "./words.js";
+import { DETERMINERS, PREPOSITIONS, SUBORDINATORS, isCapitalized, isClaimRelative } from "./words.js";
 
 /** A cue after the quote: the phrase written as the speaker, and the cue. */
 export interface TrailingCue {
@@ -48,6 +48,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
     const c = cueAt(tokens, m, body);
     if (c && m > k) {
       if (c.participle || c.according) return null;
+      if (isClaimRelative(tokens.slice(k, m))) return null;
       const subjectTokens = tokens.slice(k, m).filter((x) => !/^(also|later|then|has|had|have|again|earlier)$/.test(x.lower));
       if (!subjectTokens.length) return null;
       const speaker = phraseOf(subjectTokens, body);

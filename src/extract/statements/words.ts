@@ -58,3 +58,23 @@ export const isCapitalized = (w: string): boolean => {
   if (c < 128 || c !== c) return false;
   return UPPER_FIRST.test(w);
 };
+
+/** Nouns for something said that an object relative clause can follow without "that": "a charge Kigali
+ * denied", "a claim the company disputes". Such a phrase is not the subject of the verb after it. */
+export const CLAIM_NOUNS = set(
+  "charge charges claim claims allegation allegations accusation accusations assertion assertions account version figure figures estimate estimates toll assessment characterisation characterization description suggestion view accusation",
+);
+
+/** "a charge Kigali (has) denied": a determiner, a claim noun, then more words before the verb — the phrase is
+ * the object of a relative clause whose subject comes after the noun, so it speaks for nobody. */
+export function isClaimRelative(words: readonly { lower: string; kind: string }[]): boolean {
+  for (let i = 0; i + 2 <= words.length; i++) {
+    const d = words[i]!;
+    const n = words[i + 1]!;
+    if (d.kind === "word" && DETERMINERS.has(d.lower) && CLAIM_NOUNS.has(n.lower)) {
+      const after = words[i + 2];
+      return !!after && after.kind === "word" && !PREPOSITIONS.has(after.lower);
+    }
+  }
+  return false;
+}
