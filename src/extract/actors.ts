@@ -272,6 +272,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     const head = ts[h]!.lower;
     const qualifier = from < h ? countryOf(spanText(body, ts, from, h - 1)) : undefined;
     let d: Draft;
+    let owner: Draft | undefined;
     if (qualifier && ARMY_WORDS.has(ts.slice(h, to + 1).map((t) => t.lower).join(" "))) {
       d = army(reg, qualifier);
       reg.alias(d, name);
@@ -282,6 +283,10 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
       // "U.S. District Judge X": a jurisdiction qualifying a title, not a place in the story
       interpretRun(body, s, { tokens: trimConnectors(ts.slice(to + 1)) }, before, reg, singles);
       return undefined;
+    } else if (from === to && (owner = headOwner(reg, name, orgKind(name)))) {
+      // "the Gazette" in a story of the "Riverton Gazette": the one known body whose name ends in the word
+      d = owner;
+      reg.alias(d, isThePrefixed(body, ts[from]!.start) ? `the ${name}` : name);
     } else {
       d = reg.add(name, orgKind(name));
       const hit = lexicon(name);
@@ -450,7 +455,7 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|stated|speaking|insisted|argued)\b/;
 
 const GOV_NOUNS = new Set(["government", "regime", "administration", "authorities", "junta", "cabinet"]);
-const POLITY_NOUNS = new Set([...GOV_NOUNS, "army", "military", "parliament", "people", "citizens", "capital", "president", "presidency", "territory", "borders", "independence", "sovereignty", "constitution"]);
+const POLITY_NOUNS = new Set([...GOV_NOUNS, "town", "city", "village", "region", "province", "district", "municipality", "commune", "governorate", "county", "island", "state", "army", "military", "parliament", "people", "citizens", "capital", "president", "presidency", "territory", "borders", "independence", "sovereignty", "constitution"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "across", "around", "into", "inside", "throughout"]);
 
 /** "The Red Lantern Society, a humanitarian group, said": the apposition is the organisation's role. */
@@ -486,6 +491,13 @@ function indexOfWord(ts: Token[], lower: string): number {
 function allAllCaps(ts: Token[]): boolean {
   for (const t of ts) if (!t.allCaps) return false;
   return true;
+}
+
+/** The one known actor of this kind with a longer name ending in `word` ("Riverton Gazette" for "Gazette"). */
+function headOwner(reg: Registry, word: string, kind: Draft["kind"]): Draft | undefined {
+  const tail = ` ${word.toLowerCase()}`;
+  const owners = reg.ofKind(kind).filter((x) => x.name.toLowerCase().endsWith(tail));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 function isThePrefixed(body: string, start: number): boolean {

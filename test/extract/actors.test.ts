@@ -184,6 +184,23 @@ describe("extractActors: aliases", () => {
     expect(find(b, "Coastal Fishers Association")?.kind).toBe("organization");
   });
 
+  it("takes a two-word name after 'the town of' as a place, not a person", () => {
+    const a = actorsOf("Drones struck a market in the town of Um Kadda on Sunday.");
+    expect(find(a, "Um Kadda")?.kind).toBe("place");
+  });
+
+  it("reads local titles: councilwoman, alderman", () => {
+    const a = actorsOf("Councilwoman Rita Osman voted against the plan. Alderman Joe Pratt abstained.");
+    expect(find(a, "Rita Osman")?.roles).toEqual(["Councilwoman"]);
+    expect(find(a, "Joe Pratt")?.kind).toBe("person");
+  });
+
+  it("makes a lone head word the alias of the one known body whose name ends in it", () => {
+    const a = actorsOf("The Hillview Gazette first reported the plan. The mayor told the Gazette on Friday that it was final.");
+    expect(names(a).filter((n) => /Gazette/.test(n))).toEqual(["Hillview Gazette"]);
+    expect(find(a, "Hillview Gazette")?.aliases).toContain("the Gazette");
+  });
+
   it("keeps a capital after a locative preposition a place", () => {
     const a = actorsOf("The delegation left Nairobi on Sunday.");
     expect(find(a, "Nairobi")!.kind).toBe("place");

@@ -17,7 +17,9 @@ spokesman, spokeswoman, spokesperson, spokespeople, lawmaker, deputy, mp, speake
 co-leader, deputy leader, party leader, co-chair, vice-chair, vice chairman, deputy director, deputy head,
 opposition leader, opposition lawmaker, imam, bishop, archbishop, cardinal, rabbi, professor, prof, dr, mr, mrs, ms,
 editor, correspondent, reporter, analyst, researcher, coordinator, field coordinator, founder, co-founder, activist,
-dean, rector, superintendent, inspector, officer, official, officials
+dean, rector, superintendent, inspector, officer, official, officials,
+councilman, councilwoman, councilmember, council member, councillor, councilor, alderman, alderwoman, sheriff,
+commissioner, assemblyman, assemblywoman, assembly member, state senator, treasurer, comptroller, magistrate
 `);
 
 /** Titles that make the holder the head of a state or government ("President" → "President of Mauritania"). */
