@@ -21,6 +21,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
     const mentions = resolveDates(s.text, reference);
     if (mentions.length === 0) continue;
     for (const g of groupByHappening(s.text, mentions)) {
+      narrowToRelative(s.text, g);
       const start = s.start + g.start;
       const end = s.start + g.end;
       const clause = s.text.slice(g.start, g.end);
@@ -88,6 +89,20 @@ export function groupByHappening(text: string, mentions: DateMention[]): Happeni
     while (h.end > h.start && isSpace(text.charCodeAt(h.end - 1))) h.end--;
   }
   return out;
+}
+
+/** "The branch, which opened in 1962, serves 400 visitors a day": a date inside a comma-bounded relative clause
+ * dates that clause and its antecedent ("The branch, which opened"), not the main clause after it. */
+export function narrowToRelative(text: string, g: { start: number; end: number; mentions: DateMention[] }): void {
+  const m = g.mentions[0];
+  if (!m) return;
+  const open = text.lastIndexOf(", ", m.start);
+  if (open < g.start) return;
+  if (!/^,\s+(?:which|who)\s/i.test(text.slice(open, open + 10))) return;
+  const last = g.mentions[g.mentions.length - 1]!;
+  const close = text.indexOf(",", last.end);
+  if (close < 0 || close >= g.end) return;
+  g.end = close;
 }
 
 /** JavaScript's `\s`. */
@@ -203,6 +218,8 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     if (withoutSource.split(/\s+/).length >= 3) text = withoutSource;
   }
   text = trimEndPunctuation(text);
+  // "is scheduled for" once its date is out: a preposition left dangling at the end goes too
+  text = text.replace(/\s+(?:for|on|in|at|by|until|till|since|from|of|to|before|after|during)$/i, "");
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   if (antecedent && /^(?:which|who|whom|whose|where)\b/i.test(text)) text = `${antecedent}, ${text}`;
   return clip(text[0]!.toUpperCase() + text.slice(1));

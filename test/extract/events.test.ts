@@ -61,6 +61,18 @@ describe("extractEvents", () => {
     expect(dated(run("That bridge was closed on Monday."))[0]!.summary).toBe("That bridge was closed");
   });
 
+  it("dates a comma-bounded relative clause with its antecedent, not the main clause after it", () => {
+    const evs = dated(run("The old mill, which closed in 1987, now houses a museum of local history."));
+    expect(evs.map((e) => e.summary)).toEqual(["The old mill, which closed"]);
+    // a date in the main clause keeps the whole sentence
+    expect(dated(run("The old mill, which houses a museum, closed in 1987."))[0]!.summary).toBe("The old mill, which houses a museum, closed");
+  });
+
+  it("drops a preposition left dangling at the end once the date is out", () => {
+    expect(summarize("A hearing is scheduled for Oct. 3", [{ start: 26, end: 33 }])).toBe("A hearing is scheduled");
+    expect(summarize("The vote was put off until May 2", [{ start: 26, end: 32 }])).toBe("The vote was put off");
+  });
+
   it("gives a clause that is only the source what it said", () => {
     const events = dated(run("The ferry will stop running at the end of June, the operator said on Monday."));
     expect(events.map((e) => [e.date.asWritten, e.date.value, e.summary])).toEqual([
