@@ -20,7 +20,7 @@ import type { Draft } from "./actors/registry.js";
 import { capitalRuns, tokenize } from "./actors/tokens.js";
 import type { Token } from "./actors/tokens.js";
 import type { ArticleActors, LocalActor, Sentence } from "./types.js";
-import { TITLE_FIRST, ARMY_WORDS, LOCATIVE, army, government, countryActor, orgKind, PLACE_HEADS, lastNameOf, writtenAsGroup } from "./actors/helpers.js";
+import { GOV_HEADS, TITLE_FIRST, ARMY_WORDS, LOCATIVE, army, government, countryActor, orgKind, PLACE_HEADS, lastNameOf, writtenAsGroup } from "./actors/helpers.js";
 import { gateOf } from "./actors/gates.js";
 import { lowerCasePatterns } from "./actors/patterns.js";
 import { orgByDescriptor, resolvePhrase } from "./actors/resolve.js";
@@ -244,6 +244,13 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   const ts = run.tokens;
   const n = ts.length;
 
+  // The second half of "Department of Health and Social Care", known already from the first
+  if (/\band\s+$/.test(body.slice(Math.max(0, ts[0]!.start - 5), ts[0]!.start))) {
+    const tail = ` and ${spanText(body, ts, 0, n - 1)}`;
+    const end = ts[n - 1]!.end;
+    const owner = reg.ofKind("government").find((x) => x.name.endsWith(tail) && body.slice(end - x.name.length, end) === x.name);
+    if (owner) return undefined;
+  }
   // Known already as a whole (an acronym expansion, a byline name)?
   const whole = reg.unique(spanText(body, ts, 0, n - 1));
   if (whole && n > 1) {
@@ -268,7 +275,10 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     while (to > h && !ts[to]!.cap) to--;
     // "the Chairman of the African Union": the organisation starts after "of the"
     if (from > 0) interpretRun(body, s, { tokens: trimConnectors(ts.slice(0, from)) }, before, reg, singles);
-    const name = spanText(body, ts, from, to);
+    let name = spanText(body, ts, from, to);
+    // "Department of Health and Social Care": a body's "of" complement goes on over "and" and capitalised words
+    const andTail = to === n - 1 && ts.slice(h + 1, to).some((t) => t.lower === "of") ? AND_TAIL.exec(body.slice(ts[to]!.end, ts[to]!.end + 60)) : null;
+    if (andTail && GOV_HEADS.has(ts[h]!.lower) && andTail[0].slice(5).split(" ").every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()))) name = `${name}${andTail[0]}`;
     const head = ts[h]!.lower;
     const qualifier = from < h ? countryOf(spanText(body, ts, from, h - 1)) : undefined;
     let d: Draft;
@@ -454,6 +464,16 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
 /** A verb of saying right after a name: the name is a speaker, so a person ("Zelenskiy said"). */
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|stated|speaking|insisted|argued)\b/;
 
+const AND_TAIL = /^ and (?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}'’-]| \p{Lu})/u;
+/** Words of a ministry's portfolio ("Health and Social Care", "Trade and Industry"): only these carry a body's
+ * name on over "and", so "the Ministry of Health and Doctors Without Borders" stays two actors. */
+const PORTFOLIO_WORDS = new Set(`health social care human services family welfare economic economy affairs trade industry
+  energy climate environment food rural culture media sport sports education science technology innovation housing
+  communities local government justice security defence defense foreign development labour labor employment transport
+  infrastructure agriculture fisheries water tourism finance planning youth women gender equality digital commerce
+  investment mines mining petroleum natural resources public works urban land veterans immigration citizenship home
+  interior religious endowments skills pensions work research arts heritage wildlife forestry forests communications
+  information cooperation integration growth budget treasury revenue customs`.split(/\s+/));
 const GOV_NOUNS = new Set(["government", "regime", "administration", "authorities", "junta", "cabinet"]);
 const POLITY_NOUNS = new Set([...GOV_NOUNS, "town", "city", "village", "region", "province", "district", "municipality", "commune", "governorate", "county", "island", "state", "army", "military", "parliament", "people", "citizens", "capital", "president", "presidency", "territory", "borders", "independence", "sovereignty", "constitution"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "across", "around", "into", "inside", "throughout"]);

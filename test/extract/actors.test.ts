@@ -201,6 +201,15 @@ describe("extractActors: aliases", () => {
     expect(find(a, "Hillview Gazette")?.aliases).toContain("the Gazette");
   });
 
+  it("carries a ministry's name over 'and' in its portfolio, and only there", () => {
+    const a = actorsOf("Talks with the Department of Health and Social Care broke down on Friday.");
+    expect(find(a, "Department of Health and Social Care")?.kind).toBe("government");
+    expect(a.actors.filter((x) => x.kind === "person")).toEqual([]);
+    const b = actorsOf("The Ministry of Health and Doctors Without Borders opened a clinic.");
+    expect(names(b)).not.toContain("Ministry of Health and Doctors Without Borders");
+    expect(names(b)).toContain("Ministry of Health");
+  });
+
   it("keeps a capital after a locative preposition a place", () => {
     const a = actorsOf("The delegation left Nairobi on Sunday.");
     expect(find(a, "Nairobi")!.kind).toBe("place");
