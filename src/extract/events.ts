@@ -22,7 +22,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
     if (mentions.length === 0) continue;
     for (const g of groupByHappening(s.text, mentions)) {
       narrowToRelative(s.text, g);
-      const start = s.start + g.start;
+      let start = s.start + g.start;
       const end = s.start + g.end;
       const clause = s.text.slice(g.start, g.end);
       // Every date phrase inside the clause comes out of its summary, the other events' sharing it included.
@@ -35,6 +35,13 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       const prev = events[events.length - 1];
       if (prev && prev.sentence === s.index && prev.span.end <= start && !summary.includes(",") && SOURCE_ONLY.test(summary)) {
         summary = clip(`${summary}: ${prev.summary.replace(/…$/, "")}`);
+      }
+      // "President X, who has ruled since 1986, signed the law last month": the main clause after the relative
+      // clause gets its subject back
+      const subject = before ? SUBJECT_BEFORE_RELATIVE.exec(before) : null;
+      if (subject && /^\p{Lu}\p{Ll}+(?:ed|s)\b/u.test(summary) && subject[1]!.split(" ").length <= 8) {
+        summary = clip(`${subject[1]!} ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
+        start = s.start; // the subject's actors belong to the event
       }
       // "The ministry said on Wednesday that 14 soldiers had been killed since January": the second clause is
       // what was said; its "that" goes, and the bare saying before it in the sentence gets what was said
@@ -154,6 +161,7 @@ const QUOTE_MARKS = /[“”«»„"‹›]|(?<![\p{L}])[‘’']|[‘’'](?![\
 const TRAILING_ATTRIBUTION =
   /,\s*(?:[^,]{1,60}?\s+)?(?:said|says|say|told\s+[^,]{1,40}|added|adds|reported|reports|announced|confirmed|claimed|according\s+to\s+[^,]{1,60})(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/i;
 const SOURCE_ONLY = /^[^,]{1,60}\b(?:said|says|told|announced|confirmed|added|reported|stated|declared)(?:\s+[^,\s]+){0,3}$/i;
+const SUBJECT_BEFORE_RELATIVE = /^([^,]+),\s+(?:who|which)\s[^,]*,\s*$/i;
 const SAID_BEFORE = /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;
 const LEADING_DISCOURSE =
   /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in a statement|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;

@@ -68,6 +68,11 @@ describe("extractEvents", () => {
     expect(dated(run("The old mill, which houses a museum, closed in 1987."))[0]!.summary).toBe("The old mill, which houses a museum, closed");
   });
 
+  it("gives the main clause after a ', who … ,' clause its subject back", () => {
+    const evs = dated(run("Governor Ana Kovac, who has led the province since 2019, vetoed the bill on Monday."));
+    expect(evs.map((e) => e.summary)).toEqual(["Governor Ana Kovac, who has led the province", "Governor Ana Kovac vetoed the bill"]);
+  });
+
   it("drops a preposition left dangling at the end once the date is out", () => {
     expect(summarize("A hearing is scheduled for Oct. 3", [{ start: 26, end: 33 }])).toBe("A hearing is scheduled");
     expect(summarize("The vote was put off until May 2", [{ start: 26, end: 32 }])).toBe("The vote was put off");
