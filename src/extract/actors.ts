@@ -694,6 +694,9 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
       from = Math.max(from + 1, next - 1);
     }
   }
+  // "A police spokesman, Patrick Onyango,": a short lower-case phrase ending in a title
+  const short = tail && !m ? /(?:^|[\s(])(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)$/iu.exec(beforeText.slice(0, tail.index)) : null;
+  if (short && TITLES.has(short[1]!.toLowerCase().split(/\s+/).pop()!) && !/\p{Lu}/u.test(beforeText.slice(tail!.index + 1))) reg.role(d, short[1]!.trim());
   if (m) {
     const role = m[1]!.trim();
     const firstWords = role.toLowerCase().split(/\s+/);

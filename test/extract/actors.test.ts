@@ -210,6 +210,13 @@ describe("extractActors: aliases", () => {
     expect(names(b)).toContain("Ministry of Health");
   });
 
+  it("takes 'a police spokesman, Name,' as the person's role", () => {
+    const a = actorsOf("A police spokesman, Patrick Odhiambo, said officers had acted with restraint.");
+    expect(find(a, "Patrick Odhiambo")?.roles).toEqual(["police spokesman"]);
+    const b = actorsOf("The police fired, Patrick Odhiambo said.");
+    expect(find(b, "Patrick Odhiambo")?.roles ?? []).toEqual([]);
+  });
+
   it("keeps a capital after a locative preposition a place", () => {
     const a = actorsOf("The delegation left Nairobi on Sunday.");
     expect(find(a, "Nairobi")!.kind).toBe("place");
