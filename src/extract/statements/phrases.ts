@@ -4,7 +4,7 @@ import { cueBase, cueForm } from "./cues.js";
 import type { Token } from "./tokens.js";
 import {
   ADVERBIAL_OPENERS, ADVERBS, AUXILIARIES, COMMON_VERBS_S, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, RELATIVES,
-  SUBORDINATORS, TIME_WORDS, WEEKDAYS, MONTHS, isCapitalized,
+  SUBORDINATORS, TIME_WORDS, TITLE_WORDS, WEEKDAYS, MONTHS, isCapitalized,
 } from "./words.js";
 
 export interface Phrase {
@@ -135,6 +135,24 @@ export function subjectBefore(tokens: Token[], cue: number, body: string): Phras
   return appositivePhrase(tokens, i, body);
 }
 
+const ROLE_NOUNS = new Set(["member", "councillor", "councilor", "trustee", "supervisor", "manager", "activist", "lawyer", "analyst", "resident", "researcher", "scientist", "economist", "doctor", "nurse", "teacher", "officer"]);
+
+/** Where the name starts in "Board member Tom Reilly" / "union leader Ana Ruiz": after a lower-case title or role
+ * noun that follows only capitalised or title words; 0 when the phrase is not of that shape. */
+function titledNameStart(t: Token[]): number {
+  let k = t.length;
+  while (k > 0 && t[k - 1]!.kind === "word" && isCapitalized(t[k - 1]!.text)) k--;
+  if (k === 0 || k === t.length) return 0;
+  const title = t[k - 1]!;
+  if (title.kind !== "word" || isCapitalized(title.text) || !(TITLE_WORDS.has(title.lower) || ROLE_NOUNS.has(title.lower))) return 0;
+  for (let j = 0; j < k - 1; j++) {
+    const w = t[j]!;
+    if (w.kind !== "word" || ADVERBIAL_OPENERS.has(w.lower) || PREPOSITIONS.has(w.lower) || DETERMINERS.has(w.lower)) return 0;
+    if (!isCapitalized(w.text) && !TITLE_WORDS.has(w.lower) && !ROLE_NOUNS.has(w.lower)) return 0;
+  }
+  return k;
+}
+
 /** The phrase ending at `last`; when it is an appositive ("the group's coordinator") after a name and a
  * comma, the name comes first and the appositive is the alternative. */
 function appositivePhrase(tokens: Token[], last: number, body: string, apposition = false): Phrase | null {
@@ -157,7 +175,10 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
   }
   if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text))) {
     const nameFirst = collectBackward(tokens, first - 2, 6);
-    const nameTokens = tokens.slice(nameFirst, first - 1);
+    let nameTokens = tokens.slice(nameFirst, first - 1);
+    // "Board member Tom Reilly, the lone vote against, said": a lower-case title before the name is dropped.
+    const nameStart = titledNameStart(nameTokens);
+    if (nameStart > 0) nameTokens = nameTokens.slice(nameStart);
     const opener = nameTokens[0];
     const timeLike = (x: Token) => WEEKDAYS.has(x.lower) || MONTHS.has(x.lower);
     if (opener && !ADVERBIAL_OPENERS.has(opener.lower) && !nameTokens.some(timeLike) && nameTokens.every((x) => x.kind === "word" && (isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, ""))))) {
