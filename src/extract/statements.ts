@@ -250,7 +250,7 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
 /** Reported speech with its cue at the end: "Relief convoys reached the villages, officials said." or
  * "…, said a union official." The content is the sentence before the comma, when it reads as a clause and
  * nothing but adjuncts ("in a statement", "on Monday") follows the cue. */
-function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: number; inverted: Phrase | null } | null {
+function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: number; inverted: Phrase | null; coordinated: string | null } | null {
   if (!cue.lemma || cue.participle || cue.coordinated || cue.lemma.mode === "object") return null;
   // After the cue: adjuncts only, up to the end of the sentence.
   let k = cue.last + 1;
@@ -262,6 +262,7 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
     if (rest.some((t, i) => t.lower === "that" || isVerbAt(rest, i))) return null;
   }
   let inverted: Phrase | null = null;
+  let coordinated: string | null = null;
   let comma: number;
   if (tokens[cue.index - 1]?.text === ",") {
     // ", said a union official."
@@ -272,6 +273,16 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
     const subject = subjectBefore(tokens, cue.index, body);
     if (!subject) return null;
     comma = tokens.findIndex((t) => t.start >= subject.start) - 1;
+    // "…, local officials and residents said": a coordinated subject; it names no single speaker.
+    if (comma >= 1 && /^(and|or)$/.test(tokens[comma]!.lower)) {
+      const other = subjectBefore(tokens, comma, body);
+      if (!other) return null;
+      comma = tokens.findIndex((t) => t.start >= other.start) - 1;
+      coordinated = body.slice(other.start, subject.end);
+    } else if (subject.tokens.some((t) => t.lower === "and" || t.lower === "or") && !subject.tokens.some((t) => t.lower === "of" || t.text === "&")) {
+      // "…, Lena Okafor and Daniel Brandt said": two speakers (a name "X of Y and Z" keeps its "and").
+      coordinated = subject.text;
+    }
     // "…, a charge Kigali has denied": the clause before is what is denied, not what the subject said.
     if (isClaimRelative(tokens.slice(comma + 1, cue.index))) return null;
     if (comma < 1 || tokens[comma]?.text !== ",") return null;
@@ -281,7 +292,7 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
   const head = tokens[0];
   if (!head || head.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
   if (!looksLikeClause(tokens, 0, comma)) return null;
-  return { comma, inverted };
+  return { comma, inverted, coordinated };
 }
 
 /** A verb of saying in the sentence just before the quote when that sentence ends with a colon. */
@@ -352,6 +363,7 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
         const sp = resolveSpeaker(ctx, before.inverted, s);
         return pushIndirect(ctx, tokens, from, to, s, sp, cue, addressee);
       }
+      if (before.coordinated) return pushIndirect(ctx, tokens, from, to, s, { key: null, text: before.coordinated }, cue, addressee);
     }
   }
   return pushIndirect(ctx, tokens, from, to, s, null, cue, addressee, at, local);
