@@ -192,6 +192,10 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     const last = said[said.length - 1];
     if (last?.speakerKey) return last.speakerKey;
     const subj = subjectOf(k);
+    // "Ruiz met Holm on Monday. “…,” he said.": a sentence that names another compatible actor besides its
+    // subject, and reports no speech, leaves the pronoun ambiguous (the subject is only the likelier reading).
+    const sk0 = ctx.sentences[k];
+    if (subj && k < s && sk0 && ctx.mentionIndex.overlapping(sk0.start, sk0.end).some((m) => m.actorKey !== subj && compatible(ctx, m.actorKey, kinds))) return null;
     if (subj) return subj;
     // Someone else compatible is named in that sentence: do not reach further back past them.
     const sk = ctx.sentences[k];
