@@ -6,18 +6,8 @@ import { describe, expect, it } from "vitest";
 import { extractActors } from "../../src/extract/actors.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 import { makeArticle } from "./helpers.js";
+import { prng as rng } from "../../src/bench/generate.js";
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces the rules react to: articles, titles, heads, particles, demonyms, connectors, quotes, brackets,
 // possessives, abbreviations, dashes, odd letters and odd spacing.
