@@ -19,7 +19,7 @@ import { Registry } from "./actors/registry.js";
 import type { Draft } from "./actors/registry.js";
 import { capitalRuns, tokenize } from "./actors/tokens.js";
 import type { Token } from "./actors/tokens.js";
-import type { ArticleActors, LocalActor, Sentence } from "./types.js";
+import type { ArticleActors, LocalActor, Mention, Sentence } from "./types.js";
 import { GOV_HEADS, TITLE_FIRST, ARMY_WORDS, LOCATIVE, army, government, countryActor, orgKind, PLACE_HEADS, lastNameOf, writtenAsGroup } from "./actors/helpers.js";
 import { gateOf } from "./actors/gates.js";
 import { lowerCasePatterns } from "./actors/patterns.js";
@@ -871,7 +871,33 @@ function makeArticleActors(actors: LocalActor[], reg: Registry): ArticleActors {
     actors,
     mentions,
     resolve: (phrase: string) => local(resolvePhrase(reg, phrase, 0)),
-    mentionsIn: (start: number, end: number) => mentions.filter((m) => m.start < end && m.end > start),
+    mentionsIn: overlapLookup(mentions),
+  };
+}
+
+/** Mentions overlapping [start, end), in order, in O(log n + k): mentions are sorted by start, and the running
+ * maximum of their ends tells where the first one that can reach `start` is. Events and statements call it per
+ * clause, so a scan of every mention made large articles quadratic. */
+export function overlapLookup(mentions: readonly Mention[]): (start: number, end: number) => Mention[] {
+  const maxEnd: number[] = [];
+  let running = -1;
+  for (const m of mentions) maxEnd.push((running = Math.max(running, m.end)));
+  const firstIndex = (test: (i: number) => boolean): number => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return (start, end) => {
+    const from = firstIndex((i) => maxEnd[i]! > start);
+    const to = firstIndex((i) => mentions[i]!.start >= end);
+    const out: Mention[] = [];
+    for (let i = from; i < to; i++) if (mentions[i]!.end > start) out.push(mentions[i]!);
+    return out;
   };
 }
 

@@ -396,3 +396,16 @@ describe("role search before a name always ends", () => {
     expect(names(actorsOf(body)).length).toBeGreaterThan(0);
   });
 });
+
+describe("mentionsIn", () => {
+  it("returns exactly the mentions a full scan finds, in order, for every span", async () => {
+    const { overlapLookup } = await import("../../src/extract/actors.js");
+    const mentions = [
+      { start: 0, end: 40 }, { start: 5, end: 9 }, { start: 12, end: 20 }, { start: 12, end: 14 }, { start: 30, end: 33 }, { start: 50, end: 60 },
+    ].map((m, i) => ({ ...m, actorKey: `a${i}`, text: "x", sentence: 0, via: "name" as const }));
+    const lookup = overlapLookup(mentions);
+    for (let start = 0; start <= 62; start += 1)
+      for (let end = start; end <= 64; end += 3)
+        expect(lookup(start, end)).toEqual(mentions.filter((m) => m.start < end && m.end > start));
+  });
+});
