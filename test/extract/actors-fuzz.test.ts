@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { calibrate } from "../support/calibrate.js";
 import { extractActors } from "../../src/extract/actors.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 import { makeArticle } from "./helpers.js";
@@ -36,17 +37,6 @@ function randomArticle(r: () => number, words: number): string {
   return out.join("").trim();
 }
 
-/** The machine's speed right now: building 200,000 small objects and a map (about 30 ms when idle). */
-function calibrate(): number {
-  const c0 = performance.now();
-  const probe = new Map<string, number>();
-  const objs: object[] = [];
-  for (let i = 0; i < 200_000; i++) {
-    objs.push({ i, s: `x${i % 3000}` });
-    probe.set(`k${i % 9000}`, i);
-  }
-  return performance.now() - c0 + (objs.length - objs.length);
-}
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

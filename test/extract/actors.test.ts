@@ -1,5 +1,6 @@
 // Each rule of the actor finder, pinned on crafted sentences (none from the seed articles).
 import { describe, expect, it } from "vitest";
+import { calibrate } from "../support/calibrate.js";
 import { extractActors } from "../../src/extract/actors.js";
 import { splitSentences } from "../../src/extract/sentences.js";
 import type { ArticleActors, LocalActor } from "../../src/extract/types.js";
@@ -16,17 +17,6 @@ function find(a: ArticleActors, name: string): LocalActor | undefined {
 
 const names = (a: ArticleActors) => a.actors.map((x) => x.name);
 
-/** The machine's speed right now: building 200,000 small objects and a map (about 30 ms when idle). */
-function calibrate(): number {
-  const c0 = performance.now();
-  const probe = new Map<string, number>();
-  const objs: object[] = [];
-  for (let i = 0; i < 200_000; i++) {
-    objs.push({ i, s: `x${i % 3000}` });
-    probe.set(`k${i % 9000}`, i);
-  }
-  return performance.now() - c0 + (objs.length - objs.length);
-}
 
 describe("extractActors: finding and typing actors", () => {
   it.each([

@@ -8,6 +8,7 @@ import { join, relative } from "node:path";
 import type { CorpusFile } from "../../src/corpus/load.js";
 import type { CleanArticle, LoadResult } from "../../src/corpus/types.js";
 import type { ArticleExtraction } from "../../src/extract/types.js";
+import { articleRecord } from "../../src/extract/index.js";
 import type { LoadWarning, Summary } from "../../src/summary/schema.js";
 
 export class ArticleSkipped extends Error {
@@ -62,18 +63,7 @@ export function fakeExtract(doc: CleanArticle): ArticleExtraction {
   if (doc.body.startsWith("HANG")) for (;;); // an extractor bug that never returns (only ever run in a worker)
   const names = [...new Set(doc.body.match(/\b[A-Z][a-z]+\b/g) ?? [])];
   return {
-    article: {
-      id: doc.id,
-      title: doc.title,
-      source: doc.source,
-      byline: doc.byline,
-      url: doc.url,
-      published: doc.published,
-      pageDate: doc.pageDate,
-      file: doc.file,
-      hash: doc.hash,
-      sentenceCount: 1,
-    },
+    article: articleRecord(doc, 1),
     actors: names.map((n) => ({ key: n.toLowerCase(), name: n, kind: "person" as const, aliases: [], roles: [], mentionCount: 1 })),
     statements: [],
     events: [],

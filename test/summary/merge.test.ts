@@ -1,22 +1,12 @@
 // Merging per-article extractions into one summary: ids, the same actor across articles, and what must not merge.
 import { describe, expect, it } from "vitest";
+import { calibrate } from "../support/calibrate.js";
 import { Summary } from "../../src/summary/schema.js";
 import type { ArticleExtraction } from "../../src/extract/types.js";
 import { extraction, type A } from "./extraction-fixture.js";
 import { mergeExtractions, slugify, SUMMARY_VERSION } from "../../src/summary/merge.js";
 
 
-/** The machine's speed right now: building 200,000 small objects and a map (about 30 ms when idle). */
-function calibrate(): number {
-  const c0 = performance.now();
-  const probe = new Map<string, number>();
-  const objs: object[] = [];
-  for (let i = 0; i < 200_000; i++) {
-    objs.push({ i, s: `x${i % 3000}` });
-    probe.set(`k${i % 9000}`, i);
-  }
-  return performance.now() - c0 + (objs.length - objs.length);
-}
 
 const byName = (s: ReturnType<typeof mergeExtractions>, name: string) => s.actors.filter((a) => a.name === name || a.aliases.includes(name));
 
