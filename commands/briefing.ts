@@ -2,8 +2,8 @@
 // speakers, timeline highlights, sources, and who asked for it. The Discord layer posts it in `channel` and
 // checks permissions; this handler only builds the answer.
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
-import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "../src/commands/types.js";
-import type { Actor, Event, Statement } from "../src/summary/schema.js";
+import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
+import type { Actor, Event, Statement } from "../src/model/schema.js";
 import { groupDisputes } from "./support/disputes.js";
 import { actorChoices, actorLine, articleLabel, citation, clip, dateLabel, resolveActor, speakerName, statementJson, statementWords, suggestionsFor, UNCLEAR_SPEAKER } from "./support/format.js";
 

@@ -2,8 +2,8 @@
 // no actor, statements whose words match), newest article first, five per page; contradicting statements
 // are shown together and marked disputed.
 import { SlashCommandBuilder } from "discord.js";
-import type { CommandContext, CommandInput, CommandModule, Reply } from "../src/commands/types.js";
-import type { Actor, Statement } from "../src/summary/schema.js";
+import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply.js";
+import type { Actor, Statement } from "../src/model/schema.js";
 import { normalize } from "../src/search/index.js";
 import { groupDisputes } from "./support/disputes.js";
 import { actorChoices, clip, paginate, resolveActor, statementItem, statementJson, suggestionsFor, withLazyJson } from "./support/format.js";

@@ -1,6 +1,6 @@
 // /help: what each command does, with examples (slash command and command line).
 import { SlashCommandBuilder } from "discord.js";
-import type { CommandModule, Reply } from "../src/commands/types.js";
+import type { CommandModule, Reply } from "./reply.js";
 
 export const definition = new SlashCommandBuilder().setName("help").setDescription("What newsdesk can answer, with examples");
 

@@ -1,7 +1,7 @@
 // The command registry: every slash command the bot registers and the CLI and console run, by name.
 // `reload` is here so that it gets registered; the Discord layer and the console intercept it and call the
 // store (its handler alone only says how to reload).
-import type { CommandContext, CommandInput, CommandModule, Reply } from "../src/commands/types.js";
+import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply.js";
 import { briefing } from "./briefing.js";
 import { claims } from "./claims.js";
 import { help } from "./help.js";

@@ -1,8 +1,8 @@
 // /reload (moderators with Manage Server): the Discord layer calls `store.reload()` and shows its report with
 // `formatReloadReport`. No handler over the summary: reloading is the store's job.
 import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
-import type { CommandModule, Reply } from "../src/commands/types.js";
-import type { ReloadReport } from "../src/summary/store.js";
+import type { CommandModule, Reply } from "./reply.js";
+import type { ReloadReport } from "../src/store/store.js";
 
 export const definition = new SlashCommandBuilder()
   .setName("reload")

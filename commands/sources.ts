@@ -1,7 +1,7 @@
 // /sources: the articles loaded, newest first, with title, source, date and how many actors, statements and
 // events each holds; ten per page; skipped files are counted in the footer.
 import { SlashCommandBuilder } from "discord.js";
-import type { CommandInput, CommandModule, CommandContext, Reply } from "../src/commands/types.js";
+import type { CommandInput, CommandModule, CommandContext, Reply } from "./reply.js";
 import { citation, paginate } from "./support/format.js";
 
 export const PAGE_SIZE = 10;

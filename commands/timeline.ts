@@ -2,8 +2,8 @@
 // does not give takes its article's publication year, else the latest year in the corpus, and is shown as
 // "year unknown"; unresolved and undated events last), each with the basis of its date; ten per page.
 import { SlashCommandBuilder } from "discord.js";
-import type { CommandInput, CommandModule, CommandContext, Reply } from "../src/commands/types.js";
-import type { Event } from "../src/summary/schema.js";
+import type { CommandInput, CommandModule, CommandContext, Reply } from "./reply.js";
+import type { Event } from "../src/model/schema.js";
 import { actorChoices, clip, dateLabel, eventItem, paginate, resolveActor, suggestionsFor, withLazyJson } from "./support/format.js";
 
 export const PAGE_SIZE = 10;

@@ -1,7 +1,7 @@
 // /who name: the actor card — kind, roles, aliases, the articles it appears in, its latest statements.
 import { SlashCommandBuilder } from "discord.js";
-import type { CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "../src/commands/types.js";
-import type { Actor } from "../src/summary/schema.js";
+import type { CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
+import type { Actor } from "../src/model/schema.js";
 import { actorChoices, articleLabel, clip, resolveActor, statementItem, suggestionsFor } from "./support/format.js";
 
 /** Other matches within this much of the best score are offered as "did you mean". */

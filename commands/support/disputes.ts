@@ -4,8 +4,8 @@
 // for a denial about itself), or — for an explicit claim or denial — the article's own reported events do;
 // failing that, another speaker's statement about that actor elsewhere in the list. The contesting statement and up to two counter-statements are
 // shown together and all marked disputed.
-import type { Statement } from "../../src/summary/schema.js";
-import type { CommandContext } from "../../src/commands/types.js";
+import type { Statement } from "../../src/model/schema.js";
+import type { CommandContext } from "../reply.js";
 import { normalize } from "../../src/search/index.js";
 
 const CONTEST_CUE = /^(claim|den(y|ie)|disput|reject|refut|contest|insist|dismiss|contradict|rebut|repudiat|disavow|deny)/;

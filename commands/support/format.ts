@@ -1,7 +1,7 @@
 // What every handler shows the same way: citations, speaker names, statement and event items, date labels,
 // pages, and the actor a query names.
-import type { Actor, Article, Event, Statement } from "../../src/summary/schema.js";
-import type { Citation, CommandContext, Pagination, ReplyItem } from "../../src/commands/types.js";
+import type { Actor, Article, Event, Statement } from "../../src/model/schema.js";
+import type { Citation, CommandContext, Pagination, ReplyItem } from "../reply.js";
 import type { Hit } from "../../src/search/index.js";
 
 export const UNCLEAR_SPEAKER = "speaker unclear";

@@ -4,8 +4,8 @@
 // INTERACTION_CREATE dispatch to the interaction callback received. An interaction with no callback within
 // 5 s is lost.
 import { createLogger } from "../log.js";
-import { tsWorker } from "../summary/worker.js";
-import type { SummaryStore } from "../summary/store.js";
+import { tsWorker } from "../store/worker.js";
+import type { SummaryStore } from "../store/store.js";
 import type { FakeReply, FakeRequest } from "./bot-fake-worker.js";
 import { prng, typo } from "./generate.js";
 

@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { createLogger } from "../log.js";
 import { buildSearchIndex } from "../search/index.js";
-import { buildSummary } from "../summary/build.js";
+import { buildSummary } from "../store/build.js";
 
 export interface PhaseResult {
   phase: "cold" | "warm";

@@ -2,10 +2,10 @@
 // (`/who raha`, `/claims wagner speaker:cma`, `/timeline bir p2`) or as questions (`who is raha?`), plus
 // `reload`, `help` and `quit`. Lists page with `next`/`prev`.
 import { createInterface } from "node:readline/promises";
-import type { CommandModule } from "../commands/types.js";
-import { parseNatural, type NaturalCommand } from "../commands/natural.js";
-import type { SummaryStore } from "../summary/store.js";
-import { renderText } from "./text.js";
+import type { CommandModule } from "../../commands/reply.js";
+import { parseNatural, type NaturalCommand } from "../../commands/natural.js";
+import type { SummaryStore } from "../store/store.js";
+import { renderText } from "../../commands/text.js";
 
 const CONSOLE_HELP = [
   "Type a command or a question:",
@@ -20,8 +20,8 @@ const CONSOLE_HELP = [
 ].join("\n");
 
 async function loadModules(): Promise<Map<string, CommandModule>> {
-  const { loadCommands } = await import("../discord/registry.js");
-  return new Map((await loadCommands()).map((m) => [m.name, m]));
+  const { commands } = await import("../../commands/index.js");
+  return new Map(commands.map((m) => [m.name, m]));
 }
 
 /** Runs the console on stdin/stdout until `quit` or end of input. */
@@ -58,8 +58,8 @@ export async function runConsole(store: SummaryStore, io: { input?: NodeJS.Reada
         say(CONSOLE_HELP);
       } else if (/^\/?reload$/i.test(line)) {
         const r = await store.reload();
-        const { loadReloadFormatter } = await import("../discord/registry.js");
-        say(renderText((await loadReloadFormatter())(r)));
+        const { formatReloadReport } = await import("../../commands/reload.js");
+        say(renderText(formatReloadReport(r)));
       } else if (/^(next|more|n)$/i.test(line) || /^(prev|previous|p)$/i.test(line)) {
         const l = last as { cmd: NaturalCommand; page: number; pageCount: number } | null;
         if (!l) say("No list to page through: ask for /claims or /timeline first.");

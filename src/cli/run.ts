@@ -5,10 +5,10 @@ import { stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Reply } from "../commands/types.js";
-import type { StoreOptions, SummaryStore } from "../summary/store.js";
+import type { Reply } from "../../commands/reply.js";
+import type { StoreOptions, SummaryStore } from "../store/store.js";
 import { parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
-import { renderText } from "./text.js";
+import { renderText } from "../../commands/text.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -38,7 +38,7 @@ function corpusMissing(dir: string, detail: string): string {
 }
 
 async function defaultOpenStore(opts: StoreOptions): Promise<SummaryStore> {
-  const { openStore } = await import("../summary/store.js");
+  const { openStore } = await import("../store/store.js");
   const { createLogger } = await import("../log.js");
   // the CLI prints skipped files itself; the store's own log stays quiet unless LOG_LEVEL asks for more
   return openStore(opts, { logger: createLogger(process.env.LOG_LEVEL ?? "error") });
@@ -50,23 +50,6 @@ function isCorpusNotFound(err: unknown): err is Error & { dir?: string } {
 
 /** Runs one command line and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const first = argv[0];
-  if (first === "bot") {
-    const { startBot } = (await import("../discord/start.js")) as { startBot: () => Promise<unknown> };
-    await startBot();
-    return EXIT_OK;
-  }
-  if (first === "deploy-commands") {
-    const { deployCommands } = (await import("../discord/deploy.js")) as { deployCommands: () => Promise<unknown> };
-    await deployCommands();
-    return EXIT_OK;
-  }
-  if (first === "bench") {
-    const { runBench } = (await import("../bench/run.js")) as { runBench: (argv: string[]) => Promise<unknown> };
-    await runBench(argv.slice(1));
-    return EXIT_OK;
-  }
-
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);

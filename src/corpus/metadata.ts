@@ -1,6 +1,6 @@
 // The article's metadata from its three sources, best first: the file's own metadata (front matter,
 // sidecar, HTML meta), the story's dateline or "Published …" line, then page chrome.
-import type { Published } from "../summary/schema.js";
+import type { Published } from "../model/schema.js";
 import type { CleanResult } from "./chrome.js";
 import { toIso, yearOnOrBefore } from "./dates.js";
 import type { MetaFields } from "./metafields.js";

@@ -1,5 +1,5 @@
 // What the corpus layer hands to extraction: one article, its metadata derived, its page chrome removed.
-import type { Published } from "../summary/schema.js";
+import type { Published } from "../model/schema.js";
 
 export type ArticleFormat = "txt" | "md" | "html";
 

@@ -18,15 +18,15 @@ import {
   type Interaction,
   type Message,
 } from "discord.js";
-import type { CommandContext, CommandInput, CommandModule, Reply } from "../commands/types.js";
-import { parseNatural } from "../commands/natural.js";
+import type { CommandContext, CommandInput, CommandModule, Reply } from "../../commands/reply.js";
+import { parseNatural } from "../../commands/natural.js";
 import type { Config } from "../config/env.js";
 import type { Logger } from "../log.js";
-import type { ReloadReport, SummaryStore } from "../summary/store.js";
+import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeState } from "./custom-id.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
-import { renderText as replyAsText } from "../cli/text.js";
+import { renderText as replyAsText } from "../../commands/text.js";
 
 export interface BotOptions {
   config: Pick<Config, "token" | "apiUrl">;

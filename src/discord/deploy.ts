@@ -1,9 +1,9 @@
 // `npm run deploy-commands`: bulk-overwrites the slash commands, on one guild when DISCORD_GUILD_ID is set
 // (instant), globally otherwise. Starting the bot never registers.
 import { REST, Routes, type RESTPutAPIApplicationCommandsJSONBody, type RESTPutAPIApplicationCommandsResult } from "discord.js";
-import type { CommandModule } from "../commands/types.js";
+import type { CommandModule } from "../../commands/reply.js";
 import { ConfigError, loadConfig, requireClientId, requireToken } from "../config/env.js";
-import { loadCommands } from "./registry.js";
+import { commands as allCommands } from "../../commands/index.js";
 
 export interface RegisterOptions {
   token: string;
@@ -51,7 +51,7 @@ export async function deployCommands(): Promise<void> {
     const cfg = await loadConfig();
     const token = requireToken(cfg);
     const clientId = requireClientId(cfg);
-    const commands = await loadCommands();
+    const commands = allCommands;
     const result = await registerCommands({ token, clientId, guildId: cfg.guildId, apiUrl: cfg.apiUrl, commands });
     process.stdout.write(`${describeRegistration(result, cfg.guildId, clientId)}\n`);
   } catch (err) {

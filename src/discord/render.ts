@@ -3,7 +3,7 @@
 // timestamps, and sets `allowedMentions: { parse: [] }` so that nothing in an answer can ping anyone.
 import { ButtonStyle, ComponentType, MessageFlags } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
-import type { Citation, Reply, ReplyItem } from "../commands/types.js";
+import type { Citation, Reply, ReplyItem } from "../../commands/reply.js";
 import { encodeState } from "./custom-id.js";
 import { LIMITS } from "./limits.js";
 

@@ -9,7 +9,7 @@
 // forms ("08/12/2023") where its parsers help, and an ambiguous day/month order is refused rather than guessed.
 import * as chrono from "chrono-node";
 import type { CleanArticle } from "../corpus/types.js";
-import type { DateBasis, DatePrecision, EventDate } from "../summary/schema.js";
+import type { DateBasis, DatePrecision, EventDate } from "../model/schema.js";
 import {
   addDays,
   addMonths,

@@ -2,7 +2,7 @@
 // happenings make two events); the article's main news, the lead sentence's action, is also an event when it
 // has no date of its own, so that a timeline can list it (last, as undated).
 import type { CleanArticle } from "../corpus/types.js";
-import type { EventDate } from "../summary/schema.js";
+import type { EventDate } from "../model/schema.js";
 import { moreSpecific, referenceFor, resolveDates, type DateMention } from "./dates.js";
 import { splitAmongDates } from "./dates/clauses.js";
 import type { ArticleActors, LocalEvent, Mention, Sentence } from "./types.js";

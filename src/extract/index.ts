@@ -6,23 +6,7 @@ import { extractEvents } from "./events.js";
 import { splitSentences } from "./sentences.js";
 import { extractStatements } from "./statements.js";
 import type { ArticleExtraction } from "./types.js";
-import type { Article } from "../summary/schema.js";
-
-/** The summary's record of an article: its metadata, as the corpus layer derived it. */
-export function articleRecord(doc: CleanArticle, sentenceCount: number): Article {
-  return {
-    id: doc.id,
-    title: doc.title,
-    source: doc.source,
-    byline: doc.byline,
-    url: doc.url,
-    published: doc.published,
-    pageDate: doc.pageDate,
-    file: doc.file,
-    hash: doc.hash,
-    sentenceCount,
-  };
-}
+import { articleRecord } from "./article-record.js";
 
 export function extractArticle(doc: CleanArticle): ArticleExtraction {
   const sentences = splitSentences(doc.body);

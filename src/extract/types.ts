@@ -1,6 +1,6 @@
 // Types shared by the extraction modules. Everything here is per article; actor keys are local to the
 // article (`ArticleExtraction`) and become corpus-wide actor ids when the summary is merged.
-import type { ActorKind, Article, EventDate, Span, StatementKind } from "../summary/schema.js";
+import type { ActorKind, Article, EventDate, Span, StatementKind } from "../model/schema.js";
 
 export interface Sentence {
   index: number;

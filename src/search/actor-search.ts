@@ -3,10 +3,10 @@
 // then fuse.js scores those few. Exact names and acronyms beat fuzzy ones; ties go to the actor the corpus
 // mentions most.
 import Fuse from "fuse.js";
-import type { Actor } from "../summary/schema.js";
+import type { Actor } from "../model/schema.js";
 import { normalize, normalizeQuery } from "./normalize.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
-import type { Hit } from "./index.js";
+import type { Hit } from "./hit.js";
 
 /** Records scored by fuse.js per query. */
 const MAX_CANDIDATES = 40;

@@ -1,21 +1,17 @@
 // Search over the summary: actors by name and alias (typo-tolerant), statements and events by text, and the
 // lookups the command handlers need (who said what, what mentions whom, in answer order), all built once per
 // summary so that a query never scans the corpus.
-import type { Actor, Article, Event, Statement, Summary } from "../summary/schema.js";
+import type { Actor, Article, Event, Statement, Summary } from "../model/schema.js";
 import { ActorSearch, MATCH_THRESHOLD } from "./actor-search.js";
 import { statementKeys, timelineRanks } from "./order.js";
 import { TextSearch } from "./text-search.js";
+import type { Hit } from "./hit.js";
 import { normalize } from "./normalize.js";
 
 export { normalize, tokenize } from "./normalize.js";
 export { MATCH_THRESHOLD } from "./actor-search.js";
+export type { Hit } from "./hit.js";
 
-export interface Hit<T> {
-  /** The record. */
-  item: T;
-  /** 0 is a perfect match, 1 no match (fuse.js's convention). */
-  score: number;
-}
 
 export interface ArticleCounts {
   actors: number;

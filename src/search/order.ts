@@ -3,7 +3,7 @@
 // dates reach (news is about the recent past), and is shown as "year unknown"; a year alone sorts before the
 // months of that year; unresolved relative dates, then undated events, come last, in article order.
 // Statements: newest article first (by publication date; undated articles last), then in reading order.
-import type { Event, Statement, Summary } from "../summary/schema.js";
+import type { Event, Statement, Summary } from "../model/schema.js";
 
 function yearOf(value: string | null | undefined): number | null {
   const m = value ? /^(\d{4})/.exec(value) : null;

@@ -9,7 +9,7 @@
 // actor whose expansion it is; two different expansions of one acronym stay two actors.
 import type { ArticleExtraction } from "../extract/types.js";
 import { TITLES } from "../extract/lexicon/words.js";
-import type { Actor, ActorKind, Event, LoadWarning, Statement, Summary } from "./schema.js";
+import type { Actor, ActorKind, Event, LoadWarning, Statement, Summary } from "../model/schema.js";
 
 /** Bump whenever extraction or merging changes what the summary holds: cached summaries are then rebuilt. */
 export const SUMMARY_VERSION = 1;

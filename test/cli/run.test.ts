@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { corpusDir, DEFAULT_CORPUS, runCli } from "../../src/cli/run.js";
 import { parseCliArgs, UsageError } from "../../src/cli/args.js";
-import type { StoreOptions, SummaryStore } from "../../src/summary/store.js";
+import type { StoreOptions, SummaryStore } from "../../src/store/store.js";
 import { makeContext, makeSummary } from "../commands/fixture.js";
 
 const dir = mkdtempSync(join(tmpdir(), "newsdesk-cli-"));

@@ -2,8 +2,8 @@
 // shaped like the seed stories (an NGO letter with no date; a page-dated report of an attack) plus a third,
 // dated article with look-alike names (typo and ranking traps) and a denial.
 import { buildSearchIndex } from "../../src/search/index.js";
-import type { CommandContext } from "../../src/commands/types.js";
-import type { Actor, Event, Statement, Summary } from "../../src/summary/schema.js";
+import type { CommandContext } from "../../commands/reply.js";
+import type { Actor, Event, Statement, Summary } from "../../src/model/schema.js";
 
 function actor(id: string, name: string, kind: Actor["kind"], aliases: string[], roles: string[], articles: string[], mentions: number): Actor {
   return { id, name, kind, aliases, roles, articles, mentions };

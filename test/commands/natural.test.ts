@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseNatural } from "../../src/commands/natural.js";
+import { parseNatural } from "../../commands/natural.js";
 
 describe("parseNatural", () => {
   it.each([

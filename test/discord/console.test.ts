@@ -2,7 +2,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runConsole } from "../../src/cli/console.js";
-import { commands } from "../../src/commands/index.js";
+import { commands } from "../../commands/index.js";
 import { fixtureStore } from "../support/fixture-summary.js";
 
 async function session(lines: string[]): Promise<{ out: string; reloads: number }> {

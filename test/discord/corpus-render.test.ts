@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import pino from "pino";
 import { afterAll, describe, expect, it } from "vitest";
-import { commands } from "../../src/commands/index.js";
-import type { CommandContext, Reply } from "../../src/commands/types.js";
-import { parseNatural } from "../../src/commands/natural.js";
+import { commands } from "../../commands/index.js";
+import type { CommandContext, Reply } from "../../commands/reply.js";
+import { parseNatural } from "../../commands/natural.js";
 import { renderChoices, renderReply } from "../../src/discord/render.js";
-import { openStore } from "../../src/summary/store.js";
+import { openStore } from "../../src/store/store.js";
 import { validateMessage } from "../support/discord-fake.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");

@@ -3,7 +3,7 @@
 // click, a mention and a briefing, with nothing Discord would reject.
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commands, formatReloadReport } from "../../src/commands/index.js";
+import { commands, formatReloadReport } from "../../commands/index.js";
 import { createBot, type Bot } from "../../src/discord/bot.js";
 import { registerCommands } from "../../src/discord/deploy.js";
 import { startDiscordFake, type DiscordFake } from "../support/discord-fake.js";

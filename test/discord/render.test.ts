@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Reply } from "../../src/commands/types.js";
+import type { Reply } from "../../commands/reply.js";
 import { decodeState, encodeState } from "../../src/discord/custom-id.js";
 import { cut, discordDate, esc, formatCitation, renderChoices, renderReply, renderText } from "../../src/discord/render.js";
 import { validateMessage } from "../support/discord-fake.js";

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
 import { extractArticle } from "../../src/extract/index.js";
-import type { Summary } from "../../src/summary/schema.js";
+import type { Summary } from "../../src/model/schema.js";
 import { evaluate, readGold } from "../support/evaluate.js";
 
 async function eventsOnly(corpus: string): Promise<Summary> {

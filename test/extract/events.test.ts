@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CleanArticle } from "../../src/corpus/types.js";
 import { antecedentBefore, extractEvents, MAX_SUMMARY, summarize } from "../../src/extract/events.js";
 import { splitSentences } from "../../src/extract/sentences.js";
-import type { Published } from "../../src/summary/schema.js";
+import type { Published } from "../../src/model/schema.js";
 import { fakeActors, type FakeActor } from "./fake-actors-events.js";
 
 function article(body: string, published: Published = { value: "2024-05-15", basis: "metadata" }, pageDate: string | null = null): CleanArticle {

@@ -1,6 +1,6 @@
 // A small stand-in for the actors module in the events tests: actors are given by name (and aliases) with a
 // kind, and every occurrence of a name in the body is a mention. Enough for `mentionsIn` and kinds.
-import type { ActorKind } from "../../src/summary/schema.js";
+import type { ActorKind } from "../../src/model/schema.js";
 import type { ArticleActors, LocalActor, Mention } from "../../src/extract/types.js";
 
 export interface FakeActor {

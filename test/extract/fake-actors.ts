@@ -1,7 +1,7 @@
 // A small stand-in for the actors module in statement tests: actors from a list of {name, kind, aliases};
 // mentions found by exact, case-sensitive search of each name and alias; `resolve` matches a phrase to a name
 // or alias ignoring case and a leading "the".
-import type { ActorKind } from "../../src/summary/schema.js";
+import type { ActorKind } from "../../src/model/schema.js";
 import type { ArticleActors, LocalActor, Mention } from "../../src/extract/types.js";
 
 export interface FakeActor {

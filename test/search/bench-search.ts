@@ -3,7 +3,7 @@
 // 50,000 events over 10,000 articles), then times the index build and p50/p99 of typo queries.
 import { buildSearchIndex } from "../../src/search/index.js";
 import { runCommand } from "../../commands/index.js";
-import type { Event, Statement, Summary } from "../../src/summary/schema.js";
+import type { Event, Statement, Summary } from "../../src/model/schema.js";
 import { ORG_WORDS as orgWords, pick, rng, syntheticActors, typo as typoR, word as wordR } from "./synthetic.js";
 
 const r = rng(42);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ActorSearch, initialsOf } from "../../src/search/actor-search.js";
-import type { Actor } from "../../src/summary/schema.js";
+import type { Actor } from "../../src/model/schema.js";
 
 const actor = (id: string, name: string, kind: Actor["kind"], aliases: string[] = []): Actor => ({
   id, name, kind, aliases, roles: [], articles: ["a"], mentions: 1,

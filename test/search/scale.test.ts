@@ -1,7 +1,7 @@
 // Ranking quality at scale (not timing: the machine is shared): 10,000 synthetic actors, typo queries.
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex } from "../../src/search/index.js";
-import type { Summary } from "../../src/summary/schema.js";
+import type { Summary } from "../../src/model/schema.js";
 import { pick, rng, syntheticActors, typo } from "./synthetic.js";
 
 const r = rng(7);

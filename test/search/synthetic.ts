@@ -1,6 +1,6 @@
 // Deterministic synthetic actors for the search tests and the micro-benchmark: made-up names from syllables,
 // organisations with acronyms, a surname alias and a title alias each, all names distinct.
-import type { Actor } from "../../src/summary/schema.js";
+import type { Actor } from "../../src/model/schema.js";
 
 export type Rng = () => number;
 

@@ -1,5 +1,5 @@
 // Hand-built per-article extractions for the merge tests.
-import type { ActorKind } from "../../src/summary/schema.js";
+import type { ActorKind } from "../../src/model/schema.js";
 import type { ArticleExtraction, LocalEvent, LocalStatement } from "../../src/extract/types.js";
 
 export type A = { key?: string; name: string; kind: ActorKind; aliases?: string[]; roles?: string[]; mentionCount?: number };

@@ -1,7 +1,7 @@
 // Merging per-article extractions into one summary: ids, the same actor across articles, and what must not merge.
 import { describe, expect, it } from "vitest";
 import { calibrate } from "../support/calibrate.js";
-import { Summary } from "../../src/summary/schema.js";
+import { Summary } from "../../src/model/schema.js";
 import type { ArticleExtraction } from "../../src/extract/types.js";
 import { extraction, type A } from "./extraction-fixture.js";
 import { mergeExtractions, slugify, SUMMARY_VERSION } from "../../src/summary/merge.js";

@@ -4,7 +4,7 @@
 //   npx tsx test/support/evaluate.ts GOLD_DIR [CORPUS_DIR]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Summary } from "../../src/summary/schema.js";
+import type { Summary } from "../../src/model/schema.js";
 
 interface GoldActor { name: string; aliases: string[] }
 interface GoldStatement { speaker: string; kind: "direct" | "indirect"; text: string }
@@ -151,7 +151,7 @@ export function evaluate(summary: Summary, golds: Gold[]): Scores {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [goldDir, corpus] = process.argv.slice(2);
   if (!goldDir) throw new Error("usage: evaluate.ts GOLD_DIR [CORPUS_DIR]");
-  const { openStore } = await import("../../src/summary/store.js");
+  const { openStore } = await import("../../src/store/store.js");
   const store = await openStore({ corpus: corpus ?? "seeds", watch: false });
   const scores = evaluate(store.snapshot.summary, readGold(goldDir));
   await store.close();

@@ -1,8 +1,8 @@
 // A tiny in-memory summary store over the hand-made fixture summary (test/commands/fixture.ts), so the bot's
 // tests do not depend on extraction or on the corpus folder.
 import { buildSearchIndex } from "../../src/search/index.js";
-import type { ReloadReport, Snapshot, SummaryStore } from "../../src/summary/store.js";
-import type { Summary } from "../../src/summary/schema.js";
+import type { ReloadReport, Snapshot, SummaryStore } from "../../src/store/store.js";
+import type { Summary } from "../../src/model/schema.js";
 import { makeSummary } from "../commands/fixture.js";
 
 export { makeSummary };

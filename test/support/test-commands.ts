@@ -2,8 +2,8 @@
 // handlers, kept simple, plus `boom` (throws) and `long` (far over Discord's limits). They let the Discord
 // layer be tested on its own; the real registry is exercised by test/discord/registry.e2e.test.ts.
 import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
-import type { Citation, CommandContext, CommandModule, Reply, ReplyItem } from "../../src/commands/types.js";
-import type { Statement } from "../../src/summary/schema.js";
+import type { Citation, CommandContext, CommandModule, Reply, ReplyItem } from "../../commands/reply.js";
+import type { Statement } from "../../src/model/schema.js";
 
 const PAGE = 5;
 

@@ -6,7 +6,7 @@ import type { Country } from "../lexicon/countries.js";
 import { MEDIA_HEADS, MEDIA_NAMES, ORG_HEADS, TITLES } from "../lexicon/words.js";
 import { Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
-import type { ActorKind } from "../../summary/schema.js";
+import type { ActorKind } from "../../model/schema.js";
 
 /** First words of the titles ("prime" of "prime minister"): a word not in here starts no title. */
 export const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(" ")[0]!));

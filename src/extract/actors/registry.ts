@@ -1,6 +1,6 @@
 // The actors of one article while they are being found: one draft per actor, an index from every name and
 // alias (normalised) to the drafts it names, and the mentions found so far.
-import type { ActorKind } from "../../summary/schema.js";
+import type { ActorKind } from "../../model/schema.js";
 import type { LocalActor, Mention } from "../types.js";
 import type { Country } from "../lexicon/countries.js";
 

@@ -7,7 +7,7 @@ import { alternation, CAPITAL_ALT, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_A
 import { normKey, Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
 import type { Mention } from "../types.js";
-import type { ActorKind } from "../../summary/schema.js";
+import type { ActorKind } from "../../model/schema.js";
 
 export function salientOrg(reg: Registry, ...kinds: ActorKind[]): Draft | undefined {
   const orgs = reg.ofKind(...kinds).sort((a, b) => b.mentions.length - a.mentions.length);

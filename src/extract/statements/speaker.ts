@@ -1,6 +1,6 @@
 // Speaker resolution: from a phrase as written to an actor of the article, or null. Never a guess: a phrase
 // that names no known actor stays unresolved (speakerKey null, speakerText as written).
-import type { ActorKind } from "../../summary/schema.js";
+import type { ActorKind } from "../../model/schema.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "../types.js";
 import { mainSubject, type Phrase } from "./phrases.js";
 import type { MentionIndex } from "./mention-index.js";

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { buildSummary, type BuildOptions } from "../../src/summary/build.js";
-import { ExtractionCache } from "../../src/summary/cache.js";
+import { buildSummary, type BuildOptions } from "../../src/store/build.js";
+import { ExtractionCache } from "../../src/store/cache.js";
 import { fakeExtract, fakeMerge } from "./build-fakes.js";
 import { captureLogger } from "./build-logcapture.js";
 

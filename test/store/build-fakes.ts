@@ -8,8 +8,8 @@ import { join, relative } from "node:path";
 import type { CorpusFile } from "../../src/corpus/load.js";
 import type { CleanArticle, LoadResult } from "../../src/corpus/types.js";
 import type { ArticleExtraction } from "../../src/extract/types.js";
-import { articleRecord } from "../../src/extract/index.js";
-import type { LoadWarning, Summary } from "../../src/summary/schema.js";
+import { articleRecord } from "../../src/extract/article-record.js";
+import type { LoadWarning, Summary } from "../../src/model/schema.js";
 
 export class ArticleSkipped extends Error {
   constructor(readonly reason: string) {

@@ -8,8 +8,8 @@ import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
 import { buildSummary, collect, extractFiles, liveKeys, openCache, readFiles, type FileState, type MergeFn } from "./build.js";
 import type { ExtractionCache } from "./cache.js";
-import { mergeExtractions } from "./merge.js";
-import type { Summary } from "./schema.js";
+import { mergeExtractions } from "../summary/merge.js";
+import type { Summary } from "../model/schema.js";
 import { watchCorpus, type CorpusWatcher } from "./watch.js";
 import { ExtractPool, type ExtractFns } from "./worker.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCitation, renderText } from "../../src/cli/text.js";
+import { formatCitation, renderText } from "../../commands/text.js";
 
 describe("text renderer", () => {
   it("renders title, fields, numbered items with citations, pages and suggestions", () => {

@@ -1,6 +1,6 @@
 // The Reply model as plain text for a person at a terminal (the CLI and the console): title, description,
 // fields, items with their citations, pages, "did you mean", footer.
-import type { Citation, Reply, ReplyItem } from "../commands/types.js";
+import type { Citation, Reply, ReplyItem } from "./reply.js";
 
 /** "Title — Source, 2023-12-11, sentence 4 [article-id]". */
 export function formatCitation(c: Citation): string {

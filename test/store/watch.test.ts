@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { watchCorpus, type CorpusWatcher } from "../../src/summary/watch.js";
+import { watchCorpus, type CorpusWatcher } from "../../src/store/watch.js";
 
 let dir: string;
 let watcher: CorpusWatcher | undefined;

@@ -22,7 +22,7 @@ export const CACHE_FORMAT = 1;
 const SRC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Source folders (with their sub-folders and lexicon files) whose code decides what an extraction holds. */
 const FINGERPRINTED = ["corpus", "extract"];
-const FINGERPRINTED_FILES = ["summary/schema.ts"];
+const FINGERPRINTED_FILES = ["model/schema.ts"];
 
 let fingerprintMemo: string | undefined;
 

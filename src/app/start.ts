@@ -30,7 +30,7 @@ export async function startBot(): Promise<void> {
     process.exit(1);
   }
   const { createLogger } = await import("../log.js");
-  const { openStore } = await import("../summary/store.js");
+  const { openStore } = await import("../store/store.js");
   if (!cfg.token) {
     // the console's own answers matter here: routine logs only when LOG_LEVEL asks for them
     const logger = createLogger(process.env.LOG_LEVEL ? cfg.logLevel : "warn");
@@ -46,9 +46,8 @@ export async function startBot(): Promise<void> {
   }
 
   const logger = createLogger(cfg.logLevel);
-  const { createBot } = await import("./bot.js");
-  const { loadCommands, loadReloadFormatter } = await import("./registry.js");
-  const [commands, formatReloadReport] = await Promise.all([loadCommands(), loadReloadFormatter()]);
+  const { createBot } = await import("../discord/bot.js");
+  const { commands, formatReloadReport } = await import("../../commands/index.js");
   const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
   const s = store.snapshot.summary;
   logger.info({ corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length }, "summary ready");

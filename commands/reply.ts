@@ -1,8 +1,8 @@
 // The platform-neutral reply model: what every command handler returns, and the only thing the Discord
 // renderer and the CLI renderer read. Nothing Discord-specific lives here.
 import type { SlashCommandOptionsOnlyBuilder, SlashCommandBuilder } from "discord.js";
-import type { Summary } from "../summary/schema.js";
-import type { SearchIndex } from "../search/index.js";
+import type { Summary } from "../src/model/schema.js";
+import type { SearchIndex } from "../src/search/index.js";
 
 /** Where a fact comes from: the article and sentence, with what a reader needs to find it. */
 export interface Citation {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ExtractionCache, cacheKey, extractorFingerprint, writeFileAtomic } from "../../src/summary/cache.js";
+import { ExtractionCache, cacheKey, extractorFingerprint, writeFileAtomic } from "../../src/store/cache.js";
 import { fakeExtract, parseArticle } from "./build-fakes.js";
 import { captureLogger } from "./build-logcapture.js";
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { openStore, type ReloadReport, type SummaryStore } from "../../src/summary/store.js";
+import { openStore, type ReloadReport, type SummaryStore } from "../../src/store/store.js";
 import { fakeExtract, fakeMerge } from "./build-fakes.js";
 import { captureLogger } from "./build-logcapture.js";
 

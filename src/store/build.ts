@@ -10,8 +10,8 @@ import { extractArticle } from "../extract/index.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { ExtractionCache, defaultCacheDir, type FileStamp } from "./cache.js";
-import { mergeExtractions } from "./merge.js";
-import type { LoadWarning, Summary } from "./schema.js";
+import { mergeExtractions } from "../summary/merge.js";
+import type { LoadWarning, Summary } from "../model/schema.js";
 import { defaultWorkerCount, ExtractPool, extractJob, skipReason, type ExtractFns, type ExtractJob, type ExtractResult } from "./worker.js";
 
 const defaultFns: ExtractFns = { parse: parseArticle, extract: extractArticle };

@@ -1,2 +1,0 @@
-// Re-export of `commands/reload.ts` for code under src/ (see src/commands/index.ts).
-export { definition, formatReloadReport } from "../../commands/reload.js";
