@@ -5,7 +5,20 @@ import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandB
 import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
 import type { Actor, Event, Statement } from "../src/model/schema.js";
 import { groupDisputes } from "./support/disputes.js";
-import { actorChoices, actorLine, articleLabel, citation, clip, dateLabel, resolveActor, speakerName, statementJson, statementWords, suggestionsFor, UNCLEAR_SPEAKER } from "./support/format.js";
+import {
+  actorChoices,
+  actorLine,
+  articleLabel,
+  citation,
+  clip,
+  dateLabel,
+  resolveActor,
+  speakerName,
+  statementJson,
+  statementWords,
+  suggestionsFor,
+  UNCLEAR_SPEAKER,
+} from "./support/format.js";
 
 const KEY_ACTORS = 6;
 const CLAIMS = 5;
@@ -19,9 +32,15 @@ export const definition = new SlashCommandBuilder()
   .setDescription("Post a briefing in the channel: key actors, newest claims, timeline, sources (moderators)")
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
   .setContexts(InteractionContextType.Guild)
-  .addStringOption((o) => o.setName("topic").setDescription("An actor or topic (leave empty for the whole corpus)").setRequired(false).setAutocomplete(true))
+  .addStringOption((o) =>
+    o.setName("topic").setDescription("An actor or topic (leave empty for the whole corpus)").setRequired(false).setAutocomplete(true),
+  )
   .addChannelOption((o) =>
-    o.setName("channel").setDescription("Where to post it (default: this channel)").setRequired(false).addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread),
+    o
+      .setName("channel")
+      .setDescription("Where to post it (default: this channel)")
+      .setRequired(false)
+      .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread),
   );
 
 /** Actors ranked by how often they appear in the given statements and events (the topic itself excluded). */
@@ -72,14 +91,18 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       status: "empty",
       command: "briefing",
       title: query ? `Nothing to brief on “${clip(query, 80)}”` : "Nothing to brief on yet",
-      description: query ? "No statements or events match. Try an actor's name or acronym, or leave the topic empty." : "The corpus has no statements or events. `sources` lists the articles loaded.",
+      description: query
+        ? "No statements or events match. Try an actor's name or acronym, or leave the topic empty."
+        : "The corpus has no statements or events. `sources` lists the articles loaded.",
       suggestions,
       json: { query, requestedBy, actors: [], statements: [], events: [], sources: [], suggestions },
     };
   }
   // key actors from the newest statements and the latest events only: a briefing of a big corpus stays quick
   const recent = { statements: statements.slice(0, SCOPE), events: events.slice(-SCOPE) };
-  const actors = topic ? [topic, ...keyActors(ctx, recent.statements, recent.events, topic.id)].slice(0, KEY_ACTORS) : keyActors(ctx, recent.statements, recent.events, null);
+  const actors = topic
+    ? [topic, ...keyActors(ctx, recent.statements, recent.events, topic.id)].slice(0, KEY_ACTORS)
+    : keyActors(ctx, recent.statements, recent.events, null);
   const claims: Statement[] = [];
   for (const s of statements) {
     if (s.speaker === null) continue;
@@ -94,28 +117,51 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     if (e.date.value !== null) highlights.unshift(e);
   }
   if (highlights.length === 0) highlights.push(...events.slice(0, HIGHLIGHTS));
-  const articleIds = [...new Set([...claims.map((s) => s.article), ...highlights.map((e) => e.article), ...recent.statements.map((s) => s.article)])].slice(0, SOURCES);
+  const articleIds = [
+    ...new Set([...claims.map((s) => s.article), ...highlights.map((e) => e.article), ...recent.statements.map((s) => s.article)]),
+  ].slice(0, SOURCES);
   const citations: Citation[] = [];
   const cited = new Set<string>();
-  for (const [article, sentence] of [...claims.map((s) => [s.article, s.sentence] as const), ...highlights.map((e) => [e.article, e.sentence] as const)]) {
+  for (const [article, sentence] of [
+    ...claims.map((s) => [s.article, s.sentence] as const),
+    ...highlights.map((e) => [e.article, e.sentence] as const),
+  ]) {
     if (cited.has(`${article}#${sentence}`)) continue;
     cited.add(`${article}#${sentence}`);
     citations.push(citation(ctx, article, sentence));
   }
   const fields: ReplyField[] = [
-    { name: "Key actors", value: lines(actors.map((a) => `• ${actorLine(a)}`), "—") },
+    {
+      name: "Key actors",
+      value: lines(
+        actors.map((a) => `• ${actorLine(a)}`),
+        "—",
+      ),
+    },
     {
       name: "Newest claims",
       value: lines(
-        claims.map((s) => `• ${disputed.has(s) ? "[disputed] " : ""}${speakerName(ctx, s) ?? UNCLEAR_SPEAKER}${s.cue ? ` (${s.cue})` : ""}: ${clip(statementWords(s), 200)} [${s.article} #${s.sentence + 1}]`),
+        claims.map(
+          (s) =>
+            `• ${disputed.has(s) ? "[disputed] " : ""}${speakerName(ctx, s) ?? UNCLEAR_SPEAKER}${s.cue ? ` (${s.cue})` : ""}: ${clip(statementWords(s), 200)} [${s.article} #${s.sentence + 1}]`,
+        ),
         "No attributed statements.",
       ),
     },
     {
       name: "Timeline highlights",
-      value: lines(highlights.map((e) => `• ${dateLabel(e)}: ${clip(e.summary, 160)} [${e.article} #${e.sentence + 1}]`), "No events."),
+      value: lines(
+        highlights.map((e) => `• ${dateLabel(e)}: ${clip(e.summary, 160)} [${e.article} #${e.sentence + 1}]`),
+        "No events.",
+      ),
     },
-    { name: "Sources", value: lines(articleIds.map((id) => `• ${articleLabel(ctx.search.article(id), id)}`), "—") },
+    {
+      name: "Sources",
+      value: lines(
+        articleIds.map((id) => `• ${articleLabel(ctx.search.article(id), id)}`),
+        "—",
+      ),
+    },
   ];
   return {
     status: "ok",

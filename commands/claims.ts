@@ -6,7 +6,16 @@ import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply
 import type { Actor, Statement } from "../src/model/schema.js";
 import { normalize } from "../src/search/index.js";
 import { groupDisputes } from "./support/disputes.js";
-import { actorChoices, clip, paginate, resolveActor, statementItem, statementJson, suggestionsFor, withLazyJson } from "./support/format.js";
+import {
+  actorChoices,
+  clip,
+  paginate,
+  resolveActor,
+  statementItem,
+  statementJson,
+  suggestionsFor,
+  withLazyJson,
+} from "./support/format.js";
 
 export const PAGE_SIZE = 5;
 
@@ -34,7 +43,11 @@ function select(ctx: CommandContext, query: string, about: Actor | null, speaker
       .filter((s) => speaker.id === about.id || s.mentions.includes(about.id) || s.addresseeId === about.id || namesActor(s, about));
   } else if (about) {
     list = ctx.search.mergeStatements(ctx.search.statementsBy(about.id), ctx.search.statementsAbout(about.id));
-    if (list.length === 0) list = ctx.search.statements(about.name, 200).map((h) => h.item).filter((s) => namesActor(s, about));
+    if (list.length === 0)
+      list = ctx.search
+        .statements(about.name, 200)
+        .map((h) => h.item)
+        .filter((s) => namesActor(s, about));
     else return list;
   } else {
     list = ctx.search.statements(query, 500).map((h) => h.item);

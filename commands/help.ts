@@ -5,12 +5,42 @@ import type { CommandModule, Reply } from "./reply.js";
 export const definition = new SlashCommandBuilder().setName("help").setDescription("What newsdesk can answer, with examples");
 
 export const HELP = [
-  { name: "who", usage: "/who name:<name>", what: "An actor's card: kind, roles, aliases, the articles it appears in and its latest statements. Typos, surnames and acronyms work.", examples: ["/who name:Raha", "/who name:AMA", "newsdesk who wagnr"] },
-  { name: "claims", usage: "/claims about:<actor or topic> [speaker:<actor>]", what: "What an actor said and what others said about it, five per page, each cited; contradicting statements are shown together and marked disputed.", examples: ["/claims about:Wagner", "/claims about:Wagner speaker:CMA", "newsdesk claims wagner --speaker cma --page 2"] },
-  { name: "timeline", usage: "/timeline [topic:<actor or words>]", what: "Events oldest first, each with where its date comes from (given in the text, inferred from the page date or publication, year unknown); undated events last.", examples: ["/timeline", "/timeline topic:Bir", "newsdesk timeline cma"] },
-  { name: "briefing", usage: "/briefing [topic:<actor>] [channel:<#channel>]", what: "Moderators: posts a briefing (key actors, newest claims, timeline highlights, sources) in the channel.", examples: ["/briefing", "/briefing topic:Mali channel:#desk", "newsdesk briefing mali"] },
-  { name: "sources", usage: "/sources", what: "The articles loaded, with title, source, date and how many actors and statements each holds.", examples: ["/sources", "newsdesk sources --corpus ~/beat"] },
-  { name: "reload", usage: "/reload", what: "Moderators (Manage Server): re-read the whole corpus now and report what changed; changed files are also picked up by themselves.", examples: ["/reload", "reload (in the console)"] },
+  {
+    name: "who",
+    usage: "/who name:<name>",
+    what: "An actor's card: kind, roles, aliases, the articles it appears in and its latest statements. Typos, surnames and acronyms work.",
+    examples: ["/who name:Raha", "/who name:AMA", "newsdesk who wagnr"],
+  },
+  {
+    name: "claims",
+    usage: "/claims about:<actor or topic> [speaker:<actor>]",
+    what: "What an actor said and what others said about it, five per page, each cited; contradicting statements are shown together and marked disputed.",
+    examples: ["/claims about:Wagner", "/claims about:Wagner speaker:CMA", "newsdesk claims wagner --speaker cma --page 2"],
+  },
+  {
+    name: "timeline",
+    usage: "/timeline [topic:<actor or words>]",
+    what: "Events oldest first, each with where its date comes from (given in the text, inferred from the page date or publication, year unknown); undated events last.",
+    examples: ["/timeline", "/timeline topic:Bir", "newsdesk timeline cma"],
+  },
+  {
+    name: "briefing",
+    usage: "/briefing [topic:<actor>] [channel:<#channel>]",
+    what: "Moderators: posts a briefing (key actors, newest claims, timeline highlights, sources) in the channel.",
+    examples: ["/briefing", "/briefing topic:Mali channel:#desk", "newsdesk briefing mali"],
+  },
+  {
+    name: "sources",
+    usage: "/sources",
+    what: "The articles loaded, with title, source, date and how many actors and statements each holds.",
+    examples: ["/sources", "newsdesk sources --corpus ~/beat"],
+  },
+  {
+    name: "reload",
+    usage: "/reload",
+    what: "Moderators (Manage Server): re-read the whole corpus now and report what changed; changed files are also picked up by themselves.",
+    examples: ["/reload", "reload (in the console)"],
+  },
   { name: "help", usage: "/help", what: "This list.", examples: ["/help", "newsdesk help"] },
 ] as const;
 

@@ -23,6 +23,11 @@ export function findCommand(name: string): CommandModule | undefined {
 
 /** Runs a command by name; an unknown name gets the help. */
 export function runCommand(name: string, input: Partial<CommandInput>, ctx: CommandContext): Reply {
-  const full: CommandInput = { query: input.query ?? "", options: input.options ?? {}, page: input.page ?? 0, requestedBy: input.requestedBy };
+  const full: CommandInput = {
+    query: input.query ?? "",
+    options: input.options ?? {},
+    page: input.page ?? 0,
+    requestedBy: input.requestedBy,
+  };
   return (findCommand(name) ?? help).handle(full, ctx);
 }

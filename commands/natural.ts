@@ -85,7 +85,8 @@ function parseCommandForm(text: string): NaturalCommand | null {
   return make(command, query, options);
 }
 
-const LEAD = /^(?:(?:hey|hi|hello|ok|okay|so|yo|please|pls|quick(?:ly)?|newsdesk)[\s,!:]+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|need|would like)\s+(?:to\s+know\s+)?|tell\s+me\s+(?=who|what|when|about)|do\s+you\s+know\s+)*/i;
+const LEAD =
+  /^(?:(?:hey|hi|hello|ok|okay|so|yo|please|pls|quick(?:ly)?|newsdesk)[\s,!:]+)*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+|i\s+(?:want|need|would like)\s+(?:to\s+know\s+)?|tell\s+me\s+(?=who|what|when|about)|do\s+you\s+know\s+)*/i;
 
 type Rule = { re: RegExp; build: (m: RegExpExecArray) => NaturalCommand };
 
@@ -93,12 +94,21 @@ const RULES: Rule[] = [
   // help
   { re: /^(?:help|\?|commands|what can you do|how does this work|what do you do|usage)\b/i, build: () => make("help", "") },
   // sources
-  { re: /^(?:(?:list|show)(?: me)? (?:the )?)?(?:sources|articles|stories)(?: (?:do you have|you have|are there|in the corpus))?$/i, build: () => make("sources", "") },
+  {
+    re: /^(?:(?:list|show)(?: me)? (?:the )?)?(?:sources|articles|stories)(?: (?:do you have|you have|are there|in the corpus))?$/i,
+    build: () => make("sources", ""),
+  },
   { re: /^(?:what|which) (?:sources|articles|stories|papers|outlets)\b/i, build: () => make("sources", "") },
   // briefing
   { re: /^(?:brief(?:ing)?|catch)\s+(?:me|us)(?:\s+up)?(?:\s+(?:on|about)\s+(.+))?$/i, build: (m) => make("briefing", m[1] ?? "") },
-  { re: /^(?:(?:give|post|write)\s+(?:me|us)\s+)?(?:a\s+)?briefing(?:\s+(?:on|about|for)\s+(.+))?$/i, build: (m) => make("briefing", m[1] ?? "") },
-  { re: /^(?:what(?:'s| is) the )?(?:summary|rundown|overview)(?:\s+(?:on|of|about|for)\s+(.+))?$/i, build: (m) => make("briefing", m[1] ?? "") },
+  {
+    re: /^(?:(?:give|post|write)\s+(?:me|us)\s+)?(?:a\s+)?briefing(?:\s+(?:on|about|for)\s+(.+))?$/i,
+    build: (m) => make("briefing", m[1] ?? ""),
+  },
+  {
+    re: /^(?:what(?:'s| is) the )?(?:summary|rundown|overview)(?:\s+(?:on|of|about|for)\s+(.+))?$/i,
+    build: (m) => make("briefing", m[1] ?? ""),
+  },
   // claims with a speaker and a topic
   {
     re: /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|claim(?:ed)?|tell|told|state|stated|report(?:ed)?|announce(?:d)?|think|thought)\s+(?:about|on|regarding|of|concerning)\s+(.+)$/i,
@@ -114,24 +124,51 @@ const RULES: Rule[] = [
     // the claims handler reads about = speaker as "everything this actor said"
     build: (m) => make("claims", m[1] as string, { speaker: m[1] }),
   },
-  { re: /^(?:what\s+(?:is|was|are|were)\s+)(.+?)\s+(?:saying|claiming)$/i, build: (m) => make("claims", m[1] as string, { speaker: m[1] }) },
-  { re: /^(?:quotes|statements|claims)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+))?$/i, build: (m) => make("claims", (m[2] ?? m[1]) as string, { speaker: m[1] }) },
+  {
+    re: /^(?:what\s+(?:is|was|are|were)\s+)(.+?)\s+(?:saying|claiming)$/i,
+    build: (m) => make("claims", m[1] as string, { speaker: m[1] }),
+  },
+  {
+    re: /^(?:quotes|statements|claims)\s+(?:from|by)\s+(.+?)(?:\s+(?:about|on)\s+(.+))?$/i,
+    build: (m) => make("claims", (m[2] ?? m[1]) as string, { speaker: m[1] }),
+  },
   // claims about a topic
   {
     re: /^(?:what|who)\s+(?:is|was|has been|have been|are|were)\s+(?:being\s+)?(?:said|claimed|reported|alleged)\s+(?:about|on|regarding)\s+(.+)$/i,
     build: (m) => make("claims", m[1] as string),
   },
-  { re: /^(?:who|what)\s+(?:said|says|claimed|claims)\s+(?:(?:anything|something|what)\s+)?(?:about|on|regarding)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
+  {
+    re: /^(?:who|what)\s+(?:said|says|claimed|claims)\s+(?:(?:anything|something|what)\s+)?(?:about|on|regarding)\s+(.+)$/i,
+    build: (m) => make("claims", m[1] as string),
+  },
   { re: /^(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
-  { re: /^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
-  { re: /^who\s+(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:about|on|regarding|in)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
-  { re: /^(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+)?(?:latest|news|new)\s+(?:on|about|with|from)\s+(.+)$/i, build: (m) => make("briefing", m[1] as string) },
+  {
+    re: /^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i,
+    build: (m) => make("claims", m[1] as string),
+  },
+  {
+    re: /^who\s+(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:about|on|regarding|in)\s+(.+)$/i,
+    build: (m) => make("claims", m[1] as string),
+  },
+  {
+    re: /^(?:what(?:'s|’s|\s+is)\s+)?(?:the\s+)?(?:latest|news|new)\s+(?:on|about|with|from)\s+(.+)$/i,
+    build: (m) => make("briefing", m[1] as string),
+  },
   { re: /^(?:anything|what do (?:we|you) (?:know|have))\s+(?:on|about)\s+(.+)$/i, build: (m) => make("who", m[1] as string) },
   { re: /^where\s+(?:is|was|are)\s+(.+)$/i, build: (m) => make("who", m[1] as string) },
   // timeline
-  { re: /^(?:(?:show|give)\s+(?:me\s+)?(?:the\s+)?)?timeline(?:\s+(?:of|for|on|about|in))?(?:\s+(.+))?$/i, build: (m) => make("timeline", m[1] ?? "") },
-  { re: /^what\s+(?:happened|has happened|is happening|went on)(?:\s+(?:in|at|to|with|around|near|on)\s+(.+?))?(?:\s+and when)?$/i, build: (m) => make("timeline", m[1] ?? "") },
-  { re: /^when\s+(?:did|was|were|is)\s+(.+?)(?:\s+(?:happen|happened|attacked|start|started|begin|began|end|ended))?$/i, build: (m) => make("timeline", m[1] as string) },
+  {
+    re: /^(?:(?:show|give)\s+(?:me\s+)?(?:the\s+)?)?timeline(?:\s+(?:of|for|on|about|in))?(?:\s+(.+))?$/i,
+    build: (m) => make("timeline", m[1] ?? ""),
+  },
+  {
+    re: /^what\s+(?:happened|has happened|is happening|went on)(?:\s+(?:in|at|to|with|around|near|on)\s+(.+?))?(?:\s+and when)?$/i,
+    build: (m) => make("timeline", m[1] ?? ""),
+  },
+  {
+    re: /^when\s+(?:did|was|were|is)\s+(.+?)(?:\s+(?:happen|happened|attacked|start|started|begin|began|end|ended))?$/i,
+    build: (m) => make("timeline", m[1] as string),
+  },
   { re: /^(?:events|chronology)(?:\s+(?:of|for|in|about|on))?(?:\s+(.+))?$/i, build: (m) => make("timeline", m[1] ?? "") },
   // who
   { re: /^(?:who|what)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(.+)$/i, build: (m) => make("who", m[1] as string) },
@@ -144,10 +181,16 @@ const RULES: Rule[] = [
  * A bare name ("Raha") is read as `/who`.
  */
 export function parseNatural(input: string): NaturalCommand | null {
-  const text = input.replace(/<@[!&]?\d+>/g, " ").replace(/\s+/g, " ").trim();
+  const text = input
+    .replace(/<@[!&]?\d+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (text === "") return null;
   if (text.startsWith("/")) return parseCommandForm(text);
-  const body = text.replace(LEAD, "").replace(/[\s?!.]+$/g, "").trim();
+  const body = text
+    .replace(LEAD, "")
+    .replace(/[\s?!.]+$/g, "")
+    .trim();
   if (body === "") return null;
   for (const rule of RULES) {
     const m = rule.re.exec(body);
@@ -161,7 +204,11 @@ export function parseNatural(input: string): NaturalCommand | null {
   const form = parseCommandForm(body);
   if (form) return form;
   // a bare name of a few words, capitalised or not, with no verb-like shape
-  if (/^[\p{L}\p{N}'’.\- ]{2,60}$/u.test(body) && body.split(" ").length <= 5 && !/^(what|when|why|how|who|where|which|is|are|do|does|did|can|could|should|would)\b/i.test(body)) {
+  if (
+    /^[\p{L}\p{N}'’.\- ]{2,60}$/u.test(body) &&
+    body.split(" ").length <= 5 &&
+    !/^(what|when|why|how|who|where|which|is|are|do|does|did|can|could|should|would)\b/i.test(body)
+  ) {
     return make("who", body);
   }
   return null;

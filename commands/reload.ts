@@ -23,7 +23,13 @@ export function formatReloadReport(report: ReloadReport): Reply {
     { name: `Added (${report.added.length})`, value: list(report.added) },
     { name: `Changed (${report.changed.length})`, value: list(report.changed) },
     { name: `Removed (${report.removed.length})`, value: list(report.removed) },
-    { name: `Skipped (${report.skipped.length})`, value: report.skipped.slice(0, LISTED).map((s) => `${s.file}: ${s.reason}`).join("\n") },
+    {
+      name: `Skipped (${report.skipped.length})`,
+      value: report.skipped
+        .slice(0, LISTED)
+        .map((s) => `${s.file}: ${s.reason}`)
+        .join("\n"),
+    },
   ].filter((f) => f.value !== "");
   return {
     status: "ok",
@@ -45,7 +51,8 @@ export const reload: CommandModule & { formatReloadReport: typeof formatReloadRe
     status: "help",
     command: "reload",
     title: "Reloading the corpus",
-    description: "A moderator with Manage Server runs /reload in Discord, or type `reload` in the console. The bot also picks up changed files by itself.",
+    description:
+      "A moderator with Manage Server runs /reload in Discord, or type `reload` in the console. The bot also picks up changed files by itself.",
     json: { reload: "run /reload in Discord or `reload` in the console" },
   }),
 };

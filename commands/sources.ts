@@ -6,7 +6,9 @@ import { citation, paginate } from "./support/format.js";
 
 export const PAGE_SIZE = 10;
 
-export const definition = new SlashCommandBuilder().setName("sources").setDescription("The articles in the corpus, with their dates and what was found in them");
+export const definition = new SlashCommandBuilder()
+  .setName("sources")
+  .setDescription("The articles in the corpus, with their dates and what was found in them");
 
 export function handle(input: CommandInput, ctx: CommandContext): Reply {
   const articles = [...ctx.summary.articles].sort(
@@ -15,14 +17,18 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
   const rows = articles.map((a) => ({ ...a, ...ctx.search.articleCounts(a.id) }));
   const warnings = ctx.summary.warnings;
   const footer = warnings.length
-    ? `${warnings.length} file${warnings.length === 1 ? "" : "s"} skipped: ${warnings.slice(0, 3).map((w) => `${w.file} (${w.reason})`).join("; ")}${warnings.length > 3 ? "; …" : ""}`
+    ? `${warnings.length} file${warnings.length === 1 ? "" : "s"} skipped: ${warnings
+        .slice(0, 3)
+        .map((w) => `${w.file} (${w.reason})`)
+        .join("; ")}${warnings.length > 3 ? "; …" : ""}`
     : undefined;
   if (rows.length === 0) {
     return {
       status: "empty",
       command: "sources",
       title: "No articles loaded",
-      description: "The corpus folder has no readable .txt, .md or .html articles. Add some, or point NEWSDESK_CORPUS (or --corpus) at another folder.",
+      description:
+        "The corpus folder has no readable .txt, .md or .html articles. Add some, or point NEWSDESK_CORPUS (or --corpus) at another folder.",
       footer,
       json: { articles: [], warnings },
     };
@@ -47,7 +53,18 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     pagination,
     footer,
     json: {
-      articles: rows.map((r) => ({ id: r.id, title: r.title, source: r.source, byline: r.byline, url: r.url, published: r.published, file: r.file, actors: r.actors, statements: r.statements, events: r.events })),
+      articles: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        source: r.source,
+        byline: r.byline,
+        url: r.url,
+        published: r.published,
+        file: r.file,
+        actors: r.actors,
+        statements: r.statements,
+        events: r.events,
+      })),
       warnings,
     },
   };

@@ -35,13 +35,17 @@ export function renderText(reply: Reply): string {
   }
   if (reply.pagination && reply.pagination.pageCount > 1) {
     const p = reply.pagination;
-    out.push("", `Page ${p.page + 1} of ${p.pageCount} (${p.total} in all)${p.page + 1 < p.pageCount ? ` — next: --page ${p.page + 2}` : ""}`);
+    out.push(
+      "",
+      `Page ${p.page + 1} of ${p.pageCount} (${p.total} in all)${p.page + 1 < p.pageCount ? ` — next: --page ${p.page + 2}` : ""}`,
+    );
   }
   if (reply.citations?.length) {
     out.push("", "Sources cited:");
     for (const c of reply.citations) out.push(`  - ${formatCitation(c)}`);
   }
-  if (reply.suggestions?.length && !(reply.footer ?? "").startsWith("Did you mean")) out.push("", `Did you mean: ${reply.suggestions.join(", ")}?`);
+  if (reply.suggestions?.length && !(reply.footer ?? "").startsWith("Did you mean"))
+    out.push("", `Did you mean: ${reply.suggestions.join(", ")}?`);
   if (reply.footer) out.push("", reply.footer);
   return out.join("\n") + "\n";
 }

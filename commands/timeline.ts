@@ -11,7 +11,9 @@ export const PAGE_SIZE = 10;
 export const definition = new SlashCommandBuilder()
   .setName("timeline")
   .setDescription("What happened when: events oldest first, each with where its date comes from")
-  .addStringOption((o) => o.setName("topic").setDescription("An actor, place or words (leave empty for everything)").setRequired(false).setAutocomplete(true));
+  .addStringOption((o) =>
+    o.setName("topic").setDescription("An actor, place or words (leave empty for everything)").setRequired(false).setAutocomplete(true),
+  );
 
 function eventJson(ctx: CommandContext, e: Event) {
   return { ...e, dateLabel: dateLabel(e), assumedYear: ctx.search.assumedYear(e) };
@@ -69,6 +71,7 @@ export const timeline: CommandModule = {
   name: "timeline",
   definition,
   handle,
-  autocomplete: (_option, value, ctx) => actorChoices(ctx.search.suggestActors(value, 25, { accept: (a) => ctx.search.eventsOf(a.id).length > 0 })),
+  autocomplete: (_option, value, ctx) =>
+    actorChoices(ctx.search.suggestActors(value, 25, { accept: (a) => ctx.search.eventsOf(a.id).length > 0 })),
 };
 export default timeline;

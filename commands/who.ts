@@ -12,10 +12,21 @@ const MAX_ARTICLES_LISTED = 10;
 export const definition = new SlashCommandBuilder()
   .setName("who")
   .setDescription("Who is this? An actor's card: roles, aliases, articles and latest statements")
-  .addStringOption((o) => o.setName("name").setDescription("A name, surname, acronym or alias (typos are fine)").setRequired(true).setAutocomplete(true));
+  .addStringOption((o) =>
+    o.setName("name").setDescription("A name, surname, acronym or alias (typos are fine)").setRequired(true).setAutocomplete(true),
+  );
 
 function actorJson(ctx: CommandContext, a: Actor) {
-  return { id: a.id, name: a.name, kind: a.kind, aliases: a.aliases, roles: a.roles, articles: a.articles, mentions: a.mentions, statementCount: ctx.search.statementCount(a.id) };
+  return {
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases,
+    roles: a.roles,
+    articles: a.articles,
+    mentions: a.mentions,
+    statementCount: ctx.search.statementCount(a.id),
+  };
 }
 
 export function handle(input: CommandInput, ctx: CommandContext): Reply {
@@ -57,13 +68,18 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     return `• ${articleLabel(a, id)}${a?.url ? ` <${a.url}>` : ""}`;
   });
   if (actor.articles.length > MAX_ARTICLES_LISTED) articleLines.push(`… and ${actor.articles.length - MAX_ARTICLES_LISTED} more`);
-  fields.push({ name: `Appears in ${actor.articles.length} article${actor.articles.length === 1 ? "" : "s"}`, value: articleLines.join("\n") || "—" });
+  fields.push({
+    name: `Appears in ${actor.articles.length} article${actor.articles.length === 1 ? "" : "s"}`,
+    value: articleLines.join("\n") || "—",
+  });
 
   const said = ctx.search.statementsBy(actor.id);
   const items = said.slice(0, LATEST_STATEMENTS).map((s) => statementItem(ctx, s));
   const description = said.length
     ? `${actor.name} is quoted or reported ${said.length} time${said.length === 1 ? "" : "s"}` +
-      (said.length > LATEST_STATEMENTS ? `; the first ${LATEST_STATEMENTS} below (newest article first), all with \`claims ${actor.name}\`.` : "; below, newest article first.")
+      (said.length > LATEST_STATEMENTS
+        ? `; the first ${LATEST_STATEMENTS} below (newest article first), all with \`claims ${actor.name}\`.`
+        : "; below, newest article first.")
     : `No statements by ${actor.name} in the corpus. Try \`claims ${actor.name}\` for what others said about it.`;
   return {
     status: "ok",

@@ -60,7 +60,10 @@ export interface DisputeMark {
 
 /** Reorders `list` so that each disputed statement is followed by its counter-statements (pulled in from the
  * article when not in the list), and says which are disputed and why. */
-export function groupDisputes(ctx: CommandContext, list: readonly Statement[]): { ordered: Statement[]; disputed: Map<Statement, DisputeMark> } {
+export function groupDisputes(
+  ctx: CommandContext,
+  list: readonly Statement[],
+): { ordered: Statement[]; disputed: Map<Statement, DisputeMark> } {
   const disputed = new Map<Statement, DisputeMark>();
   const counters = new Map<Statement, Statement[]>();
   const claimed = new Set<Statement>();
@@ -76,7 +79,9 @@ export function groupDisputes(ctx: CommandContext, list: readonly Statement[]): 
       .sort((a, b) => b.n - a.n);
     let found = scored.slice(0, MAX_COUNTERS).map((x) => x.t);
     // the article's own reporting counts against an explicit claim or denial, not against any negation
-    const events = !contestCue(s) ? [] : ctx.search.eventsIn(s.article).filter((e) => e.actors.some((a) => topicIds.has(a)) || (e.place !== null && topicIds.has(e.place)));
+    const events = !contestCue(s)
+      ? []
+      : ctx.search.eventsIn(s.article).filter((e) => e.actors.some((a) => topicIds.has(a)) || (e.place !== null && topicIds.has(e.place)));
     if (found.length === 0 && events.length === 0) {
       found = list
         .slice(0, MAX_SCAN)
@@ -86,7 +91,8 @@ export function groupDisputes(ctx: CommandContext, list: readonly Statement[]): 
     if (found.length === 0 && events.length === 0) continue;
     const who = (t: Statement) => (t.speaker ? (ctx.search.actor(t.speaker)?.name ?? t.speaker) : "an unclear speaker");
     const against = [...new Set(found.map(who))];
-    const reporting = events.length && found.length === 0 ? [`the article's own reporting (sentence ${(events[0]?.sentence ?? 0) + 1})`] : [];
+    const reporting =
+      events.length && found.length === 0 ? [`the article's own reporting (sentence ${(events[0]?.sentence ?? 0) + 1})`] : [];
     disputed.set(s, { note: `disputed: conflicts with ${[...against, ...reporting].join(" and ")}` });
     for (const t of found) {
       claimed.add(t);

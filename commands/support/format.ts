@@ -46,7 +46,12 @@ export function statementItem(ctx: CommandContext, s: Statement, extra?: { dispu
   if (!s.speaker && s.speakerText) notes.push(`written as “${s.speakerText}”`);
   if (s.addressee) notes.push(`to ${s.addressee}`);
   if (extra?.note) notes.push(extra.note);
-  const item: ReplyItem = { heading: `${who}${cue}`, text: statementWords(s), citation: citation(ctx, s.article, s.sentence), note: notes.join(" · ") };
+  const item: ReplyItem = {
+    heading: `${who}${cue}`,
+    text: statementWords(s),
+    citation: citation(ctx, s.article, s.sentence),
+    note: notes.join(" · "),
+  };
   if (extra?.disputed) item.disputed = true;
   return item;
 }
@@ -98,7 +103,12 @@ export function dateBasisNote(e: Event): string {
 }
 
 export function eventItem(ctx: CommandContext, e: Event): ReplyItem {
-  const item: ReplyItem = { heading: dateLabel(e), text: e.summary, citation: citation(ctx, e.article, e.sentence), note: dateBasisNote(e) };
+  const item: ReplyItem = {
+    heading: dateLabel(e),
+    text: e.summary,
+    citation: citation(ctx, e.article, e.sentence),
+    note: dateBasisNote(e),
+  };
   if (e.date.value && /^\d{4}-\d{2}-\d{2}$/.test(e.date.value)) item.day = e.date.value;
   return item;
 }

@@ -50,7 +50,10 @@ export async function startBot(): Promise<void> {
   const { commands, formatReloadReport } = await import("../../commands/index.js");
   const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
   const s = store.snapshot.summary;
-  logger.info({ corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length }, "summary ready");
+  logger.info(
+    { corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length },
+    "summary ready",
+  );
   const bot = createBot({ config: cfg, store, logger, commands, formatReloadReport });
 
   let stopping = false;
@@ -67,7 +70,10 @@ export async function startBot(): Promise<void> {
   };
   // one bad promise somewhere must not take the bot down for everyone: log it and keep serving
   process.on("unhandledRejection", (reason) => {
-    logger.error({ err: reason instanceof Error ? { message: reason.message, stack: reason.stack } : String(reason) }, "unhandled rejection (still serving)");
+    logger.error(
+      { err: reason instanceof Error ? { message: reason.message, stack: reason.stack } : String(reason) },
+      "unhandled rejection (still serving)",
+    );
   });
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));

@@ -5,7 +5,9 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 
-export type FakeRequest = { op: "interact"; req: number; kind: "command" | "autocomplete"; name: string; options: unknown[] } | { op: "close" };
+export type FakeRequest =
+  | { op: "interact"; req: number; kind: "command" | "autocomplete"; name: string; options: unknown[] }
+  | { op: "close" };
 export type FakeReply =
   | { op: "ready"; token: string; apiUrl: string }
   | { op: "done"; req: number; ms: number | null }
@@ -26,7 +28,9 @@ if (parentPort && (workerData as { role?: string } | null)?.role === "newsdesk-b
   const port = parentPort;
   const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
   const start = async (): Promise<void> => {
-    const mod = (await import(pathToFileURL(join(root, "test", "support", "discord-fake.ts")).href)) as { startDiscordFake: () => Promise<Fake> };
+    const mod = (await import(pathToFileURL(join(root, "test", "support", "discord-fake.ts")).href)) as {
+      startDiscordFake: () => Promise<Fake>;
+    };
     const fake = await mod.startDiscordFake();
     port.on("message", (m: FakeRequest) => {
       if (m.op === "close") {

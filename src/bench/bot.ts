@@ -76,12 +76,25 @@ export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): P
   try {
     fake = await startRemoteFake();
   } catch (err) {
-    return { inFlight: null, interactions: null, lost: null, p50: null, p99: null, note: `the Discord fake could not be started: ${(err as Error).message}` };
+    return {
+      inFlight: null,
+      interactions: null,
+      lost: null,
+      p50: null,
+      p99: null,
+      note: `the Discord fake could not be started: ${(err as Error).message}`,
+    };
   }
   const { createBot } = await import("../discord/bot.js");
   const registry = (await import("../../commands/index.js")) as typeof import("../../commands/index.js");
   const logger = createLogger(process.env.LOG_LEVEL ?? "error");
-  const bot = createBot({ config: { token: fake.token, apiUrl: fake.apiUrl }, store, logger, commands: registry.commands, formatReloadReport: registry.formatReloadReport });
+  const bot = createBot({
+    config: { token: fake.token, apiUrl: fake.apiUrl },
+    store,
+    logger,
+    commands: registry.commands,
+    formatReloadReport: registry.formatReloadReport,
+  });
   let rejected = 0;
   try {
     await bot.start();

@@ -23,7 +23,17 @@ export interface PhaseResult {
   /** Files left out, and how many of them because their extraction failed or never finished. */
   skipped: number;
   failed: number;
-  report: { fromCache: number; extracted: number; workers: number; bytes: number; listMs: number; readMs: number; extractMs: number; mergeMs: number; persistMs: number };
+  report: {
+    fromCache: number;
+    extracted: number;
+    workers: number;
+    bytes: number;
+    listMs: number;
+    readMs: number;
+    extractMs: number;
+    mergeMs: number;
+    persistMs: number;
+  };
 }
 
 export async function runPhase(phase: "cold" | "warm", corpus: string, cacheDir: string): Promise<PhaseResult> {

@@ -51,7 +51,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const opts: BenchOptions = { articles: 10_000, seed: 1, json: false, queries: 10_000, keep: false };
   const num = (flag: string, v: string | undefined): number => {
     const n = Number(v);
-    if (!v || !Number.isInteger(n) || n < 1) throw new Error(`${flag} needs a positive whole number (got ${v ?? "nothing"}); e.g. ${flag} 1000`);
+    if (!v || !Number.isInteger(n) || n < 1)
+      throw new Error(`${flag} needs a positive whole number (got ${v ?? "nothing"}); e.g. ${flag} 1000`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
@@ -65,7 +66,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === "--queries") opts.queries = num(flag, value());
     else if (flag === "--file-timeout-ms") process.env.NEWSDESK_FILE_TIMEOUT_MS = String(num(flag, value()));
     else if (flag === "bench") continue;
-    else throw new Error(`unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --file-timeout-ms T (give up on one article's extraction after T ms, default 30000), --json, --keep (keep the generated corpus)`);
+    else
+      throw new Error(
+        `unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --file-timeout-ms T (give up on one article's extraction after T ms, default 30000), --json, --keep (keep the generated corpus)`,
+      );
   }
   return opts;
 }
@@ -139,7 +143,13 @@ async function measureLatency(ctx: CommandContext, queries: number, seed: number
 }
 
 /** Edits one article (a new person says something) and waits for the swap in which it is answerable. */
-async function measureChangeLive(store: SummaryStore, corpus: string, files: string[], rounds: number, progress: (m: string) => void): Promise<number[]> {
+async function measureChangeLive(
+  store: SummaryStore,
+  corpus: string,
+  files: string[],
+  rounds: number,
+  progress: (m: string) => void,
+): Promise<number[]> {
   const out: number[] = [];
   const txt = files.filter((f) => f.endsWith(".txt"));
   for (let k = 0; k < rounds; k++) {
@@ -147,20 +157,29 @@ async function measureChangeLive(store: SummaryStore, corpus: string, files: str
     const path = join(corpus, file);
     const before = await readFile(path, "utf8");
     const name = `Zebulon Quartermaine${"x".repeat(k)}`;
-    const changed = before.replace(/\n\n(?=[^\n]*\n\npromotional material)/, `\n\n“We will publish everything,” ${name} told reporters.\n\n`);
+    const changed = before.replace(
+      /\n\n(?=[^\n]*\n\npromotional material)/,
+      `\n\n“We will publish everything,” ${name} told reporters.\n\n`,
+    );
     const swapped = new Promise<number>((resolvePromise) => {
       const off = store.onSwap((report) => {
         if (report.changed.includes(file) || report.added.includes(file)) {
           off();
           const p = report.phases;
-          if (p) progress(`    read ${p.readMs.toFixed(1)} ms, extract ${p.extractMs.toFixed(1)} ms, merge ${p.mergeMs.toFixed(1)} ms, index ${p.indexMs.toFixed(1)} ms`);
+          if (p)
+            progress(
+              `    read ${p.readMs.toFixed(1)} ms, extract ${p.extractMs.toFixed(1)} ms, merge ${p.mergeMs.toFixed(1)} ms, index ${p.indexMs.toFixed(1)} ms`,
+            );
           resolvePromise(performance.now());
         }
       });
     });
     const t0 = performance.now();
     await writeFile(path, changed === before ? `${before}\n“We will publish everything,” ${name} told reporters.\n` : changed);
-    const t1 = await Promise.race([swapped, new Promise<number>((_, reject) => setTimeout(() => reject(new Error("no swap within 30 s of a file change")), 30_000))]);
+    const t1 = await Promise.race([
+      swapped,
+      new Promise<number>((_, reject) => setTimeout(() => reject(new Error("no swap within 30 s of a file change")), 30_000)),
+    ]);
     out.push(t1 - t0);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -179,15 +198,20 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
 
     progress("cold build (fresh process, empty cache)");
     const cold = await runPhaseProcess("cold", corpus, cacheDir);
-    progress(`  ${Math.round(cold.ms)} ms: ${cold.articles} articles, ${cold.actors} actors, ${cold.statements} statements, ${cold.events} events; ${cold.skipped} files left out (${cold.failed} extraction failures or timeouts)`);
+    progress(
+      `  ${Math.round(cold.ms)} ms: ${cold.articles} articles, ${cold.actors} actors, ${cold.statements} statements, ${cold.events} events; ${cold.skipped} files left out (${cold.failed} extraction failures or timeouts)`,
+    );
     progress(`  phases: ${JSON.stringify(cold.report)}, index ${Math.round(cold.indexMs)} ms, peak RSS ${Math.round(cold.peakRssMB)} MB`);
     progress("warm start (fresh process, full cache)");
     const warm = await runPhaseProcess("warm", corpus, cacheDir);
-    progress(`  ${Math.round(warm.ms)} ms; phases: ${JSON.stringify(warm.report)}, index ${Math.round(warm.indexMs)} ms, peak RSS ${Math.round(warm.peakRssMB)} MB`);
+    progress(
+      `  ${Math.round(warm.ms)} ms; phases: ${JSON.stringify(warm.report)}, index ${Math.round(warm.indexMs)} ms, peak RSS ${Math.round(warm.peakRssMB)} MB`,
+    );
 
     progress("opening the live store (watching the corpus)");
     const store = await openStore({ corpus, cacheDir, watch: true }, { logger });
-    const rss = (): string => `RSS now ${Math.round(process.memoryUsage().rss / 1048576)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`;
+    const rss = (): string =>
+      `RSS now ${Math.round(process.memoryUsage().rss / 1048576)} MB, heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`;
     progress(`  store open: ${rss()}`);
     let changeLive: number[] = [];
     let latency: BenchResult["latency"];
@@ -214,7 +238,9 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       await store.close();
     }
     const mainRss = process.resourceUsage().maxRSS / 1024;
-    progress(`peak RSS: cold build ${Math.round(cold.peakRssMB)} MB, warm start ${Math.round(warm.peakRssMB)} MB, serving (store, queries, bot) ${Math.round(mainRss)} MB`);
+    progress(
+      `peak RSS: cold build ${Math.round(cold.peakRssMB)} MB, warm start ${Math.round(warm.peakRssMB)} MB, serving (store, queries, bot) ${Math.round(mainRss)} MB`,
+    );
     return {
       articles: opts.articles,
       corpusMB: round(corpusMB),

@@ -25,7 +25,10 @@ async function loadModules(): Promise<Map<string, CommandModule>> {
 }
 
 /** Runs the console on stdin/stdout until `quit` or end of input. */
-export async function runConsole(store: SummaryStore, io: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream; modules?: CommandModule[] } = {}): Promise<void> {
+export async function runConsole(
+  store: SummaryStore,
+  io: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream; modules?: CommandModule[] } = {},
+): Promise<void> {
   const input = io.input ?? process.stdin;
   const output = io.output ?? process.stdout;
   const modules = io.modules ? new Map(io.modules.map((m) => [m.name, m])) : await loadModules();
@@ -38,7 +41,10 @@ export async function runConsole(store: SummaryStore, io: { input?: NodeJS.Reada
   const answer = (cmd: NaturalCommand, page: number) => {
     const mod = modules.get(cmd.command);
     if (!mod) return say(`Unknown command: ${cmd.command}. Type help.`);
-    const reply = mod.handle({ query: cmd.query, options: cmd.options, page, requestedBy: "console" }, { summary: store.snapshot.summary, search: store.snapshot.search });
+    const reply = mod.handle(
+      { query: cmd.query, options: cmd.options, page, requestedBy: "console" },
+      { summary: store.snapshot.summary, search: store.snapshot.search },
+    );
     say(renderText(reply));
     last = reply.pagination ? { cmd, page: reply.pagination.page, pageCount: reply.pagination.pageCount } : null;
   };

@@ -121,12 +121,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       reply = formatReloadReport(await store.reload());
     } else {
       const { runCommand } = await import("../../commands/index.js");
-      reply = runCommand(args.command, {
-        query: args.query,
-        options: { speaker: args.speaker },
-        page: args.page,
-        requestedBy: safeUser(io.env),
-      }, { summary, search });
+      reply = runCommand(
+        args.command,
+        {
+          query: args.query,
+          options: { speaker: args.speaker },
+          page: args.page,
+          requestedBy: safeUser(io.env),
+        },
+        { summary, search },
+      );
     }
     io.stdout(args.json ? `${JSON.stringify(reply.json, null, 2)}\n` : renderText(reply));
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;

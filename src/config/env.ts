@@ -17,7 +17,8 @@ export const ConfigSchema = z.object({
     message: "DISCORD_CLIENT_ID must be the application id (17 to 20 digits), from the Developer Portal, General Information",
   }),
   DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || SNOWFLAKE.test(v), {
-    message: "DISCORD_GUILD_ID must be a server id (17 to 20 digits): right-click the server with Developer Mode on, Copy Server ID; or leave it unset to register globally",
+    message:
+      "DISCORD_GUILD_ID must be a server id (17 to 20 digits): right-click the server with Developer Mode on, Copy Server ID; or leave it unset to register globally",
   }),
   NEWSDESK_CORPUS: optionalText.transform((v) => v ?? "seeds/"),
   DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v), {
@@ -42,7 +43,9 @@ export interface Config {
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`newsdesk: the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet them in the environment or in .env (see .env.example).`);
+    super(
+      `newsdesk: the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet them in the environment or in .env (see .env.example).`,
+    );
     this.name = "ConfigError";
   }
 }
@@ -89,7 +92,9 @@ export function requireToken(config: Config): string {
 
 export function requireClientId(config: Config): string {
   if (!config.clientId) {
-    throw new ConfigError(["DISCORD_CLIENT_ID is not set: copy the Application ID from the Developer Portal, General Information, into .env"]);
+    throw new ConfigError([
+      "DISCORD_CLIENT_ID is not set: copy the Application ID from the Developer Portal, General Information, into .env",
+    ]);
   }
   return config.clientId;
 }

@@ -4,7 +4,7 @@ import { isBareName } from "./words.js";
 
 // sentence end (with closing quotes) | paragraph start, then 2–5 words, then an opening quote + capital.
 const INLINE_CAPTION =
-  /(^|[.!?…]["'”’»)]*\s+)((?:[\p{Lu}][\p{L}'’.\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di|ag|al-\p{Lu}[\p{L}'’\-]*|el-\p{Lu}[\p{L}'’\-]*)(?: (?:[\p{Lu}][\p{L}'’.\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di|ag|al-\p{Lu}[\p{L}'’\-]*|el-\p{Lu}[\p{L}'’\-]*)){1,4}) (?=[«“"„‹]\s?[\p{Lu}\p{N}])/gu;
+  /(^|[.!?…]["'”’»)]*\s+)((?:[\p{Lu}][\p{L}'’.-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di|ag|al-\p{Lu}[\p{L}'’-]*|el-\p{Lu}[\p{L}'’-]*)(?: (?:[\p{Lu}][\p{L}'’.-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di|ag|al-\p{Lu}[\p{L}'’-]*|el-\p{Lu}[\p{L}'’-]*)){1,4}) (?=[«“"„‹]\s?[\p{Lu}\p{N}])/gu;
 
 /** The paragraph without inline name captions. */
 export function removeInlineCaptions(paragraph: string): string {
@@ -18,7 +18,12 @@ const INLINE_LABEL =
 
 export function removeInlineLabels(paragraph: string): string {
   // four plain searches are far cheaper than one alternation tried at every position
-  if (!paragraph.includes("ADVERTISEMENT") && !paragraph.includes("SPONSORED") && !paragraph.includes("promotional material") &&
-      !paragraph.includes("continues below")) return paragraph;
+  if (
+    !paragraph.includes("ADVERTISEMENT") &&
+    !paragraph.includes("SPONSORED") &&
+    !paragraph.includes("promotional material") &&
+    !paragraph.includes("continues below")
+  )
+    return paragraph;
   return paragraph.replace(INLINE_LABEL, "$1");
 }

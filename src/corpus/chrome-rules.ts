@@ -22,40 +22,188 @@ export function isWeather(line: string): boolean {
 
 /** Exact labels that are never story text (lower case, trailing punctuation removed). */
 const LABELS = new Set([
-  "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "sponsored links",
-  "promotional material", "promoted", "promoted content", "paid content", "paid post", "partner content",
-  "story continues below advertisement", "article continues below advertisement", "continue reading below",
-  "scroll to continue with content", "continue reading", "content continues below",
-  "share", "share this", "share this article", "share this story", "share this post", "share on", "share via",
-  "share article", "tweet", "email", "e-mail", "print", "copy link", "link copied", "whatsapp", "facebook",
-  "twitter", "linkedin", "telegram", "reddit", "pinterest", "messenger", "x", "instagram", "youtube",
-  "subscribe", "subscribe now", "sign up", "newsletter", "log in", "login", "sign in", "register", "menu",
-  "search", "close", "skip to content", "skip to main content", "back to top", "print this page",
-  "listen to this article", "listen", "save", "save article", "bookmark", "gift this article",
-  "comments", "comment", "view comments", "show comments", "tags", "topics", "filed under",
-  "report an error", "all rights reserved", "font size", "text size", "a+", "a-", "aa", "loading",
-  "photo", "photos", "video", "gallery", "image", "file photo", "home", "getty images", "afp via getty images",
-  "accept", "accept all", "accept cookies", "reject all", "manage preferences", "cookie settings", "got it",
-  "categories", "archives", "search for", "powered by wordpress", "skip to navigation", "toggle navigation",
-  "view image in fullscreen", "like this", "like loading", "loading", "print friendly", "pdf", "enlarge this image", "toggle caption", "hide caption", "expand", "open in app",
+  "advertisement",
+  "advertisements",
+  "advertising",
+  "ad",
+  "ads",
+  "sponsored",
+  "sponsored content",
+  "sponsored links",
+  "promotional material",
+  "promoted",
+  "promoted content",
+  "paid content",
+  "paid post",
+  "partner content",
+  "story continues below advertisement",
+  "article continues below advertisement",
+  "continue reading below",
+  "scroll to continue with content",
+  "continue reading",
+  "content continues below",
+  "share",
+  "share this",
+  "share this article",
+  "share this story",
+  "share this post",
+  "share on",
+  "share via",
+  "share article",
+  "tweet",
+  "email",
+  "e-mail",
+  "print",
+  "copy link",
+  "link copied",
+  "whatsapp",
+  "facebook",
+  "twitter",
+  "linkedin",
+  "telegram",
+  "reddit",
+  "pinterest",
+  "messenger",
+  "x",
+  "instagram",
+  "youtube",
+  "subscribe",
+  "subscribe now",
+  "sign up",
+  "newsletter",
+  "log in",
+  "login",
+  "sign in",
+  "register",
+  "menu",
+  "search",
+  "close",
+  "skip to content",
+  "skip to main content",
+  "back to top",
+  "print this page",
+  "listen to this article",
+  "listen",
+  "save",
+  "save article",
+  "bookmark",
+  "gift this article",
+  "comments",
+  "comment",
+  "view comments",
+  "show comments",
+  "tags",
+  "topics",
+  "filed under",
+  "report an error",
+  "all rights reserved",
+  "font size",
+  "text size",
+  "a+",
+  "a-",
+  "aa",
+  "loading",
+  "photo",
+  "photos",
+  "video",
+  "gallery",
+  "image",
+  "file photo",
+  "home",
+  "getty images",
+  "afp via getty images",
+  "accept",
+  "accept all",
+  "accept cookies",
+  "reject all",
+  "manage preferences",
+  "cookie settings",
+  "got it",
+  "categories",
+  "archives",
+  "search for",
+  "powered by wordpress",
+  "skip to navigation",
+  "toggle navigation",
+  "view image in fullscreen",
+  "like this",
+  "like loading",
+  "loading",
+  "print friendly",
+  "pdf",
+  "enlarge this image",
+  "toggle caption",
+  "hide caption",
+  "expand",
+  "open in app",
 ]);
 
 /** Labels that open a list of other stories: the label and the headline lines after it are dropped. */
 const LIST_MARKERS = new Set([
-  "must read", "must-read", "related", "related articles", "related posts", "related stories", "related news",
-  "related content", "related topics", "read more", "read also", "also read", "see also", "read next", "up next",
-  "recommended", "recommended for you", "recommended stories", "you may also like", "you might also like",
-  "you may have missed", "more stories", "more news", "latest news", "latest stories", "latest posts", "latest",
-  "trending", "trending now", "popular", "popular posts", "most popular", "most read", "most viewed",
-  "top stories", "editor's picks", "editors' picks", "don't miss", "more from this section", "in other news",
-  "previous article", "next article", "previous post", "next post", "prev post", "recent posts", "recent news",
-  "more articles", "other news", "related reading", "more in this category", "you may be interested in",
+  "must read",
+  "must-read",
+  "related",
+  "related articles",
+  "related posts",
+  "related stories",
+  "related news",
+  "related content",
+  "related topics",
+  "read more",
+  "read also",
+  "also read",
+  "see also",
+  "read next",
+  "up next",
+  "recommended",
+  "recommended for you",
+  "recommended stories",
+  "you may also like",
+  "you might also like",
+  "you may have missed",
+  "more stories",
+  "more news",
+  "latest news",
+  "latest stories",
+  "latest posts",
+  "latest",
+  "trending",
+  "trending now",
+  "popular",
+  "popular posts",
+  "most popular",
+  "most read",
+  "most viewed",
+  "top stories",
+  "editor's picks",
+  "editors' picks",
+  "don't miss",
+  "more from this section",
+  "in other news",
+  "previous article",
+  "next article",
+  "previous post",
+  "next post",
+  "prev post",
+  "recent posts",
+  "recent news",
+  "more articles",
+  "other news",
+  "related reading",
+  "more in this category",
+  "you may be interested in",
 ]);
 
 /** Labels that open a comment section: everything after them is dropped. */
 const COMMENT_MARKERS = new Set([
-  "leave a reply", "leave a comment", "post a comment", "add a comment", "leave a reply cancel reply",
-  "join the conversation", "comments are closed", "you must be logged in to post a comment",
+  "leave a reply",
+  "leave a comment",
+  "post a comment",
+  "add a comment",
+  "leave a reply cancel reply",
+  "join the conversation",
+  "comments are closed",
+  "you must be logged in to post a comment",
 ]);
 
 // what LABEL_TRIM can remove: first character | last character (besides whitespace)
@@ -107,12 +255,19 @@ export function isPrefixChrome(line: string): boolean {
 
 /** Photo credits in brackets on their own line: "(Photo: Reuters)", "[AFP]". */
 export function isCreditLine(line: string): boolean {
-  return line.length <= 80 && /^[([](?:photo|image|picture|credit|file|source)?[^()[\]]{0,70}[)\]]$/i.test(line) &&
-    /photo|image|picture|credit|file|getty|afp|reuters|ap\b|epa|shutterstock/i.test(line);
+  return (
+    line.length <= 80 &&
+    /^[([](?:photo|image|picture|credit|file|source)?[^()[\]]{0,70}[)\]]$/i.test(line) &&
+    /photo|image|picture|credit|file|getty|afp|reuters|ap\b|epa|shutterstock/i.test(line)
+  );
 }
 
-const SOCIAL = "(?:Twitter|X|Facebook|Instagram|Google News|Telegram|LinkedIn|YouTube|WhatsApp|Threads|TikTok|Bluesky|Mastodon|social media)";
-const FOLLOW = new RegExp(`^[Ff]ollow\\s+(us|me|(?:@|\\p{Lu}|\\p{N}).{1,59}?)\\s+on(?:\\s+${SOCIAL}(?:\\s*(?:,|and|&)\\s*${SOCIAL})*)?\\s*[.:!]?$`, "u");
+const SOCIAL =
+  "(?:Twitter|X|Facebook|Instagram|Google News|Telegram|LinkedIn|YouTube|WhatsApp|Threads|TikTok|Bluesky|Mastodon|social media)";
+const FOLLOW = new RegExp(
+  `^[Ff]ollow\\s+(us|me|(?:@|\\p{Lu}|\\p{N}).{1,59}?)\\s+on(?:\\s+${SOCIAL}(?:\\s*(?:,|and|&)\\s*${SOCIAL})*)?\\s*[.:!]?$`,
+  "u",
+);
 
 /** "Follow World Weekly News on" / "Follow us on Twitter": the outlet named, "" for "us", or null. */
 export function parseFollow(line: string): string | null {
@@ -125,13 +280,15 @@ export function parseFollow(line: string): string | null {
   return wordCount(who) <= 6 ? who : null;
 }
 
-const BYLINE_NAME = "\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ag)-\\p{Lu}[\\p{L}'’\\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di))*";
+const BYLINE_NAME =
+  "\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ag)-\\p{Lu}[\\p{L}'’\\-]*|al|el|de|da|van|von|der|bin|ben|ibn|ould|du|la|le|di))*";
 const BYLINE = new RegExp(
   `^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\\s+(${BYLINE_NAME}(?:\\s*(?:,|and|&)\\s*${BYLINE_NAME})*?)(?:\\s*(?:[,|•·–—-]|\\bfor\\b|\\bin\\b)\\s*(\\p{Lu}[\\p{L}&'.\\-]*(?:\\s+[\\p{L}&'.\\-]+){0,5}))?$`,
   "u",
 );
 /** "By Friday", "By December": a time, not an author. */
-const NOT_A_BYLINE = /^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Next|Last|Tonight|Today|Tomorrow|Noon|Midnight|Contrast|Comparison|Law|Order|Far|Then|Default|Design|Accident|Chance|Force)\b/;
+const NOT_A_BYLINE =
+  /^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Late|Early|Mid|Next|Last|Tonight|Today|Tomorrow|Noon|Midnight|Contrast|Comparison|Law|Order|Far|Then|Default|Design|Accident|Chance|Force)\b/;
 
 const BYLINE_START = /^(?:By|Written by|Words by|Reporting by|Author:?|Story by)\s/;
 const BYLINE_DATE_SEP = /\s*(?:[-–—|•·,]|\bon\b)\s*/g;
@@ -139,7 +296,7 @@ const BYLINE_DATE_SEP = /\s*(?:[-–—|•·,]|\bon\b)\s*/g;
 /** "By Adrian Ovalle" / "By Jane Roe and John Doe, Reuters" / "By Ana Ruiz - December 8, 2023": the names,
  * what follows them, and a date printed beside them (ISO day). */
 export function parseBylineLine(line: string): { byline: string; rest: string | null; date: string | null } | null {
-  if (line.length > 120 || endsWithFullStop(line) && !/\b[A-Z]\.$/.test(line)) return null;
+  if (line.length > 120 || (endsWithFullStop(line) && !/\b[A-Z]\.$/.test(line))) return null;
   if (!BYLINE_START.test(line) || NOT_A_BYLINE.test(line)) return null;
   let date: string | null = null;
   let head = line;
@@ -178,10 +335,14 @@ export function isCreditTail(line: string): boolean {
   return line.length <= 260 && CREDIT_TAIL.test(line);
 }
 
-const OUTLET_WORDS = "News|Times|Post|Press|Agency|Tribune|Herald|Journal|Gazette|Daily|Weekly|Radio|TV|Television|Network|Reuters|AFP|AP|BBC|CNN|Monitor|Observer|Chronicle|Telegraph|Guardian|Express|Mail|Standard|Review";
+const OUTLET_WORDS =
+  "News|Times|Post|Press|Agency|Tribune|Herald|Journal|Gazette|Daily|Weekly|Radio|TV|Television|Network|Reuters|AFP|AP|BBC|CNN|Monitor|Observer|Chronicle|Telegraph|Guardian|Express|Mail|Standard|Review";
 const ROLE_WORDS = "correspondent|reporter|editor|writer|journalist|contributor|columnist|producer|analyst";
 const OUTLET_LINE = new RegExp(`^((?:\\p{Lu}[\\p{L}&'.\\-]*\\s+){0,3}(?:${OUTLET_WORDS}))(?:,\\s*\\p{Lu}[\\p{L}\\- ]{1,30})?$`, "u");
-const ROLE_LINE = new RegExp(`^(?:[\\p{L}\\-]+\\s+){0,3}(?:${ROLE_WORDS})s?(?:\\s+(?:at|for|of|with)\\s+\\p{Lu}[\\p{L}&'.\\- ]{1,40})?(?:,\\s*\\p{Lu}[\\p{L}\\- ]{1,30})?$`, "iu");
+const ROLE_LINE = new RegExp(
+  `^(?:[\\p{L}\\-]+\\s+){0,3}(?:${ROLE_WORDS})s?(?:\\s+(?:at|for|of|with)\\s+\\p{Lu}[\\p{L}&'.\\- ]{1,40})?(?:,\\s*\\p{Lu}[\\p{L}\\- ]{1,30})?$`,
+  "iu",
+);
 
 /** The line under a byline name in a page header: an outlet ("BBC News, Nairobi") or a role
  * ("Africa correspondent"). */

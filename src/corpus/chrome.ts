@@ -10,7 +10,15 @@
 import { authorBoxAt } from "./authorbox.js";
 import { removeInlineCaptions, removeInlineLabels } from "./captions.js";
 import {
-  isBreadcrumb, isCreditLine, isCreditTail, isPrefixChrome, parseBylineSuffix, isWeather, labelKind, parseBylineLine, parseFollow,
+  isBreadcrumb,
+  isCreditLine,
+  isCreditTail,
+  isPrefixChrome,
+  parseBylineSuffix,
+  isWeather,
+  labelKind,
+  parseBylineLine,
+  parseFollow,
 } from "./chrome-rules.js";
 import { collapseSpaces } from "./decode.js";
 import { isUpdatedLine, parseDateBanner, parseDateline, parsePublishedLine, parsePublishedPrefix, type Dateline } from "./dates.js";
@@ -80,7 +88,13 @@ export function looksHardWrapped(blocks: readonly Block[]): boolean {
 
 export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): CleanResult {
   const out: CleanResult = {
-    paragraphs: [], title: null, byline: null, bylineRole: null, source: null, pageDate: null, publishedLine: null,
+    paragraphs: [],
+    title: null,
+    byline: null,
+    bylineRole: null,
+    source: null,
+    pageDate: null,
+    publishedLine: null,
     dateline: null,
   };
   let followSource: string | null = null;
@@ -196,8 +210,14 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
   let storyStart = units.findIndex((u) => u.prose);
   // a headline that ends in "?" or "!" ("Mali: What Next for the Junta?") reads as prose: it is still header
   const lead = units[storyStart];
-  if (lead && /[?!]$/.test(lead.text) && wordCount(lead.text) <= MAX_HEADING_WORDS && isTitleCase(lead.text) &&
-      !startsWithQuote(lead.text) && units.slice(storyStart + 1).some((u) => u.prose)) {
+  if (
+    lead &&
+    /[?!]$/.test(lead.text) &&
+    wordCount(lead.text) <= MAX_HEADING_WORDS &&
+    isTitleCase(lead.text) &&
+    !startsWithQuote(lead.text) &&
+    units.slice(storyStart + 1).some((u) => u.prose)
+  ) {
     lead.prose = false;
     storyStart = units.findIndex((u) => u.prose);
   }
@@ -206,8 +226,17 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
     out.paragraphs = units.filter((u) => u.kind !== "caption").map((u) => u.text);
     out.title = opts.knownTitle ?? null;
   } else {
-    const header = units.slice(0, storyStart).filter((u) => u.kind !== "caption").map((u) => u.text);
-    out.title = opts.knownTitle ?? pickTitle(header, breadcrumbs, units.slice(storyStart).map((u) => u.text));
+    const header = units
+      .slice(0, storyStart)
+      .filter((u) => u.kind !== "caption")
+      .map((u) => u.text);
+    out.title =
+      opts.knownTitle ??
+      pickTitle(
+        header,
+        breadcrumbs,
+        units.slice(storyStart).map((u) => u.text),
+      );
     // "Mohamed Osman" / "BBC News, Nairobi" under the headline: a byline without "By"
     const titleAt = out.title === null ? -1 : header.findIndex((h) => h.toLowerCase() === out.title!.toLowerCase());
     for (let i = Math.max(titleAt + 1, 1); titleAt >= 0 && i + 1 < header.length && out.byline === null; i++) {

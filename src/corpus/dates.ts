@@ -3,14 +3,37 @@
 // Only whole, valid calendar dates are accepted; anything else is null, never a guess.
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_RE = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+const MONTH_RE =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
 const WEEKDAY_RE = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?";
 const DAY_RE = "(?:[0-3]?\\d)(?:st|nd|rd|th)?";
-const TIME_RE = "(?:(?:at\\s+)?[0-2]?\\d[:.][0-5]\\d(?:[:.][0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::?\\d\\d)?|GMT[+-]\\d{1,2}(?::?\\d\\d)?))?)";
+const TIME_RE =
+  "(?:(?:at\\s+)?[0-2]?\\d[:.][0-5]\\d(?:[:.][0-5]\\d)?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,5}|UTC[+-]\\d{1,2}(?::?\\d\\d)?|GMT[+-]\\d{1,2}(?::?\\d\\d)?))?)";
 
 /** Month-name dates, with or without a year: groups md (month, day, year) or dm (day, month, year). */
 export const WRITTEN_DATE_RE = `(?:(?:${WEEKDAY_RE},?\\s+)?(?:${MONTH_RE}\\s+${DAY_RE}(?:,?\\s+\\d{4})?|${DAY_RE}\\s+(?:of\\s+)?${MONTH_RE},?(?:\\s+\\d{4})?))`;
@@ -92,7 +115,10 @@ export function normalizeMetaDate(value: unknown): string | null {
 const TRAILING_TIME = new RegExp(`(?:\\s*[,|–—-]?\\s*${TIME_RE})$`, "i");
 
 function stripTime(s: string): string {
-  return s.replace(TRAILING_TIME, "").replace(/[\s,|–—-]+$/, "").trim();
+  return s
+    .replace(TRAILING_TIME, "")
+    .replace(/[\s,|–—-]+$/, "")
+    .trim();
 }
 
 const BANNER_MAX = 60;

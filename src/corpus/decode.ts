@@ -5,7 +5,6 @@ import { ArticleSkipped } from "./errors.js";
 
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 
-
 export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KB`;

@@ -93,7 +93,10 @@ function readReason(e: unknown): string {
  * when the file cannot be read or is over the size limit (checked before reading).
  * The reads are synchronous: an article file is small, and on this kind of machine a synchronous stat + read
  * costs a few microseconds where the thread-pool round trips of fs.promises cost a quarter of a millisecond. */
-export async function readArticleFile(f: CorpusFile, opts: LoadOptions = {}): Promise<{ bytes: Buffer; sidecar: Buffer | null; hash: string }> {
+export async function readArticleFile(
+  f: CorpusFile,
+  opts: LoadOptions = {},
+): Promise<{ bytes: Buffer; sidecar: Buffer | null; hash: string }> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
   try {
@@ -186,7 +189,10 @@ export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<L
       const { bytes, sidecar, hash } = await readArticleFile(f, opts);
       return parseArticle(f, bytes, sidecar, hash, opts);
     } catch (e) {
-      warnings.push({ file: f.file, reason: e instanceof ArticleSkipped ? e.reason : `could not be parsed: ${(e as Error)?.message ?? String(e)}` });
+      warnings.push({
+        file: f.file,
+        reason: e instanceof ArticleSkipped ? e.reason : `could not be parsed: ${(e as Error)?.message ?? String(e)}`,
+      });
       return null;
     }
   });
@@ -205,5 +211,3 @@ export async function loadCorpus(dir: string, opts: LoadOptions = {}): Promise<L
   warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, warnings };
 }
-
-

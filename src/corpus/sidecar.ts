@@ -18,6 +18,9 @@ export function parseSidecar(file: string, bytes: Buffer): MetaFields {
     throw new ArticleSkipped(file, `broken sidecar ${sidecarPath(file)}: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!data || typeof data !== "object" || Array.isArray(data))
-    throw new ArticleSkipped(file, `broken sidecar ${sidecarPath(file)}: expected a JSON object with title, source, url, published, byline`);
+    throw new ArticleSkipped(
+      file,
+      `broken sidecar ${sidecarPath(file)}: expected a JSON object with title, source, url, published, byline`,
+    );
   return readMetaFields(data as Record<string, unknown>).fields;
 }

@@ -6,10 +6,12 @@ const SMALL_WORDS = new Set(
 
 /** Words that start sentences and are never part of a bare name line. */
 const NOT_NAME_WORDS = new Set(
-  ("The A An In On At But And Or For After Before When While This That These Those He She They We It I You His Her " +
+  (
+    "The A An In On At But And Or For After Before When While This That These Those He She They We It I You His Her " +
     "Their Our Its My Your There Here Then So Yet If As Of To By From With Without Since Until Meanwhile However " +
     "Also Still Now Today Yesterday Tomorrow Read More Share Follow Related Home Photo Image Video Credit Source " +
-    "Advertisement Sponsored Subscribe Comments Tags Menu Search Latest News Live Watch Listen Sign Log").split(" "),
+    "Advertisement Sponsored Subscribe Comments Tags Menu Search Latest News Live Watch Listen Sign Log"
+  ).split(" "),
 );
 
 // End-of-line tests scan back from the end by character code: an end-anchored regex (/[.!?]["”]*$/) is tried at
@@ -67,7 +69,7 @@ export function hasWords(s: string, n: number): boolean {
 export function isProse(line: string): boolean {
   if (isTerminal(line)) return !endsWithChar(line, ":;") || hasWords(line, 2); // "Related:" is a label, "He said:" prose
   if (hasWords(line, 25)) return true;
-  return endsWithChar(line, "”»\"’") && hasWords(line, 4);
+  return endsWithChar(line, '”»"’') && hasWords(line, 4);
 }
 
 /** Ends with a full stop (optionally inside closing quotes or brackets): such a line is never chrome. */
@@ -91,10 +93,11 @@ export function isTitleCase(line: string): boolean {
   return significant > 0 && capitalised / significant >= 0.7;
 }
 
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ag)-\\p{Lu}[\\p{L}'’\\-]*|al|el|de|da|das|do|dos|du|la|le|van|von|der|den|bin|ben|ibn|ould|ag|di|del|della|y)";
+const NAME_WORD =
+  "(?:\\p{Lu}[\\p{L}'’.\\-]*|(?:al|el|ag)-\\p{Lu}[\\p{L}'’\\-]*|al|el|de|da|das|do|dos|du|la|le|van|von|der|den|bin|ben|ibn|ould|ag|di|del|della|y)";
 const NAME_SHAPE = new RegExp(`^${NAME_WORD}(?: ${NAME_WORD}){1,4}$`, "u");
 const NAME_PARTICLES = new Set("al el de da das do dos du la le van von der den bin ben ibn ould ag di del della y".split(" "));
-const NAME_TOKEN = /^\p{Lu}[\p{L}'’.\-]*$/u;
+const NAME_TOKEN = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** 2–5 capitalised name words and nothing else ("Rachid Raha", "Muhammad al-Mawloud Ramadan",
  * "Mohamed Ould Cheikh El Ghazouani"), particles between them. */
@@ -109,7 +112,7 @@ export function isBareName(line: string): boolean {
       if (i === 0 || i === tokens.length - 1) return false;
       continue;
     }
-    if (!NAME_TOKEN.test(t) || NOT_NAME_WORDS.has(t) || t.endsWith(".") && t.length > 2) return false;
+    if (!NAME_TOKEN.test(t) || NOT_NAME_WORDS.has(t) || (t.endsWith(".") && t.length > 2)) return false;
     nameWords++;
   }
   return nameWords >= 2 && nameWords <= 5;

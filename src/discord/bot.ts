@@ -9,7 +9,7 @@ import {
   GatewayIntentBits,
   MessageFlags,
   PermissionFlagsBits,
-  PermissionsBitField,
+  type PermissionsBitField,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -51,7 +51,8 @@ const BRIEFING_PERMISSIONS: [bigint, string][] = [
   [PermissionFlagsBits.EmbedLinks, "Embed Links"],
 ];
 
-const TRY_AGAIN = "Something went wrong while answering. Try again in a moment, or try a simpler query (`/help` shows examples). The error was logged.";
+const TRY_AGAIN =
+  "Something went wrong while answering. Try again in a moment, or try a simpler query (`/help` shows examples). The error was logged.";
 
 export function clientOptions(config: Pick<Config, "apiUrl">): ClientOptions {
   return {
@@ -97,7 +98,12 @@ export function createBot(opts: BotOptions): Bot {
     if (i.commandName === "reload") return onReload(i);
     const mod = modules.get(i.commandName);
     if (!mod) {
-      await i.reply(renderText(`/${i.commandName} is not a command of this bot any more. Run \`npm run deploy-commands\` to refresh the list.`, { ephemeral: true, markdown: true }));
+      await i.reply(
+        renderText(`/${i.commandName} is not a command of this bot any more. Run \`npm run deploy-commands\` to refresh the list.`, {
+          ephemeral: true,
+          markdown: true,
+        }),
+      );
       return;
     }
     if (mod.moderatorOnly || i.commandName === "briefing") return onBriefing(i, mod);
@@ -131,7 +137,11 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     if (!i.memberPermissions?.has(PermissionFlagsBits.ManageMessages)) {
-      await i.reply(renderText("Only moderators (Manage Messages) can post a briefing. Try /claims or /timeline for your own answer.", { ephemeral: true }));
+      await i.reply(
+        renderText("Only moderators (Manage Messages) can post a briefing. Try /claims or /timeline for your own answer.", {
+          ephemeral: true,
+        }),
+      );
       return;
     }
     // a private answer to the moderator: a reply, or an edit once deferred
@@ -147,17 +157,25 @@ export function createBot(opts: BotOptions): Bot {
       await i.deferReply({ flags: MessageFlags.Ephemeral });
       target = (await client.channels.fetch(targetId).catch(() => null)) ?? undefined;
     }
-    if (!target || !target.isTextBased() || target.isDMBased() || !("send" in target)) {
+    if (!target?.isTextBased() || target.isDMBased() || !("send" in target)) {
       await answer(`I cannot post in <#${targetId}>: I cannot see it, or it is not a text channel. Pick a text channel I can see.`);
       return;
     }
     const channel = target as GuildTextBasedChannel;
     const perms = botPermissionsIn(i, channel);
     if (perms) {
-      const needed: [bigint, string][] = channel.isThread() ? BRIEFING_PERMISSIONS.map(([bit, name]) => (bit === PermissionFlagsBits.SendMessages ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"] : [bit, name])) : BRIEFING_PERMISSIONS;
+      const needed: [bigint, string][] = channel.isThread()
+        ? BRIEFING_PERMISSIONS.map(([bit, name]) =>
+            bit === PermissionFlagsBits.SendMessages
+              ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
+              : [bit, name],
+          )
+        : BRIEFING_PERMISSIONS;
       const missing = needed.filter(([bit]) => !perms.has(bit)).map(([, name]) => name);
       if (missing.length > 0) {
-        await answer(`I cannot post the briefing in <#${channel.id}>: I am missing ${missing.join(", ")} there. Ask an admin to grant it, or pick another channel.`);
+        await answer(
+          `I cannot post the briefing in <#${channel.id}>: I am missing ${missing.join(", ")} there. Ask an admin to grant it, or pick another channel.`,
+        );
         return;
       }
     }
@@ -180,7 +198,9 @@ export function createBot(opts: BotOptions): Bot {
     } catch (err) {
       const code = (err as { code?: unknown }).code;
       if (code === 50013 || code === 50001) {
-        await answer(`Discord refused my post in <#${channel.id}> (${code === 50001 ? "no access" : "missing permissions"}): I need View Channel, Send Messages and Embed Links there.`);
+        await answer(
+          `Discord refused my post in <#${channel.id}> (${code === 50001 ? "no access" : "missing permissions"}): I need View Channel, Send Messages and Embed Links there.`,
+        );
         log.warn({ channel: channel.id, code }, "briefing refused by Discord");
         return;
       }
@@ -221,7 +241,10 @@ export function createBot(opts: BotOptions): Bot {
   async function onButton(i: ButtonInteraction): Promise<void> {
     const d = decodeState(i.customId);
     if (!d.ok) {
-      const text = d.reason === "expired" ? "This button has expired (the bot restarted). Run the command again." : "This button is not one of mine any more. Run the command again.";
+      const text =
+        d.reason === "expired"
+          ? "This button has expired (the bot restarted). Run the command again."
+          : "This button is not one of mine any more. Run the command again.";
       await i.reply(renderText(text, { ephemeral: true }));
       return;
     }
@@ -230,7 +253,12 @@ export function createBot(opts: BotOptions): Bot {
       await i.reply(renderText("This button is not one of mine any more. Run the command again.", { ephemeral: true }));
       return;
     }
-    const reply = run(s.command, { query: s.query, options: s.speaker ? { speaker: s.speaker } : {}, page: s.page, requestedBy: displayName(i) });
+    const reply = run(s.command, {
+      query: s.query,
+      options: s.speaker ? { speaker: s.speaker } : {},
+      page: s.page,
+      requestedBy: displayName(i),
+    });
     const ephemeralSource = i.message.flags.has(MessageFlags.Ephemeral);
     if (s.pick && !ephemeralSource) {
       // a "did you mean" on a public card: answer the clicker alone rather than replacing the card for everyone
@@ -263,7 +291,12 @@ export function createBot(opts: BotOptions): Bot {
         { markdown: true },
       );
     } else {
-      const reply = run(parsed.command, { query: parsed.query, options: parsed.options, page: 0, requestedBy: m.member?.displayName ?? m.author.username });
+      const reply = run(parsed.command, {
+        query: parsed.query,
+        options: parsed.options,
+        page: 0,
+        requestedBy: m.member?.displayName ?? m.author.username,
+      });
       msg = embeds ? renderReply(reply, { query: parsed.query, speaker: parsed.options.speaker }) : renderText(replyAsText(reply));
     }
     const { flags: _f, ...payload } = msg;
@@ -290,7 +323,10 @@ export function createBot(opts: BotOptions): Bot {
     void onMessage(m).catch(async (err: unknown) => {
       log.error({ err: errInfo(err), via: "mention", channel: m.channelId }, "mention failed");
       try {
-        await m.reply({ content: "Something went wrong while answering. Try again, or use a slash command (/help).", allowedMentions: { parse: [], repliedUser: false } });
+        await m.reply({
+          content: "Something went wrong while answering. Try again, or use a slash command (/help).",
+          allowedMentions: { parse: [], repliedUser: false },
+        });
       } catch {
         /* the channel may be gone; nothing else to do */
       }

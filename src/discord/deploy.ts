@@ -41,7 +41,8 @@ export function describeRegistration(result: RESTPutAPIApplicationCommandsResult
 export function registrationHint(err: unknown): string {
   const e = err as { status?: number; message?: string };
   if (e.status === 401) return "Discord refused the token: check DISCORD_TOKEN.";
-  if (e.status === 403) return "Discord refused: is the bot in that server (DISCORD_GUILD_ID), invited with the applications.commands scope?";
+  if (e.status === 403)
+    return "Discord refused: is the bot in that server (DISCORD_GUILD_ID), invited with the applications.commands scope?";
   if (e.status === 404) return "Unknown application or server: check DISCORD_CLIENT_ID and DISCORD_GUILD_ID.";
   return `Could not register the commands: ${e.message ?? String(err)}`;
 }

@@ -19,5 +19,8 @@ export function mentionsBot(m: Message, botId: string): boolean {
 
 /** The text without user, role and channel mentions. */
 export function stripMentions(content: string): string {
-  return content.replace(/<(@[!&]?|#)\d+>/g, " ").replace(/\s+/g, " ").trim();
+  return content
+    .replace(/<(@[!&]?|#)\d+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -47,11 +47,13 @@ export function cut(text: string, max: number): string {
 /** Escapes Markdown, mentions and masked links in text that comes from articles or users: every character
  * Discord's Markdown reads, backslashed (Discord drops the backslash on display), plus line-start markers. */
 export function esc(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    // `[` stops masked links, `<` stops mentions, timestamps and custom emoji, `@` bare @everyone
-    .replace(/[\\*_~`|[\]<@]/g, "\\$&")
-    .replace(/^(\s*)([-+>#]|\d+(?=\.\s))/gm, (_m, sp: string, mark: string) => (/\d/.test(mark) ? `${sp}${mark}\\` : `${sp}\\${mark}`));
+  return (
+    text
+      .replace(/\r\n?/g, "\n")
+      // `[` stops masked links, `<` stops mentions, timestamps and custom emoji, `@` bare @everyone
+      .replace(/[\\*_~`|[\]<@]/g, "\\$&")
+      .replace(/^(\s*)([-+>#]|\d+(?=\.\s))/gm, (_m, sp: string, mark: string) => (/\d/.test(mark) ? `${sp}${mark}\\` : `${sp}\\${mark}`))
+  );
 }
 
 /** Escapes then cuts, without escaping more text than can be shown. */
@@ -151,7 +153,16 @@ function buildEmbed(reply: Reply, b: Budget): { embed: APIEmbed; dropped: number
     fields.push({ name: "Sources", value: cut(lines.join("\n"), b.fieldValue) });
   }
   if (reply.suggestions && reply.suggestions.length > 0 && reply.status !== "ok") {
-    fields.push({ name: "Did you mean", value: cut(reply.suggestions.slice(0, 10).map((s) => `• ${escCut(s, 100)}`).join("\n"), b.fieldValue) });
+    fields.push({
+      name: "Did you mean",
+      value: cut(
+        reply.suggestions
+          .slice(0, 10)
+          .map((s) => `• ${escCut(s, 100)}`)
+          .join("\n"),
+        b.fieldValue,
+      ),
+    });
   }
   let dropped = 0;
   if (fields.length > LIMITS.embedFields) {
@@ -189,7 +200,11 @@ export function renderEmbed(reply: Reply): APIEmbed {
     fields.pop();
     dropped++;
   }
-  if (dropped > 0) fields.push({ name: "\u200b", value: `…and ${dropped} more not shown here: narrow the query${reply.pagination ? " or use the page buttons" : ""}.` });
+  if (dropped > 0)
+    fields.push({
+      name: "\u200b",
+      value: `…and ${dropped} more not shown here: narrow the query${reply.pagination ? " or use the page buttons" : ""}.`,
+    });
   const over = embedSize(embed) - LIMITS.embedTotal;
   if (over > 0 && embed.description) embed.description = cut(embed.description, Math.max(embed.description.length - over, 1));
   if (fields.length === 0) delete embed.fields;
@@ -213,7 +228,12 @@ export function renderComponents(reply: Reply, opts: RenderOptions): APIActionRo
       components: [
         // ids must differ within a message even when a button is disabled
         button(encodeState({ ...base, page: p.page === 0 ? 0 : prev }), "◀ Previous", ButtonStyle.Secondary, p.page === 0),
-        button(encodeState({ ...base, page: p.page >= p.pageCount - 1 ? p.pageCount : next }), "Next ▶", ButtonStyle.Secondary, p.page >= p.pageCount - 1),
+        button(
+          encodeState({ ...base, page: p.page >= p.pageCount - 1 ? p.pageCount : next }),
+          "Next ▶",
+          ButtonStyle.Secondary,
+          p.page >= p.pageCount - 1,
+        ),
       ],
     });
     // Previous on page 0 and Next on the last page could collide on a 1-page reply; pageCount > 1 rules it out,
@@ -224,7 +244,12 @@ export function renderComponents(reply: Reply, opts: RenderOptions): APIActionRo
     const buttons: APIButtonComponent[] = [];
     for (const name of reply.suggestions) {
       if (buttons.length >= LIMITS.buttonsPerRow) break;
-      const id = encodeState({ command: reply.command === "claims" || reply.command === "timeline" ? reply.command : "who", page: 0, query: name, pick: true });
+      const id = encodeState({
+        command: reply.command === "claims" || reply.command === "timeline" ? reply.command : "who",
+        page: 0,
+        query: name,
+        pick: true,
+      });
       if (seen.has(id) || name.trim() === "") continue;
       seen.add(id);
       buttons.push(button(id, name, ButtonStyle.Primary));

@@ -12,7 +12,24 @@
 import type { CleanArticle } from "../corpus/types.js";
 import { COUNTRY_BY_DEMONYM, isPluralDemonym } from "./lexicon/countries.js";
 import type { Country } from "./lexicon/countries.js";
-import { ARMED_GROUPS, COURTESY, GENERIC_ACRONYMS, HEAD_OF_STATE_TITLES, INSTITUTION_ADJECTIVES, MEDIA_HEADS, MEDIA_NAMES, MONTHS, NON_ACTOR_PROPER, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, PLACE_NOUNS, PORTFOLIOS, TITLES, WEEKDAYS } from "./lexicon/words.js";
+import {
+  ARMED_GROUPS,
+  COURTESY,
+  GENERIC_ACRONYMS,
+  HEAD_OF_STATE_TITLES,
+  INSTITUTION_ADJECTIVES,
+  MEDIA_HEADS,
+  MEDIA_NAMES,
+  MONTHS,
+  NON_ACTOR_PROPER,
+  NOT_NAMES,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+  PLACE_NOUNS,
+  PORTFOLIOS,
+  TITLES,
+  WEEKDAYS,
+} from "./lexicon/words.js";
 import { alternation, COUNTRY_ALT, countryOf, DEMONYM_ALT, lexicon, LEXICON_FIRST } from "./actors/lexicon-match.js";
 import type { LexHit } from "./actors/lexicon-match.js";
 import { Registry } from "./actors/registry.js";
@@ -20,7 +37,19 @@ import type { Draft } from "./actors/registry.js";
 import { capitalRuns, tokenize } from "./actors/tokens.js";
 import type { Token } from "./actors/tokens.js";
 import type { ArticleActors, LocalActor, Mention, Sentence } from "./types.js";
-import { GOV_HEADS, TITLE_FIRST, ARMY_WORDS, LOCATIVE, army, government, countryActor, orgKind, PLACE_HEADS, lastNameOf, writtenAsGroup } from "./actors/helpers.js";
+import {
+  GOV_HEADS,
+  TITLE_FIRST,
+  ARMY_WORDS,
+  LOCATIVE,
+  army,
+  government,
+  countryActor,
+  orgKind,
+  PLACE_HEADS,
+  lastNameOf,
+  writtenAsGroup,
+} from "./actors/helpers.js";
 import { gateOf } from "./actors/gates.js";
 import { lowerCasePatterns } from "./actors/patterns.js";
 import { orgByDescriptor, resolvePhrase } from "./actors/resolve.js";
@@ -58,7 +87,13 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
   const singles = capitalisedRuns(body, sentences, tokens, reg, lowerWords, capInside);
   const gates = tokens.map(gateOf);
   lowerCasePatterns(sentences, reg, gates);
-  resolveSingles(body, sentences, tokens, singles.filter((x) => !shouting(tokens[x.token.sentence]!)), reg);
+  resolveSingles(
+    body,
+    sentences,
+    tokens,
+    singles.filter((x) => !shouting(tokens[x.token.sentence]!)),
+    reg,
+  );
   descriptors(sentences, reg, gates);
   copularRoles(sentences, reg);
   militantDescriptors(sentences, reg, gates);
@@ -100,7 +135,7 @@ function parentheticals(body: string, sentences: Sentence[], tokens: Token[][], 
       const parenStart = s.start + m.index;
       // the capitalised words right before the parenthesis
       const ts = tokens[s.index]!.filter((t) => t.end <= parenStart);
-      let k = ts.length - 1;
+      const k = ts.length - 1;
       if (k < 0 || !/^\s*$/.test(body.slice(ts[k]!.end, parenStart))) continue;
       let first = k;
       while (first > 0) {
@@ -146,11 +181,19 @@ function acronymExpansion(run: Token[], acronym: string): Token[] | undefined {
   const letters = acronym.replace(/[^\p{Lu}]/gu, "");
   for (let i = run.length - 1; i >= 0; i--) {
     const tail = run.slice(i);
-    const initials = tail.filter((t) => t.cap).map((t) => t.text.replace(/^(al|el)-/i, "")[0]!.toUpperCase()).join("");
+    const initials = tail
+      .filter((t) => t.cap)
+      .map((t) => t.text.replace(/^(al|el)-/i, "")[0]!.toUpperCase())
+      .join("");
     if (initials.length < letters.length) continue;
     const sortedA = [...letters].sort().join("");
     const sortedI = [...initials].sort().join("");
-    if (initials === letters || sortedA === sortedI || (initials.length > letters.length && isSubsequence(letters, initials) && initials.startsWith(letters[0]!))) return tail;
+    if (
+      initials === letters ||
+      sortedA === sortedI ||
+      (initials.length > letters.length && isSubsequence(letters, initials) && initials.startsWith(letters[0]!))
+    )
+      return tail;
   }
   // no initials match (an acronym in another language): accept an organisation name as a whole
   return run.some((t) => ORG_HEADS.has(t.lower)) ? run : undefined;
@@ -177,7 +220,26 @@ function glossTarget(gloss: string, reg: Registry): Draft | undefined {
 // ---------------------------------------------------------------------------------------------------------
 // 3. Capitalised runs
 
-const COMPANY_SUFFIXES = new Set(["ag", "sa", "nv", "gmbh", "spa", "plc", "llc", "inc", "ltd", "corp", "co", "bv", "ab", "asa", "oyj", "se", "sarl", "pte"]);
+const COMPANY_SUFFIXES = new Set([
+  "ag",
+  "sa",
+  "nv",
+  "gmbh",
+  "spa",
+  "plc",
+  "llc",
+  "inc",
+  "ltd",
+  "corp",
+  "co",
+  "bv",
+  "ab",
+  "asa",
+  "oyj",
+  "se",
+  "sarl",
+  "pte",
+]);
 
 function isHead(t: Token, isLastOfRun: boolean): boolean {
   if (isLastOfRun && COMPANY_SUFFIXES.has(t.lower) && t.i > 0) return true;
@@ -189,13 +251,23 @@ function titleAt(ts: Token[], i: number): number {
   if (!TITLE_FIRST.has(ts[i]!.lower)) return 0;
   for (const n of [3, 2, 1]) {
     if (i + n > ts.length) continue;
-    const phrase = ts.slice(i, i + n).map((t) => t.lower).join(" ");
+    const phrase = ts
+      .slice(i, i + n)
+      .map((t) => t.lower)
+      .join(" ");
     if (TITLES.has(phrase)) return n;
   }
   return 0;
 }
 
-function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][], reg: Registry, lowerWords: Set<string>, capInside: Set<string>): Single[] {
+function capitalisedRuns(
+  body: string,
+  sentences: Sentence[],
+  tokens: Token[][],
+  reg: Registry,
+  lowerWords: Set<string>,
+  capInside: Set<string>,
+): Single[] {
   const singles: Single[] = [];
   for (const s of sentences) {
     const ts = tokens[s.index]!;
@@ -210,7 +282,10 @@ function capitalisedRuns(body: string, sentences: Sentence[], tokens: Token[][],
       if (t0.initial) {
         const hit = lexicon(t0.text);
         const speaks = run.length === 1 && SPEECH_AFTER.test(body.slice(t0.end, t0.end + 14));
-        const ordinary = NOT_NAMES.has(t0.lower) || (lowerWords.has(t0.lower) && !hit) || (run.length === 1 && !hit && !capInside.has(t0.lower) && !t0.allCaps && !speaks);
+        const ordinary =
+          NOT_NAMES.has(t0.lower) ||
+          (lowerWords.has(t0.lower) && !hit) ||
+          (run.length === 1 && !hit && !capInside.has(t0.lower) && !t0.allCaps && !speaks);
         if (ordinary && !(hit && hit.type !== "title") && !(hit?.type === "title" && run.length > 1)) {
           run = run.slice(1);
           while (run.length && !run[0]!.cap) run = run.slice(1);
@@ -277,13 +352,30 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     if (from > 0) interpretRun(body, s, { tokens: trimConnectors(ts.slice(0, from)) }, before, reg, singles);
     let name = spanText(body, ts, from, to);
     // "Department of Health and Social Care": a body's "of" complement goes on over "and" and capitalised words
-    const andTail = to === n - 1 && ts.slice(h + 1, to).some((t) => t.lower === "of") ? AND_TAIL.exec(body.slice(ts[to]!.end, ts[to]!.end + 60)) : null;
-    if (andTail && GOV_HEADS.has(ts[h]!.lower) && andTail[0].slice(5).split(" ").every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()))) name = `${name}${andTail[0]}`;
+    const andTail =
+      to === n - 1 && ts.slice(h + 1, to).some((t) => t.lower === "of") ? AND_TAIL.exec(body.slice(ts[to]!.end, ts[to]!.end + 60)) : null;
+    if (
+      andTail &&
+      GOV_HEADS.has(ts[h]!.lower) &&
+      andTail[0]
+        .slice(5)
+        .split(" ")
+        .every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()))
+    )
+      name = `${name}${andTail[0]}`;
     const head = ts[h]!.lower;
     const qualifier = from < h ? countryOf(spanText(body, ts, from, h - 1)) : undefined;
     let d: Draft;
     let owner: Draft | undefined;
-    if (qualifier && ARMY_WORDS.has(ts.slice(h, to + 1).map((t) => t.lower).join(" "))) {
+    if (
+      qualifier &&
+      ARMY_WORDS.has(
+        ts
+          .slice(h, to + 1)
+          .map((t) => t.lower)
+          .join(" "),
+      )
+    ) {
       d = army(reg, qualifier);
       reg.alias(d, name);
     } else if (qualifier && head === "government" && to === h) {
@@ -321,7 +413,16 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
         const words = rest.slice(1, 1 + k);
         if (words.length === k && PORTFOLIOS.has(words.map((w) => w.lower).join(" ")) && rest.length > 1 + k && rest[1 + k]!.cap) {
           const title = body.slice(ts[i]!.start, words[k - 1]!.end);
-          const person = addPerson(body, s, rest.slice(1 + k), reg, title, qualifierTokens.length ? body.slice(qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end) : undefined, undefined, before);
+          const person = addPerson(
+            body,
+            s,
+            rest.slice(1 + k),
+            reg,
+            title,
+            qualifierTokens.length ? body.slice(qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end) : undefined,
+            undefined,
+            before,
+          );
           return person ? undefined : undefined;
         }
       }
@@ -346,12 +447,21 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
       rest = rest.slice(0, ofAt);
       if (tail.length) interpretRun(body, s, { tokens: trimConnectors(tail) }, before, reg, singles);
     }
-    const qualifier = qualifierTokens.length ? body.slice(qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end) : undefined;
+    const qualifier = qualifierTokens.length
+      ? body.slice(qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end)
+      : undefined;
     const person = addPerson(body, s, rest, reg, singular(titleText), qualifier, ofCountry, before);
     if (person && qualifier) {
       const qc = countryOf(qualifier);
       const qd = qc ? undefined : reg.unique(qualifier);
-      if (qd) reg.mention(qd, qualifierTokens[0]!.start, qualifierTokens[qualifierTokens.length - 1]!.end, s.index, qd.acronym === qualifier ? "acronym" : "name");
+      if (qd)
+        reg.mention(
+          qd,
+          qualifierTokens[0]!.start,
+          qualifierTokens[qualifierTokens.length - 1]!.end,
+          s.index,
+          qd.acronym === qualifier ? "acronym" : "name",
+        );
       else if (!qc) interpretRun(body, s, { tokens: qualifierTokens, qualifier: true }, before, reg, singles);
     }
     return /s$/i.test(titleText) && !COURTESY.has(titleText.toLowerCase()) ? singular(titleText) : undefined;
@@ -376,7 +486,17 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     // "Sofia Rossi", "Chad Miller", "Jordan Peterson": a country or capital followed by a plain capitalised
     // word opens a person's name
     const nextTok = ts[i + matched];
-    if (i === 0 && nextTok && nextTok.cap && !nextTok.allCaps && (hit.type === "country" || hit.type === "capital") && !LEXICON_FIRST.has(nextTok.lower) && !TITLE_FIRST.has(nextTok.lower) && nextTok.lower !== "of") break;
+    if (
+      i === 0 &&
+      nextTok &&
+      nextTok.cap &&
+      !nextTok.allCaps &&
+      (hit.type === "country" || hit.type === "capital") &&
+      !LEXICON_FIRST.has(nextTok.lower) &&
+      !TITLE_FIRST.has(nextTok.lower) &&
+      nextTok.lower !== "of"
+    )
+      break;
     const start = ts[i]!.start;
     const end = ts[i + matched - 1]!.end;
     const written = body.slice(start, end);
@@ -467,15 +587,44 @@ const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|stated|speaking|insist
 const AND_TAIL = /^ and (?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2}(?![\p{L}'’-]| \p{Lu})/u;
 /** Words of a ministry's portfolio ("Health and Social Care", "Trade and Industry"): only these carry a body's
  * name on over "and", so "the Ministry of Health and Doctors Without Borders" stays two actors. */
-const PORTFOLIO_WORDS = new Set(`health social care human services family welfare economic economy affairs trade industry
+const PORTFOLIO_WORDS = new Set(
+  `health social care human services family welfare economic economy affairs trade industry
   energy climate environment food rural culture media sport sports education science technology innovation housing
   communities local government justice security defence defense foreign development labour labor employment transport
   infrastructure agriculture fisheries water tourism finance planning youth women gender equality digital commerce
   investment mines mining petroleum natural resources public works urban land veterans immigration citizenship home
   interior religious endowments skills pensions work research arts heritage wildlife forestry forests communications
-  information cooperation integration growth budget treasury revenue customs`.split(/\s+/));
+  information cooperation integration growth budget treasury revenue customs`.split(/\s+/),
+);
 const GOV_NOUNS = new Set(["government", "regime", "administration", "authorities", "junta", "cabinet"]);
-const POLITY_NOUNS = new Set([...GOV_NOUNS, "town", "city", "village", "region", "province", "district", "municipality", "commune", "governorate", "county", "island", "state", "army", "military", "parliament", "people", "citizens", "capital", "president", "presidency", "territory", "borders", "independence", "sovereignty", "constitution"]);
+const POLITY_NOUNS = new Set([
+  ...GOV_NOUNS,
+  "town",
+  "city",
+  "village",
+  "region",
+  "province",
+  "district",
+  "municipality",
+  "commune",
+  "governorate",
+  "county",
+  "island",
+  "state",
+  "army",
+  "military",
+  "parliament",
+  "people",
+  "citizens",
+  "capital",
+  "president",
+  "presidency",
+  "territory",
+  "borders",
+  "independence",
+  "sovereignty",
+  "constitution",
+]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "across", "around", "into", "inside", "throughout"]);
 
 /** "The Red Lantern Society, a humanitarian group, said": the apposition is the organisation's role. */
@@ -491,7 +640,8 @@ function orgApposition(body: string, s: Sentence, d: Draft, end: number, reg: Re
 }
 
 /** "an armed group", "a separatist rebel movement", "a militia": an organisation that fights. */
-const ARMED_DESCRIPTOR = /(?:\b(?:armed|rebel|militant|insurgent|jihadist|paramilitary|separatist|guerrilla)\b.*\b(?:group|movement|coalition|alliance|faction|organi[sz]ation|front)|\bmilitia)$/i;
+const ARMED_DESCRIPTOR =
+  /(?:\b(?:armed|rebel|militant|insurgent|jihadist|paramilitary|separatist|guerrilla)\b.*\b(?:group|movement|coalition|alliance|faction|organi[sz]ation|front)|\bmilitia)$/i;
 
 function titleFollows(body: string, end: number): boolean {
   const m = /^\s+([a-z-]+)(?:\s+([a-z-]+))?/.exec(body.slice(end, end + 40));
@@ -536,14 +686,26 @@ function singular(title: string): string {
   return title.replace(/(ent|ter|dor|nor|tor|man|son|ral|ief|der|ary|ker|mir|ing|een|ce|ge)s$/i, "$1");
 }
 
-function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string, start: number, end: number, s: Sentence): Draft | undefined {
+function lexiconActor(
+  reg: Registry,
+  hit: LexHit,
+  written: string,
+  body: string,
+  start: number,
+  end: number,
+  s: Sentence,
+): Draft | undefined {
   switch (hit.type) {
     case "country":
       return countryActor(reg, hit.country);
     case "capital": {
       // a capital as the subject or object of politics is its government; after "in", "to", "left" a place
       const prev = /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
-      if (prev && LOCATIVE.has(prev) && !/\b(?:regime|government|authorities|junta|administration)\s+in\s+$/i.test(body.slice(Math.max(0, start - 30), start))) {
+      if (
+        prev &&
+        LOCATIVE.has(prev) &&
+        !/\b(?:regime|government|authorities|junta|administration)\s+in\s+$/i.test(body.slice(Math.max(0, start - 30), start))
+      ) {
         const d = reg.add(written, "place");
         d.country = hit.country;
         return d;
@@ -583,7 +745,79 @@ function lexiconActor(reg: Registry, hit: LexHit, written: string, body: string,
 
 /** Words no personal name contains ("Will Not Work" in a quote); "May", "Will" as first names stay possible
  * only where the rest of the name is not a function word. */
-const FUNCTION_WORDS = new Set(["not", "no", "yes", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "would", "could", "should", "shall", "can", "cannot", "the", "a", "an", "and", "or", "but", "we", "you", "they", "it", "he", "she", "our", "your", "their", "this", "that", "these", "those", "never", "always", "all", "every", "more", "most", "very", "just", "only", "here", "there", "now", "then", "what", "who", "why", "how", "when", "where", "stop", "go", "let", "make", "us", "them", "him", "her", "me", "my", "i"]);
+const FUNCTION_WORDS = new Set([
+  "not",
+  "no",
+  "yes",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "do",
+  "does",
+  "did",
+  "would",
+  "could",
+  "should",
+  "shall",
+  "can",
+  "cannot",
+  "the",
+  "a",
+  "an",
+  "and",
+  "or",
+  "but",
+  "we",
+  "you",
+  "they",
+  "it",
+  "he",
+  "she",
+  "our",
+  "your",
+  "their",
+  "this",
+  "that",
+  "these",
+  "those",
+  "never",
+  "always",
+  "all",
+  "every",
+  "more",
+  "most",
+  "very",
+  "just",
+  "only",
+  "here",
+  "there",
+  "now",
+  "then",
+  "what",
+  "who",
+  "why",
+  "how",
+  "when",
+  "where",
+  "stop",
+  "go",
+  "let",
+  "make",
+  "us",
+  "them",
+  "him",
+  "her",
+  "me",
+  "my",
+  "i",
+]);
 
 /** Registers a person from name tokens, with a title, its qualifier ("AMA" in "AMA President"), nationality. */
 function addPerson(
@@ -636,8 +870,14 @@ function addPerson(
     if (TITLES.has(phrase) && words.every((w) => !w.cap) && /^ +$/.test(body.slice(words[words.length - 1]!.end, start))) {
       let qi = prevT.length - n - 1;
       const qEnd = prevT[qi];
-      while (qi > 0 && prevT[qi - 1]!.cap && /^ +$/.test(prevT[qi]!.gap) && !(prevT[qi - 1]!.initial && NOT_NAMES.has(prevT[qi - 1]!.lower))) qi--;
-      const qual = qEnd && qEnd.cap && /^ +$/.test(words[0]!.gap) ? body.slice(prevT[qi]!.start, qEnd.end) : undefined;
+      while (
+        qi > 0 &&
+        prevT[qi - 1]!.cap &&
+        /^ +$/.test(prevT[qi]!.gap) &&
+        !(prevT[qi - 1]!.initial && NOT_NAMES.has(prevT[qi - 1]!.lower))
+      )
+        qi--;
+      const qual = qEnd?.cap && /^ +$/.test(words[0]!.gap) ? body.slice(prevT[qi]!.start, qEnd.end) : undefined;
       addTitle(reg, d, phrase, qual, body, words[0]!.start);
       break;
     }
@@ -695,8 +935,10 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
     }
   }
   // "A police spokesman, Patrick Onyango,": a short lower-case phrase ending in a title
-  const short = tail && !m ? /(?:^|[\s(])(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)$/iu.exec(beforeText.slice(0, tail.index)) : null;
-  if (short && TITLES.has(short[1]!.toLowerCase().split(/\s+/).pop()!) && !/\p{Lu}/u.test(beforeText.slice(tail!.index + 1))) reg.role(d, short[1]!.trim());
+  const short =
+    tail && !m ? /(?:^|[\s(])(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)$/iu.exec(beforeText.slice(0, tail.index)) : null;
+  if (short && TITLES.has(short[1]!.toLowerCase().split(/\s+/).pop()!) && !/\p{Lu}/u.test(beforeText.slice(tail!.index + 1)))
+    reg.role(d, short[1]!.trim());
   if (m) {
     const role = m[1]!.trim();
     const firstWords = role.toLowerCase().split(/\s+/);
@@ -720,7 +962,8 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
   const bare = /^,\s+([a-z][^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/.exec(after);
   if (bare && !/^(?:the|a|an)\s/i.test(bare[1]!)) {
     const w = bare[1]!.toLowerCase().split(/\s+/);
-    if ((TITLES.has(w[0]!) || TITLES.has(w.slice(0, 2).join(" "))) && !/^\s*\p{Lu}/u.test(after.slice(bare[0].length))) reg.role(d, bare[1]!.trim());
+    if ((TITLES.has(w[0]!) || TITLES.has(w.slice(0, 2).join(" "))) && !/^\s*\p{Lu}/u.test(after.slice(bare[0].length)))
+      reg.role(d, bare[1]!.trim());
   }
   const a = /^,\s+(?:the|a|an)\s+([^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/i.exec(after);
   // "X, the head of Y, Z": the role belongs to Z, named right after it
@@ -732,7 +975,13 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
       const org = orgByDescriptor(reg, poss[1]!);
       role = org ? `${poss[2]} of the ${org.name}` : poss[2]!;
     }
-    if (role.toLowerCase().split(/\s+/).some((w) => TITLES.has(w))) reg.role(d, role);
+    if (
+      role
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => TITLES.has(w))
+    )
+      reg.role(d, role);
   }
 }
 
@@ -760,7 +1009,13 @@ function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], 
     const known = reg.lookup(word);
     if (known.length === 1) {
       const d = known[0]!;
-      reg.mention(d, t.start, t.end, t.sentence, d.acronym === word ? "acronym" : d.name === word ? "name" : d.kind === "person" ? "surname" : "alias");
+      reg.mention(
+        d,
+        t.start,
+        t.end,
+        t.sentence,
+        d.acronym === word ? "acronym" : d.name === word ? "name" : d.kind === "person" ? "surname" : "alias",
+      );
       continue;
     }
     if (known.length > 1) continue;
@@ -804,8 +1059,9 @@ function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], 
       continue;
     }
     // "in Hartlepool, Sunderland and Durham": a word listed right after a place is a place
-    const listed = prev && (prev.lower === "and" || prev.lower === "or") && !prev.cap ? ts[idx - 2] : /^,\s+$/.test(t.gap) ? prev : undefined;
-    if (listed && listed.cap && !t.poss && reg.lookup(listed.text).some((d) => d.kind === "place")) {
+    const listed =
+      prev && (prev.lower === "and" || prev.lower === "or") && !prev.cap ? ts[idx - 2] : /^,\s+$/.test(t.gap) ? prev : undefined;
+    if (listed?.cap && !t.poss && reg.lookup(listed.text).some((d) => d.kind === "place")) {
       const d = reg.add(word, "place");
       reg.mention(d, t.start, t.end, t.sentence, "name");
       continue;
@@ -900,4 +1156,3 @@ export function overlapLookup(mentions: readonly Mention[]): (start: number, end
     return out;
   };
 }
-

@@ -80,7 +80,8 @@ const RELATIVE_HINT = /day|night|week|month|year|orrow|morning|afternoon|evening
 const YEAR_HINT = /\d{4}/;
 const NUMERIC_HINT = /\d[/.]\d/;
 const WEEKDAY_HINT = /[MTWFS][a-z]{2,5}day/;
-const ANY_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|\d{4}|\d[/.]\d/;
+const ANY_HINT =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|\d{4}|\d[/.]\d/;
 
 /** A cheap test for whether a sentence can hold a date at all; the full matching runs only when it passes. */
 export function mayHoldDate(text: string): boolean {
@@ -112,10 +113,7 @@ const DAY = "(?<![\\d,.])(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";
 const YEAR4 = "(\\d{4})(?![\\d])";
 /** The end of a range of days: "Sept. 17-18", "17-18 September". */
 const DAY_RANGE_END = "(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?(?![\\d:]))?";
-const MONTH_FIRST = new RegExp(
-  `(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+${DAY}${DAY_RANGE_END}(?:(?:,\\s*|\\s+)${YEAR4})?`,
-  "g",
-);
+const MONTH_FIRST = new RegExp(`(?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s+${DAY}${DAY_RANGE_END}(?:(?:,\\s*|\\s+)${YEAR4})?`, "g");
 const DAY_FIRST = new RegExp(
   `(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?${DAY}${DAY_RANGE_END}\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+${YEAR4})?`,
   "g",
@@ -125,7 +123,10 @@ const BARE_MONTH = new RegExp(`${FULL_MONTH_RE}`, "g");
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const NUMERIC = /(?<![\d/.])\d{1,2}([/.])\d{1,2}\1\d{4}(?![\d/]|\.\d)/g;
 const YEAR = /(?<![\p{L}\p{N},.$€£#/])(1[89]\d\d|20\d\d|2100)(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
-const WEEKDAY = new RegExp(`(?<!(?:Good|Black|Cyber|Super|Holy|Easter|Ash|Palm|Boxing|Bloody)\\s)(${WEEKDAY_RE})(?![A-Za-z])(?:\\s+(morning|afternoon|evening|night))?`, "g");
+const WEEKDAY = new RegExp(
+  `(?<!(?:Good|Black|Cyber|Super|Holy|Easter|Ash|Palm|Boxing|Bloody)\\s)(${WEEKDAY_RE})(?![A-Za-z])(?:\\s+(morning|afternoon|evening|night))?`,
+  "g",
+);
 const REL_DAY_WORD = /\b(today|yesterday|tomorrow|tonight)\b/gi;
 const REL_UNIT = /\b(last|this|next|earlier this|later this)\s+(week|month|year|night|morning|afternoon|evening|weekend)\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
@@ -154,7 +155,10 @@ function looksLikeCount(text: string, end: number): boolean {
 }
 
 function isAttributive(text: string, start: number, end: number): boolean {
-  return /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) && /^\s+[a-z]{3,}/.test(text.slice(end, end + 12));
+  return (
+    /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, start - 8), start)) &&
+    /^\s+[a-z]{3,}/.test(text.slice(end, end + 12))
+  );
 }
 
 function collect(text: string): Candidate[] {
@@ -172,7 +176,12 @@ function collect(text: string): Candidate[] {
         end = m.index + m[0].search(/(?:,\s*|\s+)\d{4}$/);
       }
       if (!isValidDay(year, mon, d)) continue;
-      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d }, attributive: isAttributive(text, m.index, end) });
+      out.push({
+        start: m.index,
+        end,
+        kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d },
+        attributive: isAttributive(text, m.index, end),
+      });
     }
     for (let m = first(DAY_FIRST, text); m; m = DAY_FIRST.exec(text)) {
       const mon = monthOf(m[2]!);
@@ -185,7 +194,12 @@ function collect(text: string): Candidate[] {
       }
       if (!isValidDay(year, mon, d)) continue;
       // "12 May" is a date; "killed 12 March marchers" is rare enough, but a lower-case month word never counts.
-      out.push({ start: m.index, end, kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d }, attributive: isAttributive(text, m.index, end) });
+      out.push({
+        start: m.index,
+        end,
+        kind: year !== undefined ? { k: "day", y: year, m: mon, d } : { k: "month-day", m: mon, d },
+        attributive: isAttributive(text, m.index, end),
+      });
     }
     for (let m = first(MONTH_YEAR, text); m; m = MONTH_YEAR.exec(text)) {
       const y = Number(m[2]);
@@ -200,7 +214,8 @@ function collect(text: string): Candidate[] {
   if (hasYear) {
     for (let m = first(ISO, text); m; m = ISO.exec(text)) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (y >= 1800 && y <= 2100 && isValidDay(y, mo, d)) out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", y, m: mo, d } });
+      if (y >= 1800 && y <= 2100 && isValidDay(y, mo, d))
+        out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "day", y, m: mo, d } });
     }
   }
   if (NUMERIC_HINT.test(text)) {
@@ -227,7 +242,9 @@ function collect(text: string): Candidate[] {
       // A habit ("every Friday") is no date; a weekday that starts a name ("the Sunday Times") neither.
       if (/\b(?:every|each|most|some|other|on alternate)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       const next = /^\s+(\p{Lu}[\p{L}]*)/u.exec(text.slice(end, end + 30))?.[1];
-      const led = /\b(?:on|by|since|until|till|from|last|this|next|early|late|before|after)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const led = /\b(?:on|by|since|until|till|from|last|this|next|early|late|before|after)\s+$/i.test(
+        text.slice(Math.max(0, m.index - 8), m.index),
+      );
       if (!led && next && !MONTHS.has(next.toLowerCase().replace(/\.$/, "")) && !/^(?:I|The|A|An)$/.test(next)) continue;
       // "the previous Friday", "the following Tuesday", "that Friday": counted from a date the text gave before,
       // not from the reference; without knowing which, it stays unresolved.
@@ -263,7 +280,8 @@ function collect(text: string): Candidate[] {
       const end = m.index + m[0].length;
       if (!Number.isFinite(n) || n <= 0) continue;
       if (unit === "day") out.push({ start, end, kind: { k: "rel-day", days: -n } });
-      else if (unit === "week") out.push({ start, end, kind: { k: "rel-day", days: -7 * n } }); // "two weeks ago": that day
+      else if (unit === "week")
+        out.push({ start, end, kind: { k: "rel-day", days: -7 * n } }); // "two weeks ago": that day
       else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
       else out.push({ start, end, kind: { k: "rel-year", years: -n } });
     }
@@ -280,7 +298,7 @@ function numericDate(s: string): Ymd | null {
   if (a <= 12 && b <= 12 && a !== b) return null;
   const parsed = chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)))[0];
   const c = parsed?.start;
-  if (!c || !c.isCertain("day") || !c.isCertain("month") || !c.isCertain("year")) return null;
+  if (!c?.isCertain("day") || !c.isCertain("month") || !c.isCertain("year")) return null;
   // chrono reads "a/b/yyyy" month-first; a day-first date (first part > 12) it reads day-first.
   const ymd = { y: c.get("year")!, m: c.get("month")!, d: c.get("day")! };
   return ymd.y >= 1800 && ymd.y <= 2100 && isValidDay(ymd.y, ymd.m, ymd.d) ? ymd : null;
@@ -288,7 +306,10 @@ function numericDate(s: string): Ymd | null {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const LEAD_RE = new RegExp(
-  `(?<![\\p{L}])(${[...LEAD_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join("|")})(?:\\s+|(?<=-))$`,
+  `(?<![\\p{L}])(${[...LEAD_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join("|")})(?:\\s+|(?<=-))$`,
   "iu",
 );
 
@@ -333,7 +354,8 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
     let tense: Tense = "past";
     if (leads.has("last")) tense = "past";
     else if (leads.has("next") || leads.has("as soon as")) tense = "future";
-    else if (c.attributive) tense = "unknown"; // "the Nov. 5 election": the nearest Nov. 5
+    else if (c.attributive)
+      tense = "unknown"; // "the Nov. 5 election": the nearest Nov. 5
     else if (needsTense) tense = clauseTense(text, c.leadStart, c.end, (boundaries ??= clauseBoundaries(text)));
     // The end or start of a span ("adjourned until April 2", "by June", "from May") may lie either side of the
     // reference whatever the verb's tense: the nearest such day or month.
@@ -368,7 +390,12 @@ function parseReferenceOnce(r: DateReference): ParsedReference | null {
   return { day: parseIsoDay(r.value), y: Number(m[1]), m: m[2] ? Number(m[2]) : null, basis: r.basis };
 }
 
-const date = (value: string | null, precision: DatePrecision, basis: DateBasis): EventDate => ({ value, precision, basis, asWritten: null });
+const date = (value: string | null, precision: DatePrecision, basis: DateBasis): EventDate => ({
+  value,
+  precision,
+  basis,
+  asWritten: null,
+});
 
 function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, leads: Set<string>): EventDate {
   switch (k.k) {

@@ -26,8 +26,16 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       const end = s.start + g.end;
       const clause = s.text.slice(g.start, g.end);
       // Every date phrase inside the clause comes out of its summary, the other events' sharing it included.
-      const spans = mentions.filter((m) => m.start >= g.start && m.end <= g.end).map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
-      const before = g.start > 0 ? withoutDates(s.text.slice(0, g.start), mentions.filter((m) => m.end <= g.start)) : "";
+      const spans = mentions
+        .filter((m) => m.start >= g.start && m.end <= g.end)
+        .map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
+      const before =
+        g.start > 0
+          ? withoutDates(
+              s.text.slice(0, g.start),
+              mentions.filter((m) => m.end <= g.start),
+            )
+          : "";
       let summary = summarize(clause, spans, before ? antecedentBefore(before) : undefined);
       if (!summary || !/\S\s+\S/.test(summary)) continue; // a date phrase with next to nothing around it
       // A clause that is only the source ("…, the operator said on Wednesday") tells of the saying: what was said
@@ -115,8 +123,17 @@ export function narrowToRelative(text: string, g: { start: number; end: number; 
 /** JavaScript's `\s`. */
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -162,7 +179,8 @@ const TRAILING_ATTRIBUTION =
   /,\s*(?:[^,]{1,60}?\s+)?(?:said|says|say|told\s+[^,]{1,40}|added|adds|reported|reports|announced|confirmed|claimed|according\s+to\s+[^,]{1,60})(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/i;
 const SOURCE_ONLY = /^[^,]{1,60}\b(?:said|says|told|announced|confirmed|added|reported|stated|declared)(?:\s+[^,\s]+){0,3}$/i;
 const SUBJECT_BEFORE_RELATIVE = /^([^,]+),\s+(?:who|which)\s[^,]*,\s*$/i;
-const SAID_BEFORE = /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;
+const SAID_BEFORE =
+  /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;
 const LEADING_DISCOURSE =
   /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in a statement|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;
 const LEADING_ATTRIBUTION = /^according\s+to\s+[^,]{1,60},\s*/i;
@@ -249,7 +267,8 @@ function clip(text: string): string {
   return `${(space > MAX_SUMMARY / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
 }
 
-const NP_STOP = /^(?:over|in|at|of|on|to|from|with|by|for|into|near|across|against|about|under|after|before|during|and|or|but|that|said|says|is|are|was|were|has|have|had)$/i;
+const NP_STOP =
+  /^(?:over|in|at|of|on|to|from|with|by|for|into|near|across|against|about|under|after|before|during|and|or|but|that|said|says|is|are|was|were|has|have|had)$/i;
 
 /** The noun phrase right before a relative clause: "… drones over the Kursk region, which …" → "the Kursk
  * region". At most five words, stopping at a preposition, a conjunction or a verb of saying or being. */

@@ -10,11 +10,85 @@ import type { Sentence } from "./types.js";
 
 const ABBREVIATIONS = new Set(
   [
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov", "sen", "rep",
-    "rev", "jr", "sr", "hon", "pres", "amb", "cmdr", "brig", "insp", "supt", "no", "nos", "vs", "v", "etc", "inc",
-    "ltd", "co", "corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
-    "est", "fig", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "ph.d", "mt", "ft", "ave", "blvd",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "st",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "cpt",
+    "maj",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "rev",
+    "jr",
+    "sr",
+    "hon",
+    "pres",
+    "amb",
+    "cmdr",
+    "brig",
+    "insp",
+    "supt",
+    "no",
+    "nos",
+    "vs",
+    "v",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "univ",
+    "assn",
+    "bros",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "approx",
+    "est",
+    "fig",
+    "al",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "u.n",
+    "u.s.a",
+    "a.m",
+    "p.m",
+    "ph.d",
+    "mt",
+    "ft",
+    "ave",
+    "blvd",
   ].map((a) => a.toLowerCase()),
 );
 
@@ -23,8 +97,17 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 /** JavaScript's `\s`. */
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -54,7 +137,15 @@ function endsInTerminator(text: string, from: number, to: number): boolean {
 }
 
 // Sentence-break classes (UAX #29) of the characters the hand scan knows.
-const OTHER = 0, SP = 1, LOWER = 2, UPPER = 3, NUMERIC = 4, ATERM = 5, STERM = 6, CLOSE = 7, SCONTINUE = 8;
+const OTHER = 0,
+  SP = 1,
+  LOWER = 2,
+  UPPER = 3,
+  NUMERIC = 4,
+  ATERM = 5,
+  STERM = 6,
+  CLOSE = 7,
+  SCONTINUE = 8;
 const UNKNOWN = -1;
 
 function sbClass(c: number): number {
@@ -77,11 +168,22 @@ function sbClass(c: number): number {
   switch (c) {
     case 0xa0:
       return SP;
-    case 0xab: case 0xbb: case 0x2018: case 0x2019: case 0x201c: case 0x201d:
+    case 0xab:
+    case 0xbb:
+    case 0x2018:
+    case 0x2019:
+    case 0x201c:
+    case 0x201d:
       return CLOSE;
-    case 0x2013: case 0x2014:
+    case 0x2013:
+    case 0x2014:
       return SCONTINUE;
-    case 0x2026: case 0x20ac: case 0xa3: case 0xb0: case 0xa7: case 0x2022:
+    case 0x2026:
+    case 0x20ac:
+    case 0xa3:
+    case 0xb0:
+    case 0xa7:
+    case 0x2022:
       return OTHER;
   }
   return UNKNOWN;
@@ -107,15 +209,24 @@ function candidateEnds(text: string): number[] | null {
     }
     if (k === ATERM && i + 1 < n) {
       const next = cls[i + 1]!;
-      if (next === NUMERIC) { i++; continue; } // SB6
-      if (next === UPPER && i > 0 && (cls[i - 1] === UPPER || cls[i - 1] === LOWER)) { i++; continue; } // SB7
+      if (next === NUMERIC) {
+        i++;
+        continue;
+      } // SB6
+      if (next === UPPER && i > 0 && (cls[i - 1] === UPPER || cls[i - 1] === LOWER)) {
+        i++;
+        continue;
+      } // SB7
     }
     let j = i + 1;
     while (j < n && cls[j] === CLOSE) j++;
     while (j < n && cls[j] === SP) j++;
     if (j >= n) break; // the end of the text ends the last segment
     const after = cls[j]!;
-    if (after === SCONTINUE || after === ATERM || after === STERM) { i = j; continue; } // SB8a
+    if (after === SCONTINUE || after === ATERM || after === STERM) {
+      i = j;
+      continue;
+    } // SB8a
     if (k === ATERM) {
       let p = j;
       while (p < n) {
@@ -123,7 +234,10 @@ function candidateEnds(text: string): number[] | null {
         if (q === LOWER || q === UPPER || q === ATERM || q === STERM) break;
         p++;
       }
-      if (p < n && cls[p] === LOWER) { i = j; continue; } // SB8
+      if (p < n && cls[p] === LOWER) {
+        i = j;
+        continue;
+      } // SB8
     }
     ends.push(j);
     i = j;
@@ -149,7 +263,11 @@ function splitParagraph(text: string, offset: number): { start: number; end: num
     const glue =
       prev &&
       (endsInAbbreviation(text, prev.start - offset, prev.end - offset) ||
-        (first >= 97 && first <= 122) || first === 44 || first === 59 || first === 58 || first === 41 ||
+        (first >= 97 && first <= 122) ||
+        first === 44 ||
+        first === 59 ||
+        first === 58 ||
+        first === 41 ||
         !endsInTerminator(text, prev.start - offset, prev.end - offset));
     if (prev && glue) prev.end = offset + segEnd;
     else pieces.push({ start: offset + segStart, end: offset + segEnd });

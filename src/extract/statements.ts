@@ -194,7 +194,7 @@ function speakerOfCue(ctx: Ctx, s: number, tokens: Token[], at: number, cue: Cue
 
 function direct(ctx: Ctx, q: QuoteSpan): void {
   const role = ctx.roles.get(q);
-  if (!role || !role.statement) return;
+  if (!role?.statement) return;
   const body = ctx.body;
   const span = quoteSpan(body, q);
   const text = quoteText(body, q);
@@ -228,7 +228,10 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
   } else {
     // No verb of saying: the speaker of the statements just before, in this or the previous sentence, when
     // they all have one and the same speaker.
-    const before = role.via === "none" && role.opensSentence ? [...ctx.inSentence(s - 1), ...ctx.inSentence(s)].filter((st) => st.span.start < q.open) : [];
+    const before =
+      role.via === "none" && role.opensSentence
+        ? [...ctx.inSentence(s - 1), ...ctx.inSentence(s)].filter((st) => st.span.start < q.open)
+        : [];
     const keys = new Set(before.map((st) => st.speakerKey));
     const only = before[before.length - 1];
     // No words name the speaker here: speakerText stays null.
@@ -250,7 +253,11 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
 /** Reported speech with its cue at the end: "Relief convoys reached the villages, officials said." or
  * "…, said a union official." The content is the sentence before the comma, when it reads as a clause and
  * nothing but adjuncts ("in a statement", "on Monday") follows the cue. */
-function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: number; inverted: Phrase | null; coordinated: string | null } | null {
+function trailingReport(
+  tokens: Token[],
+  cue: CueUse,
+  body: string,
+): { comma: number; inverted: Phrase | null; coordinated: string | null } | null {
   if (!cue.lemma || cue.participle || cue.coordinated || cue.lemma.mode === "object") return null;
   // After the cue: adjuncts only, up to the end of the sentence.
   let k = cue.last + 1;
@@ -279,7 +286,10 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
       if (!other) return null;
       comma = tokens.findIndex((t) => t.start >= other.start) - 1;
       coordinated = body.slice(other.start, subject.end);
-    } else if (subject.tokens.some((t) => t.lower === "and" || t.lower === "or") && !subject.tokens.some((t) => t.lower === "of" || t.text === "&")) {
+    } else if (
+      subject.tokens.some((t) => t.lower === "and" || t.lower === "or") &&
+      !subject.tokens.some((t) => t.lower === "of" || t.text === "&")
+    ) {
       // "…, Lena Okafor and Daniel Brandt said": two speakers (a name "X of Y and Z" keeps its "and").
       coordinated = subject.text;
     }
@@ -290,7 +300,7 @@ function trailingReport(tokens: Token[], cue: CueUse, body: string): { comma: nu
   for (k = 0; k < comma; k++) if (tokens[k]!.kind === "quote") return null;
   // "Asked whether …, X said", "When the storm hit, X said": a subordinate clause is not what was said.
   const head = tokens[0];
-  if (!head || head.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
+  if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
   if (!looksLikeClause(tokens, 0, comma)) return null;
   return { comma, inverted, coordinated };
 }
@@ -369,7 +379,18 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   return pushIndirect(ctx, tokens, from, to, s, null, cue, addressee, at, local);
 }
 
-function pushIndirect(ctx: Ctx, tokens: Token[], from: number, to: number, s: number, known: Speaker | null, cue: CueUse, addressee: Phrase | null, at = 0, local: CueUse = cue): void {
+function pushIndirect(
+  ctx: Ctx,
+  tokens: Token[],
+  from: number,
+  to: number,
+  s: number,
+  known: Speaker | null,
+  cue: CueUse,
+  addressee: Phrase | null,
+  at = 0,
+  local: CueUse = cue,
+): void {
   const body = ctx.body;
   if (to <= from) return;
   const start = tokens[from]!.start;

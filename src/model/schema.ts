@@ -37,16 +37,7 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
-export const ActorKind = z.enum([
-  "person",
-  "organization",
-  "armed-group",
-  "government",
-  "media",
-  "country",
-  "place",
-  "ethnic-group",
-]);
+export const ActorKind = z.enum(["person", "organization", "armed-group", "government", "media", "country", "place", "ethnic-group"]);
 export type ActorKind = z.infer<typeof ActorKind>;
 
 export const Actor = z.object({

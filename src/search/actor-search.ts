@@ -23,7 +23,7 @@ export const MATCH_THRESHOLD = 0.45;
 // texts are already folded (normalize), so fuse.js need not fold diacritics again
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.6 } as const;
 
-const enum RecordKind {
+enum RecordKind {
   Name = 0,
   Alias = 1,
   Role = 2,
@@ -107,7 +107,9 @@ export class ActorSearch {
       for (const role of actor.roles) add(role, RecordKind.Role);
     });
     const byMentions = (x: number, y: number) =>
-      (actors[y]?.mentions ?? 0) - (actors[x]?.mentions ?? 0) || (actors[y]?.articles.length ?? 0) - (actors[x]?.articles.length ?? 0) || x - y;
+      (actors[y]?.mentions ?? 0) - (actors[x]?.mentions ?? 0) ||
+      (actors[y]?.articles.length ?? 0) - (actors[x]?.articles.length ?? 0) ||
+      x - y;
     this.byMentions = actors.map((_, i) => i).sort(byMentions);
     firstRecord.push(this.recActor.length);
     for (const a of this.byMentions) {

@@ -12,7 +12,6 @@ export { normalize, tokenize } from "./normalize.js";
 export { MATCH_THRESHOLD } from "./actor-search.js";
 export type { Hit } from "./hit.js";
 
-
 export interface ArticleCounts {
   actors: number;
   statements: number;
@@ -80,7 +79,8 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   const stmtKey = statementKeys(summary);
   const stmtIndex = new Map<Statement, number>();
   summary.statements.forEach((s, i) => stmtIndex.set(s, i));
-  const byStatementKey = (a: Statement, b: Statement) => (stmtKey[stmtIndex.get(a) ?? 0] as number) - (stmtKey[stmtIndex.get(b) ?? 0] as number);
+  const byStatementKey = (a: Statement, b: Statement) =>
+    (stmtKey[stmtIndex.get(a) ?? 0] as number) - (stmtKey[stmtIndex.get(b) ?? 0] as number);
 
   const { rank, assumedYear } = timelineRanks(summary);
   const eventIndex = new Map<Event, number>();
@@ -141,7 +141,10 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   for (const list of eventsInArticle.values()) list.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
   for (const a of summary.actors) for (const art of new Set(a.articles)) count(art).actors++;
 
-  const statementText = new TextSearch(() => summary.statements.map((s) => foldedOnce(s, () => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`)), true);
+  const statementText = new TextSearch(
+    () => summary.statements.map((s) => foldedOnce(s, () => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`)),
+    true,
+  );
   const eventText = new TextSearch(() => summary.events.map((e) => foldedOnce(e, () => `${e.summary} ${e.date.asWritten ?? ""}`)), true);
 
   return {
@@ -149,12 +152,15 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
     suggestActors: (query, limit = 25, opts) => {
       const accept = opts?.accept;
       const speakers = opts?.speakersOnly === true;
-      return actorSearch.suggest(query, limit, speakers || accept ? (a) => (!speakers || saidBy.has(a.id)) && (!accept || accept(a)) : undefined);
+      return actorSearch.suggest(
+        query,
+        limit,
+        speakers || accept ? (a) => (!speakers || saidBy.has(a.id)) && (!accept || accept(a)) : undefined,
+      );
     },
     statements: (query, limit = 50) =>
       statementText.search(query, limit).map((h) => ({ item: summary.statements[h.index] as Statement, score: h.score })),
-    events: (query, limit = 50) =>
-      eventText.search(query, limit).map((h) => ({ item: summary.events[h.index] as Event, score: h.score })),
+    events: (query, limit = 50) => eventText.search(query, limit).map((h) => ({ item: summary.events[h.index] as Event, score: h.score })),
     actor: (id) => actorsById.get(id),
     article: (id) => articlesById.get(id),
     statementsBy: (id) => saidBy.get(id) ?? [],

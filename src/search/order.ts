@@ -25,7 +25,9 @@ export function timelineRanks(summary: Summary): { rank: Int32Array; assumedYear
     wk[i] = (articleOrder.get(e.article) ?? n) * 1e7 + e.sentence * 1e3 + Math.min(999, e.span.start / 1e4);
     dk[i] = dateKey(e, published.get(e.article) ?? null, latest, (y) => (assumedYear[i] = y));
   });
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (dk[a] as number) - (dk[b] as number) || (wk[a] as number) - (wk[b] as number));
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) => (dk[a] as number) - (dk[b] as number) || (wk[a] as number) - (wk[b] as number),
+  );
   const rank = new Int32Array(n);
   order.forEach((e, r) => (rank[e] = r));
   return { rank, assumedYear };

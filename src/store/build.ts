@@ -107,7 +107,7 @@ export interface ReadFile {
  * null when the file cannot be stat'ed. */
 export function stampOf(f: CorpusFile): FileStamp | null {
   const st = statSync(f.path, { throwIfNoEntry: false });
-  if (!st || !st.isFile()) return null;
+  if (!st?.isFile()) return null;
   let sidecar: FileStamp["sidecar"] = null;
   if (articleFormat(f.file) === "txt") {
     const sc = statSync(sidecarPath(f.path), { throwIfNoEntry: false });
@@ -119,7 +119,11 @@ export function stampOf(f: CorpusFile): FileStamp | null {
 /** Reads and hashes files (a few at a time); a file that cannot be read is reported, not thrown. With a cache
  * and `trustStamps`, a file whose size, mtime and inode (and its sidecar's) are those recorded when it was last
  * hashed is not read again: its cached extraction is used. */
-export async function readFiles(files: CorpusFile[], maxBytes?: number, stamps?: { cache: ExtractionCache; trust: boolean }): Promise<ReadFile[]> {
+export async function readFiles(
+  files: CorpusFile[],
+  maxBytes?: number,
+  stamps?: { cache: ExtractionCache; trust: boolean },
+): Promise<ReadFile[]> {
   return mapLimit(files, 32, async (f) => {
     const stamp = stamps ? stampOf(f) : undefined;
     if (stamps?.trust && stamp) {
@@ -151,7 +155,10 @@ export interface ExtractOptions {
 }
 
 /** Turns read files into file states: cached extraction, or parse + extract (pool or in-thread). */
-export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Promise<{ states: FileState[]; fromCache: number; extracted: number; workers: number }> {
+export async function extractFiles(
+  read: ReadFile[],
+  opts: ExtractOptions,
+): Promise<{ states: FileState[]; fromCache: number; extracted: number; workers: number }> {
   const log = opts.logger ?? defaultLogger;
   const states: FileState[] = read.map((r) => ({ file: r.f.file, path: r.f.path, hash: r.hash, extraction: null, skipped: r.error }));
   const todo: { i: number; job: ExtractJob; stamp?: FileStamp | null }[] = [];
@@ -189,14 +196,20 @@ export async function extractFiles(read: ReadFile[], opts: ExtractOptions): Prom
     const pool = new ExtractPool(workers, opts.workerModule, { fileTimeoutMs: opts.fileTimeoutMs });
     try {
       const batchSize = Math.max(4, Math.min(64, Math.ceil(todo.length / (workers * 8))));
-      results = await pool.run(todo.map((t) => t.job), { maxBytes: opts.maxBytes, batchSize });
+      results = await pool.run(
+        todo.map((t) => t.job),
+        { maxBytes: opts.maxBytes, batchSize },
+      );
     } finally {
       await pool.close();
     }
   } else if (opts.livePool && todo.length > 0) {
     // a live change: the store's long-lived worker, so an article that hangs the extractor cannot freeze the bot
     workers = opts.livePool.size;
-    results = await opts.livePool.run(todo.map((t) => t.job), { maxBytes: opts.maxBytes, batchSize: 8 });
+    results = await opts.livePool.run(
+      todo.map((t) => t.job),
+      { maxBytes: opts.maxBytes, batchSize: 8 },
+    );
   } else {
     results = todo.map((t) => extractJob(t.job, fns, opts.maxBytes));
   }

@@ -255,7 +255,13 @@ export class ExtractionCache {
             if (line.e && validEntry(line.e)) {
               this.packed.set(line.e.key, line.e);
               this.byFile.set(line.e.file, line.e);
-            } else if (line.f && typeof line.f.key === "string" && typeof line.f.file === "string" && typeof line.f.hash === "string" && typeof line.f.reason === "string") {
+            } else if (
+              line.f &&
+              typeof line.f.key === "string" &&
+              typeof line.f.file === "string" &&
+              typeof line.f.hash === "string" &&
+              typeof line.f.reason === "string"
+            ) {
               this.failures.set(line.f.key, line.f);
             } else bad++;
           } catch {
@@ -267,11 +273,17 @@ export class ExtractionCache {
       if (bad) {
         this.stats.corrupt += bad;
         this.dirty = true;
-        this.log.warn({ file: this.packedPath, entries: bad }, "cache: corrupt entries in the packed cache file; re-extracting those articles");
+        this.log.warn(
+          { file: this.packedPath, entries: bad },
+          "cache: corrupt entries in the packed cache file; re-extracting those articles",
+        );
       }
     } catch (err) {
       this.stats.corrupt++;
-      this.log.warn({ file: this.packedPath, err: (err as Error).message }, "cache: the packed cache file is corrupt; ignoring it and rebuilding");
+      this.log.warn(
+        { file: this.packedPath, err: (err as Error).message },
+        "cache: the packed cache file is corrupt; ignoring it and rebuilding",
+      );
       this.packed.clear();
       this.byFile.clear();
       this.failures.clear();
@@ -338,7 +350,12 @@ export class ExtractionCache {
     this.packed.set(key, entry);
     this.dirty = true;
     const w = writeFileAtomic(this.loosePath(key), JSON.stringify(entry))
-      .catch((err: Error) => this.log.warn({ dir: this.dir, err: err.message }, "cache: could not write a cache file; the article will be re-extracted next start"))
+      .catch((err: Error) =>
+        this.log.warn(
+          { dir: this.dir, err: err.message },
+          "cache: could not write a cache file; the article will be re-extracted next start",
+        ),
+      )
       .finally(() => this.pendingWrites.delete(w));
     this.pendingWrites.add(w);
   }

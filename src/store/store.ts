@@ -118,7 +118,8 @@ class LiveStore implements SummaryStore {
     this.snapshot = { summary: built.summary, search: this.index(built.summary), builtAt: Date.now() };
     // live changes are extracted in a warm worker with a watchdog: one article that hangs the extractor is
     // left out instead of freezing every answer
-    if (this.opts.watch && (!this.x.fns || this.x.workerModule)) this.livePool = new ExtractPool(1, this.x.workerModule, { fileTimeoutMs: this.x.fileTimeoutMs });
+    if (this.opts.watch && (!this.x.fns || this.x.workerModule))
+      this.livePool = new ExtractPool(1, this.x.workerModule, { fileTimeoutMs: this.x.fileTimeoutMs });
     if (this.opts.watch) {
       this.watcher = watchCorpus(this.opts.corpus, (names) => void this.enqueue(() => this.apply(names, false)).catch(() => undefined), {
         debounceMs: this.x.debounceMs,
@@ -234,7 +235,10 @@ class LiveStore implements SummaryStore {
     const report = this.report(added, changed, removed, t0);
     report.phases = { readMs: t1 - t0, extractMs: t2 - t1, mergeMs: t3 - t2, indexMs: t4 - t3 };
     for (const w of ex.states) if (w.skipped) this.log.warn({ file: w.file, reason: w.skipped }, "skipped a corpus file");
-    this.log.info({ added: added.length, changed: changed.length, removed: removed.length, ms: Math.round(report.ms), phases: report.phases }, full ? "corpus reloaded" : "corpus change applied");
+    this.log.info(
+      { added: added.length, changed: changed.length, removed: removed.length, ms: Math.round(report.ms), phases: report.phases },
+      full ? "corpus reloaded" : "corpus change applied",
+    );
     if (full) await this.persist();
     else this.schedulePersist();
     for (const l of this.listeners) {

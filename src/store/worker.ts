@@ -53,7 +53,13 @@ export function skipReason(err: unknown): string {
 export function extractJob(job: ExtractJob, fns: ExtractFns, maxBytes?: number): ExtractResult {
   let doc: CleanArticle;
   try {
-    doc = fns.parse({ file: job.file, path: job.path }, asBuffer(job.bytes), job.sidecar ? asBuffer(job.sidecar) : null, job.hash, maxBytes === undefined ? undefined : { maxBytes });
+    doc = fns.parse(
+      { file: job.file, path: job.path },
+      asBuffer(job.bytes),
+      job.sidecar ? asBuffer(job.sidecar) : null,
+      job.hash,
+      maxBytes === undefined ? undefined : { maxBytes },
+    );
   } catch (err) {
     return { file: job.file, ok: false, kind: "skipped", reason: skipReason(err) };
   }
@@ -114,14 +120,16 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_F
 function tsxEsmApi(): string {
   try {
     const viaImport = (import.meta as { resolve?: (s: string) => string }).resolve?.("tsx/esm/api");
-    if (viaImport && viaImport.endsWith(".mjs")) return viaImport;
+    if (viaImport?.endsWith(".mjs")) return viaImport;
   } catch {
     // fall through
   }
   const require = createRequire(import.meta.url);
   const cjs = require.resolve("tsx/esm/api");
   const root = cjs.slice(0, cjs.lastIndexOf(`${sep}dist${sep}`));
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports?: Record<string, { import?: { default?: string } }> };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    exports?: Record<string, { import?: { default?: string } }>;
+  };
   const rel = pkg.exports?.["./esm/api"]?.import?.default ?? "./dist/esm/api/index.mjs";
   return pathToFileURL(join(root, rel)).href;
 }
@@ -253,35 +261,43 @@ export class ExtractPool {
         handlers.delete(s);
         s.worker.unref();
       };
-      const watchdog = setInterval(() => {
-        const now = Date.now();
-        this.slots.forEach((s, n) => {
-          if (!s.batch) return;
-          const count = Atomics.load(s.progress, 0);
-          if (count !== s.lastCount) {
-            s.lastCount = count;
-            s.since = now;
-            return;
-          }
-          if (now - s.since < this.fileTimeoutMs) return;
-          // stuck: the file it started last never finished
-          const stuckAt = Atomics.load(s.progress, 1);
-          const { indices } = s.batch;
-          const stuck = indices[stuckAt];
-          s.batch = null;
-          detach(s);
-          void s.worker.terminate();
-          if (stuck !== undefined) {
-            results[stuck] = { file: jobs[stuck]!.file, ok: false, kind: "failed", reason: `extraction did not finish within ${Math.round(this.fileTimeoutMs / 1000)} s` };
-            left--;
-          }
-          queue.unshift(...indices.filter((i) => i !== stuck));
-          const fresh = this.spawn();
-          this.slots[n] = fresh;
-          attach(fresh);
-          if (left === 0) finish();
-        });
-      }, Math.max(20, Math.min(1000, this.fileTimeoutMs / 4)));
+      const watchdog = setInterval(
+        () => {
+          const now = Date.now();
+          this.slots.forEach((s, n) => {
+            if (!s.batch) return;
+            const count = Atomics.load(s.progress, 0);
+            if (count !== s.lastCount) {
+              s.lastCount = count;
+              s.since = now;
+              return;
+            }
+            if (now - s.since < this.fileTimeoutMs) return;
+            // stuck: the file it started last never finished
+            const stuckAt = Atomics.load(s.progress, 1);
+            const { indices } = s.batch;
+            const stuck = indices[stuckAt];
+            s.batch = null;
+            detach(s);
+            void s.worker.terminate();
+            if (stuck !== undefined) {
+              results[stuck] = {
+                file: jobs[stuck]!.file,
+                ok: false,
+                kind: "failed",
+                reason: `extraction did not finish within ${Math.round(this.fileTimeoutMs / 1000)} s`,
+              };
+              left--;
+            }
+            queue.unshift(...indices.filter((i) => i !== stuck));
+            const fresh = this.spawn();
+            this.slots[n] = fresh;
+            attach(fresh);
+            if (left === 0) finish();
+          });
+        },
+        Math.max(20, Math.min(1000, this.fileTimeoutMs / 4)),
+      );
       for (const s of this.slots) {
         attach(s);
         send(s);

@@ -134,7 +134,8 @@ const nameAliasCaches = { p: new Map<string, boolean>(), o: new Map<string, bool
 function isNameAliasCached(alias: string, kind: ActorKind): boolean {
   const c0 = alias.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122 && !alias.startsWith("the ")) return false; // starts lower-case: a description
-  const cache = kind === "person" ? nameAliasCaches.p : kind === "organization" || kind === "armed-group" ? nameAliasCaches.o : nameAliasCaches.x;
+  const cache =
+    kind === "person" ? nameAliasCaches.p : kind === "organization" || kind === "armed-group" ? nameAliasCaches.o : nameAliasCaches.x;
   let v = cache.get(alias);
   if (v === undefined) {
     v = isNameAlias(alias, kind);
@@ -380,7 +381,12 @@ function buildActor(idx: number[], nodes: Member[], nodeArticle: string[], usedI
     if (score.size > 1) {
       let best: { articles: Set<string>; mentions: number; first: number } | undefined;
       for (const [n, sc] of score) {
-        if (!best || sc.articles.size > best.articles.size || (sc.articles.size === best.articles.size && (sc.mentions > best.mentions || (sc.mentions === best.mentions && sc.first < best.first)))) {
+        if (
+          !best ||
+          sc.articles.size > best.articles.size ||
+          (sc.articles.size === best.articles.size &&
+            (sc.mentions > best.mentions || (sc.mentions === best.mentions && sc.first < best.first)))
+        ) {
           best = sc;
           name = n;
         }
@@ -438,7 +444,15 @@ function buildActor(idx: number[], nodes: Member[], nodeArticle: string[], usedI
   return finishActor(name, kind, aliases, roles, articles, mentions, usedIds);
 }
 
-function finishActor(name: string, kind: ActorKind, aliases: string[], roles: string[], articles: string[], mentions: number, usedIds: Set<string>): Actor {
+function finishActor(
+  name: string,
+  kind: ActorKind,
+  aliases: string[],
+  roles: string[],
+  articles: string[],
+  mentions: number,
+  usedIds: Set<string>,
+): Actor {
   let id = slugify(name);
   if (usedIds.has(id)) {
     const base = `${id}-${kind}`;

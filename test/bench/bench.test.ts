@@ -35,7 +35,20 @@ describe("synthetic corpus", () => {
     const sizes = arts.map((a) => Buffer.byteLength(a.content)).sort((x, y) => x - y);
     expect(sizes[Math.floor(sizes.length / 2)]!).toBeGreaterThan(2000);
     expect(sizes[Math.floor(sizes.length / 2)]!).toBeLessThan(4500);
-    for (const feature of [/«[^»]+»/, /“[^”]+,” \p{Lu}/u, /"[^"]+," said/, /said: “/, /According to /, / that the /, /\([A-Z]{2,5}\)/, /On (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),/, /In (19|20)\d\d,/, /On (January|February|March|April|May|June|July|August|September|October|November|December) \d+, \d{4}/, /Follow .* on/, /\d+\.\d C\n/])
+    for (const feature of [
+      /«[^»]+»/,
+      /“[^”]+,” \p{Lu}/u,
+      /"[^"]+," said/,
+      /said: “/,
+      /According to /,
+      / that the /,
+      /\([A-Z]{2,5}\)/,
+      /On (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),/,
+      /In (19|20)\d\d,/,
+      /On (January|February|March|April|May|June|July|August|September|October|November|December) \d+, \d{4}/,
+      /Follow .* on/,
+      /\d+\.\d C\n/,
+    ])
       expect(all).toMatch(feature);
     expect(new Set(arts.map((a) => a.file.split(".").pop()))).toEqual(new Set(["txt", "md", "html"]));
     expect(arts.some((a) => a.sidecar)).toBe(true);
@@ -84,6 +97,7 @@ describe("bench options and figures", () => {
       bot: { inFlight: null, interactions: null, lost: null, p50: null, p99: null, note: "no fake" },
     };
     const t = formatTable(r);
-    for (const s of ["100 ms", "10 ms", "200 MB", "1.5 MB/s", "0.1 / 1 ms", "n/a (command not available)", "n/a (no fake)"]) expect(t).toContain(s);
+    for (const s of ["100 ms", "10 ms", "200 MB", "1.5 MB/s", "0.1 / 1 ms", "n/a (command not available)", "n/a (no fake)"])
+      expect(t).toContain(s);
   });
 });

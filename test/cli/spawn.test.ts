@@ -13,7 +13,11 @@ let corpus = "";
 
 async function newsdesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error" }, timeout: 60_000 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd: dir,
+      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error" },
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -36,7 +40,7 @@ beforeAll(() => {
       "",
       "The Harbour Workers Federation (HWF) voted on Friday to end the strike at the port of Valmora.",
       "",
-      "\"Our members have won a fair contract,\" federation secretary Ilona Marsk told reporters.",
+      '"Our members have won a fair contract," federation secretary Ilona Marsk told reporters.',
       "",
       "The Valmora Port Authority denied that it had cut wages during the dispute.",
       "",

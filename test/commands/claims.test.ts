@@ -11,7 +11,13 @@ describe("/claims", () => {
     const r = ask("wagner");
     const json = r.json as Json;
     expect(r.status).toBe("ok");
-    expect(json.statements.map((s) => s.id).sort()).toEqual(["attack-report:s0", "attack-report:s1", "attack-report:s6", "ngo-letter:s2", "ngo-letter:s4"]);
+    expect(json.statements.map((s) => s.id).sort()).toEqual([
+      "attack-report:s0",
+      "attack-report:s1",
+      "attack-report:s6",
+      "ngo-letter:s2",
+      "ngo-letter:s4",
+    ]);
     expect(json.statements.find((s) => s.id === "ngo-letter:s2")?.speakerName).toBe("Rachid Raha");
     for (const item of r.items ?? []) expect(item.citation?.article).toBeTruthy();
   });
@@ -117,8 +123,18 @@ describe("disputes across articles", () => {
   it("a denial with no answer in its own article is set beside another speaker's statement elsewhere", () => {
     const s = makeSummary();
     s.statements.push({
-      id: "harbour-news:s99", speaker: "russia", speakerText: "Moscow", kind: "indirect", text: "Wagner fighters were never sent to the region",
-      cue: "denied", addressee: null, addresseeId: null, mentions: ["wagner-group"], article: "harbour-news", sentence: 3, span: { start: 900, end: 950 },
+      id: "harbour-news:s99",
+      speaker: "russia",
+      speakerText: "Moscow",
+      kind: "indirect",
+      text: "Wagner fighters were never sent to the region",
+      cue: "denied",
+      addressee: null,
+      addresseeId: null,
+      mentions: ["wagner-group"],
+      article: "harbour-news",
+      sentence: 3,
+      span: { start: 900, end: 950 },
     });
     const c = makeContext(s);
     const json = claims.handle({ query: "wagner", options: {}, page: 0 }, c).json as Json;

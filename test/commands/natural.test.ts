@@ -46,7 +46,10 @@ describe("parseNatural", () => {
     expect(parseNatural(text)).toEqual({ command, query, options });
   });
 
-  it.each(["", "   ", "<@123456789012345678>", "why is the sky blue and what should we do about it today"])("%j is not a command", (text) => {
-    expect(parseNatural(text)).toBeNull();
-  });
+  it.each(["", "   ", "<@123456789012345678>", "why is the sky blue and what should we do about it today"])(
+    "%j is not a command",
+    (text) => {
+      expect(parseNatural(text)).toBeNull();
+    },
+  );
 });

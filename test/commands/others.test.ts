@@ -24,11 +24,18 @@ describe("/briefing", () => {
     expect(r.fields?.[1]?.value).not.toContain("Dockworkers");
   });
   it("is for moderators, in guilds only", () => {
-    const json = briefing.definition.toJSON() as { default_member_permissions?: string; contexts?: number[]; options?: { name: string; type: number }[] };
+    const json = briefing.definition.toJSON() as {
+      default_member_permissions?: string;
+      contexts?: number[];
+      options?: { name: string; type: number }[];
+    };
     expect(briefing.moderatorOnly).toBe(true);
     expect(json.default_member_permissions).toBe("8192");
     expect(json.contexts).toEqual([0]);
-    expect(json.options?.map((o) => [o.name, o.type])).toEqual([["topic", 3], ["channel", 7]]);
+    expect(json.options?.map((o) => [o.name, o.type])).toEqual([
+      ["topic", 3],
+      ["channel", 7],
+    ]);
   });
   it("nothing to brief: empty", () => {
     expect(briefing.handle({ query: "qqqzzz", options: {}, page: 0 }, ctx).status).toBe("empty");
@@ -57,7 +64,10 @@ describe("/sources", () => {
 describe("registry, help and reload", () => {
   it("registers exactly the command names scripts check, with their options", () => {
     expect(definitions.map((d) => d.toJSON().name)).toEqual(["who", "claims", "timeline", "briefing", "sources", "help", "reload"]);
-    const opts = (name: string) => (definitions.find((d) => d.name === name)!.toJSON().options ?? []).map((o) => `${o.name}${"required" in o && o.required ? "!" : ""}${"autocomplete" in o && o.autocomplete ? "*" : ""}`);
+    const opts = (name: string) =>
+      (definitions.find((d) => d.name === name)!.toJSON().options ?? []).map(
+        (o) => `${o.name}${"required" in o && o.required ? "!" : ""}${"autocomplete" in o && o.autocomplete ? "*" : ""}`,
+      );
     expect(opts("who")).toEqual(["name!*"]);
     expect(opts("claims")).toEqual(["about!*", "speaker*"]);
     expect(opts("timeline")).toEqual(["topic*"]);
@@ -82,7 +92,17 @@ describe("registry, help and reload", () => {
     expect(runCommand("nope", {}, ctx).command).toBe("help");
   });
   it("formats a reload report", () => {
-    const r = formatReloadReport({ added: ["a"], changed: [], removed: ["b", "c"], skipped: [{ file: "x.bin", reason: "binary" }], articles: 3, actors: 10, statements: 4, events: 2, ms: 12.4 });
+    const r = formatReloadReport({
+      added: ["a"],
+      changed: [],
+      removed: ["b", "c"],
+      skipped: [{ file: "x.bin", reason: "binary" }],
+      articles: 3,
+      actors: 10,
+      statements: 4,
+      events: 2,
+      ms: 12.4,
+    });
     expect(r.title).toMatch(/3 articles changed/);
     expect(r.fields?.map((f) => f.name)).toEqual(["Added (1)", "Removed (2)", "Skipped (1)"]);
     expect(r.description).toContain("12 ms");

@@ -10,7 +10,13 @@ describe("text renderer", () => {
       description: "Two statements.",
       fields: [{ name: "Kind", value: "person" }],
       items: [
-        { heading: "A — said", text: "“words”", citation: { article: "a1", sentence: 0, title: "T", source: "S", url: null, date: "2024-01-02" }, note: "direct quote", disputed: true },
+        {
+          heading: "A — said",
+          text: "“words”",
+          citation: { article: "a1", sentence: 0, title: "T", source: "S", url: null, date: "2024-01-02" },
+          note: "direct quote",
+          disputed: true,
+        },
       ],
       pagination: { page: 1, pageCount: 3, pageSize: 5, total: 12 },
       suggestions: ["Y", "Z"],
@@ -24,6 +30,8 @@ describe("text renderer", () => {
     expect(out).toContain("Did you mean: Y, Z?");
   });
   it("a citation without metadata still names the article and sentence", () => {
-    expect(formatCitation({ article: "x", sentence: 4, title: null, source: null, url: "https://e.org", date: null })).toBe("x, sentence 5 <https://e.org>");
+    expect(formatCitation({ article: "x", sentence: 4, title: null, source: null, url: "https://e.org", date: null })).toBe(
+      "x, sentence 5 <https://e.org>",
+    );
   });
 });

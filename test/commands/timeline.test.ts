@@ -56,7 +56,12 @@ describe("/timeline", () => {
 
   it("paginates", () => {
     const big = makeSummary();
-    for (let i = 0; i < 25; i++) big.events.push({ ...big.events[0]!, id: `x:e${i}`, date: { value: `2001-01-${String(i + 1).padStart(2, "0")}`, precision: "day", basis: "explicit", asWritten: "x" } });
+    for (let i = 0; i < 25; i++)
+      big.events.push({
+        ...big.events[0]!,
+        id: `x:e${i}`,
+        date: { value: `2001-01-${String(i + 1).padStart(2, "0")}`, precision: "day", basis: "explicit", asWritten: "x" },
+      });
     const c = makeContext(big);
     const r = timeline.handle({ query: "", options: {}, page: 2 }, c);
     expect(r.pagination).toMatchObject({ page: 2, pageCount: 4, total: 33 });

@@ -19,7 +19,11 @@ describe("/who", () => {
   });
 
   it("gives the JSON contract: query, matches with statementCount, suggestions", () => {
-    const json = ask("rachid rha").json as { query: string; matches: { id: string; statementCount: number; aliases: string[] }[]; suggestions: string[] };
+    const json = ask("rachid rha").json as {
+      query: string;
+      matches: { id: string; statementCount: number; aliases: string[] }[];
+      suggestions: string[];
+    };
     expect(json.query).toBe("rachid rha");
     expect(json.matches[0]).toMatchObject({ id: "rachid-raha", statementCount: 3 });
     expect(Array.isArray(json.suggestions)).toBe(true);
@@ -53,7 +57,15 @@ describe("/who", () => {
 
   it("autocompletes at most 25 choices with names of at most 100 characters", () => {
     const long = makeContext();
-    long.summary.actors.push({ id: "long", name: "R".repeat(150), kind: "organization", aliases: [], roles: [], articles: [], mentions: 99 });
+    long.summary.actors.push({
+      id: "long",
+      name: "R".repeat(150),
+      kind: "organization",
+      aliases: [],
+      roles: [],
+      articles: [],
+      mentions: 99,
+    });
     const c = makeContext(long.summary);
     const choices = who.autocomplete!("name", "", c);
     expect(choices.length).toBeLessThanOrEqual(25);

@@ -17,15 +17,56 @@ describe("a bad file is skipped with its reason, the good one still loads", () =
   const cases: { name: string; file: string; content: string | Uint8Array; reason: RegExp; maxBytes?: number }[] = [
     { name: "empty", file: "empty.txt", content: "", reason: /^empty file/ },
     { name: "only whitespace", file: "blank.md", content: " \n\n\t\n", reason: /^empty file/ },
-    { name: "binary", file: "photo.txt", content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x41, 0x42]), reason: /binary file \(contains NUL bytes\)/ },
-    { name: "not UTF-8 (Latin-1)", file: "latin1.txt", content: Buffer.from("Le pr\xe9sident a d\xe9clar\xe9 mardi.", "latin1"), reason: /not valid UTF-8/ },
-    { name: "UTF-16", file: "utf16.txt", content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Hello there.", "utf16le")]), reason: /UTF-16/ },
-    { name: "too large", file: "huge.txt", content: "A sentence of the story.\n".repeat(100), maxBytes: 1000, reason: /too large: .* over the 1000 bytes limit/ },
-    { name: "front matter never closed", file: "open.md", content: `---\ntitle: Lost\n\n${P1}\n`, reason: /broken front matter: .*no closing/ },
-    { name: "front matter not YAML", file: "bad-yaml.md", content: `---\ntitle: [unclosed\nsource: X\n---\n\n${P1}\n`, reason: /^broken front matter: / },
-    { name: "front matter a list", file: "list.md", content: `---\n- a\n- b\n---\n\n${P1}\n`, reason: /broken front matter: expected `key: value`/ },
+    {
+      name: "binary",
+      file: "photo.txt",
+      content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x41, 0x42]),
+      reason: /binary file \(contains NUL bytes\)/,
+    },
+    {
+      name: "not UTF-8 (Latin-1)",
+      file: "latin1.txt",
+      content: Buffer.from("Le pr\xe9sident a d\xe9clar\xe9 mardi.", "latin1"),
+      reason: /not valid UTF-8/,
+    },
+    {
+      name: "UTF-16",
+      file: "utf16.txt",
+      content: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Hello there.", "utf16le")]),
+      reason: /UTF-16/,
+    },
+    {
+      name: "too large",
+      file: "huge.txt",
+      content: "A sentence of the story.\n".repeat(100),
+      maxBytes: 1000,
+      reason: /too large: .* over the 1000 bytes limit/,
+    },
+    {
+      name: "front matter never closed",
+      file: "open.md",
+      content: `---\ntitle: Lost\n\n${P1}\n`,
+      reason: /broken front matter: .*no closing/,
+    },
+    {
+      name: "front matter not YAML",
+      file: "bad-yaml.md",
+      content: `---\ntitle: [unclosed\nsource: X\n---\n\n${P1}\n`,
+      reason: /^broken front matter: /,
+    },
+    {
+      name: "front matter a list",
+      file: "list.md",
+      content: `---\n- a\n- b\n---\n\n${P1}\n`,
+      reason: /broken front matter: expected `key: value`/,
+    },
     { name: "broken sidecar", file: "story.txt", content: GOOD, reason: /broken sidecar story\.meta\.json/ },
-    { name: "nothing but chrome", file: "chrome.txt", content: "Advertisement\n\nShare this article\n\nSubscribe\n", reason: /no article text left/ },
+    {
+      name: "nothing but chrome",
+      file: "chrome.txt",
+      content: "Advertisement\n\nShare this article\n\nSubscribe\n",
+      reason: /no article text left/,
+    },
   ];
 
   it.each(cases)("$name", async ({ file, content, reason, maxBytes }) => {
@@ -109,8 +150,14 @@ describe("the corpus folder", () => {
 
   it("lists article files only, sorted, sidecars and hidden files left out, sub-folders included", async () => {
     const dir = tempCorpus({
-      "b.md": GOOD, "a.txt": GOOD, "a.meta.json": "{}", "c.html": "<p>x</p>", "notes.pdf": "x", ".hidden.txt": GOOD,
-      "2023/d.txt": GOOD, "e.HTM": "<p>x</p>",
+      "b.md": GOOD,
+      "a.txt": GOOD,
+      "a.meta.json": "{}",
+      "c.html": "<p>x</p>",
+      "notes.pdf": "x",
+      ".hidden.txt": GOOD,
+      "2023/d.txt": GOOD,
+      "e.HTM": "<p>x</p>",
     });
     const files = await listCorpusFiles(dir);
     expect(files.map((f) => f.file)).toEqual(["2023/d.txt", "a.txt", "b.md", "c.html", "e.HTM"]);
@@ -123,7 +170,10 @@ describe("the corpus folder", () => {
 
   it("ids come from the file name without extension, nested ones keep their folder", async () => {
     const result = await loadCorpus(tempCorpus({ "2023/dec/story.txt": GOOD, "top.txt": GOOD }));
-    expect(result.articles.map((a) => [a.id, a.file])).toEqual([["2023/dec/story", join("2023", "dec", "story.txt")], ["top", "top.txt"]]);
+    expect(result.articles.map((a) => [a.id, a.file])).toEqual([
+      ["2023/dec/story", join("2023", "dec", "story.txt")],
+      ["top", "top.txt"],
+    ]);
   });
 });
 
@@ -149,9 +199,53 @@ describe("never crashes", () => {
     const { parseArticle } = await import("../../src/corpus/load.js");
     let seed = 1234;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    const tokens = ["By", "Ana", "and", "&", ",", "al-Amin", "de", "Home", ">", "«", "»", ".", "Follow", "on", "Twitter",
-      "25°C", "Monday,", "December", "11,", "2023", "Published", "(AP)", "—", "WASHINGTON,", "x", "the", "Photo:", "is",
-      "working", "as", "Editor", "at", "“", "”", "?", "\n", "\n\n", "---", "title:", "#", "<p>", "</p>", "<br>", "*", "[a](b)"];
+    const tokens = [
+      "By",
+      "Ana",
+      "and",
+      "&",
+      ",",
+      "al-Amin",
+      "de",
+      "Home",
+      ">",
+      "«",
+      "»",
+      ".",
+      "Follow",
+      "on",
+      "Twitter",
+      "25°C",
+      "Monday,",
+      "December",
+      "11,",
+      "2023",
+      "Published",
+      "(AP)",
+      "—",
+      "WASHINGTON,",
+      "x",
+      "the",
+      "Photo:",
+      "is",
+      "working",
+      "as",
+      "Editor",
+      "at",
+      "“",
+      "”",
+      "?",
+      "\n",
+      "\n\n",
+      "---",
+      "title:",
+      "#",
+      "<p>",
+      "</p>",
+      "<br>",
+      "*",
+      "[a](b)",
+    ];
     for (let n = 0; n < 2000; n++) {
       let text = "";
       const len = 5 + Math.floor(rnd() * 80);

@@ -8,25 +8,123 @@ const paras = (body: string) => body.split("\n\n");
 
 describe("chrome that goes", () => {
   const cases: { rule: string; text: string; gone: string[] }[] = [
-    { rule: "weather lines", text: page("21°F\nSunny 25°C\n-3 °C\nCloudy, 18 °C / 64 °F\nPartly cloudy 12°\n12° / 8°\nH: 25° L: 18°", P1, "8.2 C", P2), gone: ["°", "8.2 C"] },
+    {
+      rule: "weather lines",
+      text: page("21°F\nSunny 25°C\n-3 °C\nCloudy, 18 °C / 64 °F\nPartly cloudy 12°\n12° / 8°\nH: 25° L: 18°", P1, "8.2 C", P2),
+      gone: ["°", "8.2 C"],
+    },
     { rule: "a lone city line in the header", text: page("Lagos", "Port Harcourt", P1, P2), gone: ["Lagos", "Port Harcourt"] },
-    { rule: "breadcrumbs with separators", text: page("Home > World > Africa", P1, "News / Politics / Elections", P2), gone: ["Home", "Africa", "Elections"] },
-    { rule: "advertising labels", text: page(P1, "ADVERTISEMENT", "Sponsored", "promotional material", "Story continues below advertisement", P2), gone: ["ADVERTISEMENT", "Sponsored", "promotional", "Story continues"] },
-    { rule: "share and subscribe lines", text: page(P1, "Share this article\nShare on Facebook\nClick to share on WhatsApp (Opens in new window)", "Subscribe to our newsletter", "Sign up for our daily briefing", P2), gone: ["Share", "Subscribe", "Sign up", "WhatsApp"] },
+    {
+      rule: "breadcrumbs with separators",
+      text: page("Home > World > Africa", P1, "News / Politics / Elections", P2),
+      gone: ["Home", "Africa", "Elections"],
+    },
+    {
+      rule: "advertising labels",
+      text: page(P1, "ADVERTISEMENT", "Sponsored", "promotional material", "Story continues below advertisement", P2),
+      gone: ["ADVERTISEMENT", "Sponsored", "promotional", "Story continues"],
+    },
+    {
+      rule: "share and subscribe lines",
+      text: page(
+        P1,
+        "Share this article\nShare on Facebook\nClick to share on WhatsApp (Opens in new window)",
+        "Subscribe to our newsletter",
+        "Sign up for our daily briefing",
+        P2,
+      ),
+      gone: ["Share", "Subscribe", "Sign up", "WhatsApp"],
+    },
     { rule: "Follow X on", text: page(P1, P2, "Follow us on Twitter and Facebook"), gone: ["Follow"] },
-    { rule: "Leave a Reply and the comment form after it", text: page(P1, P2, "Leave a Reply", "Your email address will not be published. Required fields are marked *", "Save my name, email, and website in this browser for the next time I comment."), gone: ["Leave a Reply", "email address", "Save my name"] },
-    { rule: "Must Read and the headlines it lists", text: page(P1, P2, "Must Read", "Floods hit the northern valleys again", "Minister opens new rail line"), gone: ["Must Read", "Floods hit", "rail line"] },
-    { rule: "Related / Read more lists between paragraphs", text: page(P1, "Related", "Council approves new budget\nSchools to reopen in May", P2, "Read more: Port strike enters second week", P3), gone: ["Related", "Council approves", "Schools to reopen", "Read more", "Port strike"] },
-    { rule: "Title-Case sub-headings between paragraphs", text: page(P1, "A Terminal Past Its Prime", P2, "What Residents Say", P3), gone: ["Terminal Past", "What Residents"] },
+    {
+      rule: "Leave a Reply and the comment form after it",
+      text: page(
+        P1,
+        P2,
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Save my name, email, and website in this browser for the next time I comment.",
+      ),
+      gone: ["Leave a Reply", "email address", "Save my name"],
+    },
+    {
+      rule: "Must Read and the headlines it lists",
+      text: page(P1, P2, "Must Read", "Floods hit the northern valleys again", "Minister opens new rail line"),
+      gone: ["Must Read", "Floods hit", "rail line"],
+    },
+    {
+      rule: "Related / Read more lists between paragraphs",
+      text: page(
+        P1,
+        "Related",
+        "Council approves new budget\nSchools to reopen in May",
+        P2,
+        "Read more: Port strike enters second week",
+        P3,
+      ),
+      gone: ["Related", "Council approves", "Schools to reopen", "Read more", "Port strike"],
+    },
+    {
+      rule: "Title-Case sub-headings between paragraphs",
+      text: page(P1, "A Terminal Past Its Prime", P2, "What Residents Say", P3),
+      gone: ["Terminal Past", "What Residents"],
+    },
     { rule: "a short sentence-case sub-heading between paragraphs", text: page(P1, "What happens next", P2), gone: ["What happens next"] },
-    { rule: "a bare name line (photo caption) before a quote", text: page(P1, "Elena Brandt", "“We had no choice,” she told reporters after the meeting.", P2), gone: ["Elena Brandt\n", "Elena Brandt “"] },
-    { rule: "photo credits", text: page(P1, "(Photo: Reuters/Jane Doe)", "Photo: A ferry at the old terminal. Credit: Marco Rossi", P2), gone: ["Photo", "Credit"] },
-    { rule: "labels after the story", text: page(P1, P2, "Tags: ferries, harbour council", "Reporting by Tom Hale; Editing by Ana Ruiz"), gone: ["Tags", "Reporting by"] },
-    { rule: "media captions, copyright, reading time, relative times", text: page("5 min read\n3 hours ago", P1, "Image source, Getty Images", "Image caption, Ferries at the old terminal in 2019.", P2, "Copyright 2024 The Harbour Herald. All rights reserved."), gone: ["min read", "ago", "Image", "Copyright"] },
-    { rule: "WordPress share widgets", text: page(P1, P2, "Share this:\nClick to share on Twitter (Opens in new window)\nLike this:\nLike Loading..."), gone: ["Share", "Like"] },
-    { rule: "a contributor credit after the story", text: page(P1, P2, "Associated Press writer Ana Ruiz in Lisbon contributed to this report."), gone: ["contributed"] },
-    { rule: "question headlines in a list of other stories", text: page(P1, P2, "More on this story", "Who are the RSF?", "Why the port matters"), gone: ["More on", "RSF", "port matters"] },
-    { rule: "previous/next article links and site furniture", text: page(P1, P2, "Previous article", "Ferry fares to rise in autumn", "Next article", "Harbour master retires", "Categories\nArchives\nPowered by WordPress"), gone: ["article", "Ferry fares", "Harbour master", "Categories", "WordPress"] },
+    {
+      rule: "a bare name line (photo caption) before a quote",
+      text: page(P1, "Elena Brandt", "“We had no choice,” she told reporters after the meeting.", P2),
+      gone: ["Elena Brandt\n", "Elena Brandt “"],
+    },
+    {
+      rule: "photo credits",
+      text: page(P1, "(Photo: Reuters/Jane Doe)", "Photo: A ferry at the old terminal. Credit: Marco Rossi", P2),
+      gone: ["Photo", "Credit"],
+    },
+    {
+      rule: "labels after the story",
+      text: page(P1, P2, "Tags: ferries, harbour council", "Reporting by Tom Hale; Editing by Ana Ruiz"),
+      gone: ["Tags", "Reporting by"],
+    },
+    {
+      rule: "media captions, copyright, reading time, relative times",
+      text: page(
+        "5 min read\n3 hours ago",
+        P1,
+        "Image source, Getty Images",
+        "Image caption, Ferries at the old terminal in 2019.",
+        P2,
+        "Copyright 2024 The Harbour Herald. All rights reserved.",
+      ),
+      gone: ["min read", "ago", "Image", "Copyright"],
+    },
+    {
+      rule: "WordPress share widgets",
+      text: page(P1, P2, "Share this:\nClick to share on Twitter (Opens in new window)\nLike this:\nLike Loading..."),
+      gone: ["Share", "Like"],
+    },
+    {
+      rule: "a contributor credit after the story",
+      text: page(P1, P2, "Associated Press writer Ana Ruiz in Lisbon contributed to this report."),
+      gone: ["contributed"],
+    },
+    {
+      rule: "question headlines in a list of other stories",
+      text: page(P1, P2, "More on this story", "Who are the RSF?", "Why the port matters"),
+      gone: ["More on", "RSF", "port matters"],
+    },
+    {
+      rule: "previous/next article links and site furniture",
+      text: page(
+        P1,
+        P2,
+        "Previous article",
+        "Ferry fares to rise in autumn",
+        "Next article",
+        "Harbour master retires",
+        "Categories\nArchives\nPowered by WordPress",
+      ),
+      gone: ["article", "Ferry fares", "Harbour master", "Categories", "WordPress"],
+    },
     { rule: "an 'Updated' line", text: page("Updated: March 6, 2024 10:15 AM", P1, P2), gone: ["Updated"] },
   ];
 
@@ -173,7 +271,10 @@ describe("what chrome tells about the article", () => {
   });
 
   it("without repetition, the first header line of four words or more is the title", () => {
-    const a = parseText("p.txt", page("Europe", "Business Desk", "Island ferry to close after ninety years", "The council says costs are too high", P1));
+    const a = parseText(
+      "p.txt",
+      page("Europe", "Business Desk", "Island ferry to close after ninety years", "The council says costs are too high", P1),
+    );
     expect(a.title).toBe("Island ferry to close after ninety years");
     expect(a.body).toBe(P1);
   });
@@ -190,7 +291,14 @@ describe("what chrome tells about the article", () => {
   });
 
   it("an author box gives the byline and role, and leaves the story", () => {
-    const a = parseText("p.txt", page(P1, P2, "Jane Okoro\nJane Okoro\nJane is a senior reporter for the Harbour Herald covering ports and shipping. She lives in Hull."));
+    const a = parseText(
+      "p.txt",
+      page(
+        P1,
+        P2,
+        "Jane Okoro\nJane Okoro\nJane is a senior reporter for the Harbour Herald covering ports and shipping. She lives in Hull.",
+      ),
+    );
     expect(a.byline).toBe("Jane Okoro");
     expect(a.bylineRole).toBe("senior reporter for the Harbour Herald");
     expect(a.source).toBe("Harbour Herald");
@@ -198,7 +306,10 @@ describe("what chrome tells about the article", () => {
   });
 
   it("an author box with the full name in the bio", () => {
-    const a = parseText("p.txt", page(P1, "Tom Hale", "Tom Hale has been working as the Africa correspondent at the Daily Ledger since 2019."));
+    const a = parseText(
+      "p.txt",
+      page(P1, "Tom Hale", "Tom Hale has been working as the Africa correspondent at the Daily Ledger since 2019."),
+    );
     expect(a.byline).toBe("Tom Hale");
     expect(a.bylineRole).toBe("Africa correspondent at the Daily Ledger");
     expect(a.source).toBe("Daily Ledger");
@@ -258,16 +369,29 @@ describe("what chrome tells about the article", () => {
 
 describe("inline photo captions in one-paragraph text", () => {
   it.each([
-    ["after a closing guillemet", "She called it «a betrayal». Amina Diallo «We will appeal the decision», she added.", "She called it «a betrayal». «We will appeal the decision», she added."],
-    ["after a full stop, curly quotes", "The vote was final. Karl-Heinz Berger “This is a sad day for the island,” he said.", "The vote was final. “This is a sad day for the island,” he said."],
-    ["a name with a particle", "Talks ended. Muhammad al-Amin Musa «No agreement was possible», he said.", "Talks ended. «No agreement was possible», he said."],
+    [
+      "after a closing guillemet",
+      "She called it «a betrayal». Amina Diallo «We will appeal the decision», she added.",
+      "She called it «a betrayal». «We will appeal the decision», she added.",
+    ],
+    [
+      "after a full stop, curly quotes",
+      "The vote was final. Karl-Heinz Berger “This is a sad day for the island,” he said.",
+      "The vote was final. “This is a sad day for the island,” he said.",
+    ],
+    [
+      "a name with a particle",
+      "Talks ended. Muhammad al-Amin Musa «No agreement was possible», he said.",
+      "Talks ended. «No agreement was possible», he said.",
+    ],
   ])("%s", (_name, text, expected) => {
     expect(parseText("p.txt", text).body).toBe(expected);
   });
 
   it("drops advertising labels glued between two sentences", () => {
-    expect(parseText("p.txt", "The vote was final. ADVERTISEMENT The council met again. promotional material «We will appeal», she said.").body)
-      .toBe("The vote was final. The council met again. «We will appeal», she said.");
+    expect(
+      parseText("p.txt", "The vote was final. ADVERTISEMENT The council met again. promotional material «We will appeal», she said.").body,
+    ).toBe("The vote was final. The council met again. «We will appeal», she said.");
   });
 
   it.each([

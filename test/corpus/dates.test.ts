@@ -68,7 +68,9 @@ describe("parseDateline", () => {
 
   it("BAMAKO, Mali, December 8, 2023 —", () => {
     expect(parseDateline("BAMAKO, Mali, December 8, 2023 — Troops moved north.")).toMatchObject({
-      place: "BAMAKO, Mali", date: { year: 2023, month: 12, day: 8 }, agency: null,
+      place: "BAMAKO, Mali",
+      date: { year: 2023, month: 12, day: 8 },
+      agency: null,
     });
   });
 

@@ -25,7 +25,12 @@ export function tempCorpus(files: Record<string, string | Uint8Array>): string {
 
 /** Parses text as if it were the file `name` (no disk involved). */
 export function parseText(name: string, text: string, sidecar?: string): CleanArticle {
-  return parseArticle({ path: `/virtual/${name}`, file: name }, Buffer.from(text, "utf8"), sidecar === undefined ? null : Buffer.from(sidecar, "utf8"), "test-hash");
+  return parseArticle(
+    { path: `/virtual/${name}`, file: name },
+    Buffer.from(text, "utf8"),
+    sidecar === undefined ? null : Buffer.from(sidecar, "utf8"),
+    "test-hash",
+  );
 }
 
 /** A plausible story paragraph (ends with a full stop) for padding crafted pages. */

@@ -23,7 +23,7 @@ describe("a crafted Markdown story (test/fixtures/corpus/council-budget.md)", as
   it("joins wrapped lines, drops headings, ads, images and markup, keeps list items", () => {
     expect(a.body.split("\n\n")).toEqual([
       "The town council voted 7 to 2 on Monday to cut opening hours at the central library by a third, saying it had no other way to close a budget gap of 1.2 million euros.",
-      "\"We protected the children's reading hours,\" Mayor Ilse Brandt said after the vote.",
+      '"We protected the children\'s reading hours," Mayor Ilse Brandt said after the vote.',
       "- The library will close on Mondays.",
       "- Evening hours end at 6 p.m.",
       "Opposition councillor Kai Olsen called the cut short-sighted and said his group would try to reverse it next year.",
@@ -80,8 +80,16 @@ describe("simple front matter read without the YAML parser", () => {
   });
   const toYaml = [
     "published: 2023", // a number
-    "title: null", "draft: true", "a: 1\na: 2", // null, boolean, duplicate key
-    "title: a # comment", "title: a: b", `title: "a \\" b"`, "title: 'it''s'", "author:\n  - Ana", "%YAML 1.1\ntitle: x", "",
+    "title: null",
+    "draft: true",
+    "a: 1\na: 2", // null, boolean, duplicate key
+    "title: a # comment",
+    "title: a: b",
+    `title: "a \\" b"`,
+    "title: 'it''s'",
+    "author:\n  - Ana",
+    "%YAML 1.1\ntitle: x",
+    "",
   ];
   it.each(toYaml)("leaves the rest to the YAML parser: %j", (text) => {
     expect(simpleFrontMatter(text)).toBeNull();

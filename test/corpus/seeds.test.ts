@@ -30,9 +30,20 @@ describe("seeds/002 (a web page copied to text)", () => {
   });
 
   it.each([
-    "promotional material", "8.2 C", "New York", "Monday, December 11, 2023", "HomeWorld", "Call for International Attention",
-    "Response from the Malian Army", "Wagner’s Presence in Mali", "Deterioration of Relations and Russian Support",
-    "Adrian Ovalle", "is working as the Editor", "Follow World Weekly News", "Leave a Reply", "Must Read",
+    "promotional material",
+    "8.2 C",
+    "New York",
+    "Monday, December 11, 2023",
+    "HomeWorld",
+    "Call for International Attention",
+    "Response from the Malian Army",
+    "Wagner’s Presence in Mali",
+    "Deterioration of Relations and Russian Support",
+    "Adrian Ovalle",
+    "is working as the Editor",
+    "Follow World Weekly News",
+    "Leave a Reply",
+    "Must Read",
     "Attacked by Mali Army",
   ])("has no %j in the body", (chrome) => {
     expect(a.body).not.toContain(chrome);

@@ -12,7 +12,10 @@ describe("plain text", () => {
   });
 
   it("decomposed accents are composed (NFC), old Mac line ends split lines", () => {
-    const a = parseText("nfc.txt", "Le pre\u0301sident Ce\u0301dric Oue\u0301draogo a parle\u0301 mardi.\r\rSecond paragraph of the story here.");
+    const a = parseText(
+      "nfc.txt",
+      "Le pre\u0301sident Ce\u0301dric Oue\u0301draogo a parle\u0301 mardi.\r\rSecond paragraph of the story here.",
+    );
     expect(a.body).toBe("Le président Cédric Ouédraogo a parlé mardi.\n\nSecond paragraph of the story here.");
   });
 

@@ -26,16 +26,49 @@ describe("isProse", () => {
 
 // The hand-written scans replace regexes; each must give what its regex gives.
 const SAMPLES = [
-  "", " ", "a", "He said.", "He said.”", "He said.” ", "“Yes?”)", "Related:", "Related: ", "a;", "x]", ".", "”", "said…»",
-  "ends with ’", "two  spaces", "tab\there", "nbsp\u00a0here", "zw\u200bhere", "soft\u00adhyphen", " lead", "trail ",
-  "- Menu -", "» Share", "Share »", "| Tags |", "#tag", "*note*", "İstanbul", "\ud801\udc00 x", "ok",
+  "",
+  " ",
+  "a",
+  "He said.",
+  "He said.”",
+  "He said.” ",
+  "“Yes?”)",
+  "Related:",
+  "Related: ",
+  "a;",
+  "x]",
+  ".",
+  "”",
+  "said…»",
+  "ends with ’",
+  "two  spaces",
+  "tab\there",
+  "nbsp\u00a0here",
+  "zw\u200bhere",
+  "soft\u00adhyphen",
+  " lead",
+  "trail ",
+  "- Menu -",
+  "» Share",
+  "Share »",
+  "| Tags |",
+  "#tag",
+  "*note*",
+  "İstanbul",
+  "\ud801\udc00 x",
+  "ok",
 ];
 
 describe("end-of-line scans agree with the regexes they replace", () => {
   it.each(SAMPLES)("%j", (s) => {
     expect(endsWithFullStop(s)).toBe(/[.!?…]["'”’»)\]]*$/.test(s));
     expect(endsWithChar(s, ":;")).toBe(/[:;]$/.test(s));
-    expect(collapseSpaces(s)).toBe(s.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "").replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ").trim());
+    expect(collapseSpaces(s)).toBe(
+      s
+        .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+        .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
+        .trim(),
+    );
     const key = s.toLowerCase();
     expect(labelKey(s)).toBe(/^[\s|•·>»›#*-]|[\s:.!|•·>»›*-]$/.test(key) ? key.replace(/^[\s|•·>»›#*-]+|[\s:.!|•·>»›*-]+$/g, "") : key);
   });

@@ -40,7 +40,12 @@ function expectNoMentions(data: any) {
   expect(data.allowed_mentions.parse).toEqual([]);
 }
 
-async function command(name: string, options: any[] = [], as: "member" | "moderator" | "admin" = "member", channelId?: string): Promise<CallbackRecord> {
+async function command(
+  name: string,
+  options: any[] = [],
+  as: "member" | "moderator" | "admin" = "member",
+  channelId?: string,
+): Promise<CallbackRecord> {
   const { id } = fake.sendCommand(name, options, { as, ...(channelId ? { channelId } : {}) });
   const cb = await fake.waitForCallback(id);
   expect(cb.ms).toBeLessThan(3000);
@@ -85,7 +90,24 @@ describe("slash commands", () => {
     const next = row.components[1].custom_id as string;
     expect(next).toMatch(/^claims:1:/);
     // the click: a component interaction on the bot's message, answered by updating it (type 7)
-    const message = { id: "1", channel_id: fake.channels.news, flags: 0, components: many.data.components, embeds: many.data.embeds, author: fake.bot, content: "", timestamp: new Date().toISOString(), type: 20, attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false, edited_timestamp: null };
+    const message = {
+      id: "1",
+      channel_id: fake.channels.news,
+      flags: 0,
+      components: many.data.components,
+      embeds: many.data.embeds,
+      author: fake.bot,
+      content: "",
+      timestamp: new Date().toISOString(),
+      type: 20,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      tts: false,
+      mention_everyone: false,
+      edited_timestamp: null,
+    };
     const click = fake.sendButton(next, message);
     const upd = await fake.waitForCallback(click.id);
     expect(upd.type).toBe(7);
@@ -168,7 +190,9 @@ describe("autocomplete", () => {
 
 describe("/briefing", () => {
   it("a moderator posts it in the channel and gets an ephemeral confirmation", async () => {
-    const { id } = fake.sendCommand("briefing", [str("topic", "wagner"), { name: "channel", type: 7, value: fake.channels.briefings }], { as: "moderator" });
+    const { id } = fake.sendCommand("briefing", [str("topic", "wagner"), { name: "channel", type: 7, value: fake.channels.briefings }], {
+      as: "moderator",
+    });
     const cb = await fake.waitForCallback(id);
     expect(cb.type).toBe(5);
     expect(cb.data.flags & EPHEMERAL).toBe(EPHEMERAL);
@@ -177,7 +201,9 @@ describe("/briefing", () => {
     expect(post.body.embeds[0].footer.text).toMatch(/Editor|editor/);
     expect(post.body.allowed_mentions.parse).toEqual([]);
     expect(post.body.flags ?? 0).toBe(0);
-    const edit = await fake.waitForRequest((r) => r.method === "PATCH" && r.path.endsWith("/messages/@original") && r.path.includes(fake.applicationId));
+    const edit = await fake.waitForRequest(
+      (r) => r.method === "PATCH" && r.path.endsWith("/messages/@original") && r.path.includes(fake.applicationId),
+    );
     expect(edit.body.content).toMatch(/posted/);
     expect(fake.rejected).toEqual([]);
   });
@@ -186,7 +212,10 @@ describe("/briefing", () => {
     const before = fake.requests.length;
     const { id } = fake.sendCommand("briefing", [], { as: "moderator", channelId: fake.channels.news });
     await fake.waitForCallback(id);
-    const post = await fake.waitForRequest((r) => r.at >= 0 && fake.requests.indexOf(r) >= before && r.method === "POST" && r.path === `/channels/${fake.channels.news}/messages`);
+    const post = await fake.waitForRequest(
+      (r) =>
+        r.at >= 0 && fake.requests.indexOf(r) >= before && r.method === "POST" && r.path === `/channels/${fake.channels.news}/messages`,
+    );
     expect(post.body.embeds.length).toBe(1);
   });
 
@@ -285,8 +314,21 @@ describe("payloads with less in them than Discord usually sends", () => {
     const msgId = "1234567890123456789";
     fake.messages.set(msgId, { id: msgId });
     fake.dispatch("MESSAGE_CREATE", {
-      id: msgId, channel_id: fake.channels.news, guild_id: fake.guildId, author: fake.users.member, content: `<@${fake.bot.id}> who is raha`,
-      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0,
+      id: msgId,
+      channel_id: fake.channels.news,
+      guild_id: fake.guildId,
+      author: fake.users.member,
+      content: `<@${fake.bot.id}> who is raha`,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
     });
     const r = await fake.waitForRequest((x) => x.method === "POST" && x.body?.message_reference?.message_id === msgId);
     expect(r.body.embeds[0].title).toBe("Rachid Raha");
@@ -298,9 +340,31 @@ describe("restart", () => {
     const many = await command("claims", [str("about", "the")]);
     const next = many.data.components[0].components[1].custom_id as string;
     await bot.stop();
-    bot = createBot({ config: { token: fake.token, apiUrl: fake.apiUrl }, store, logger: pino({ level: "silent" }), commands: testCommands });
+    bot = createBot({
+      config: { token: fake.token, apiUrl: fake.apiUrl },
+      store,
+      logger: pino({ level: "silent" }),
+      commands: testCommands,
+    });
     await bot.start();
-    const message = { id: "2", channel_id: fake.channels.news, flags: 0, components: many.data.components, embeds: many.data.embeds, author: fake.bot, content: "", timestamp: new Date().toISOString(), type: 20, attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false, edited_timestamp: null };
+    const message = {
+      id: "2",
+      channel_id: fake.channels.news,
+      flags: 0,
+      components: many.data.components,
+      embeds: many.data.embeds,
+      author: fake.bot,
+      content: "",
+      timestamp: new Date().toISOString(),
+      type: 20,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      tts: false,
+      mention_everyone: false,
+      edited_timestamp: null,
+    };
     const click = fake.sendButton(next, message);
     const upd = await fake.waitForCallback(click.id);
     expect(upd.type).toBe(7);

@@ -11,8 +11,22 @@ describe("parseConfig", () => {
   });
 
   it("reads every variable and trims the API URL", () => {
-    const c = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "123456789012345678", DISCORD_GUILD_ID: "223456789012345678", NEWSDESK_CORPUS: "corpus/", DISCORD_API_URL: "http://127.0.0.1:9999/api/", LOG_LEVEL: "DEBUG" });
-    expect(c).toEqual({ token: TOKEN, clientId: "123456789012345678", guildId: "223456789012345678", corpus: "corpus/", apiUrl: "http://127.0.0.1:9999/api", logLevel: "debug" });
+    const c = parseConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: "123456789012345678",
+      DISCORD_GUILD_ID: "223456789012345678",
+      NEWSDESK_CORPUS: "corpus/",
+      DISCORD_API_URL: "http://127.0.0.1:9999/api/",
+      LOG_LEVEL: "DEBUG",
+    });
+    expect(c).toEqual({
+      token: TOKEN,
+      clientId: "123456789012345678",
+      guildId: "223456789012345678",
+      corpus: "corpus/",
+      apiUrl: "http://127.0.0.1:9999/api",
+      logLevel: "debug",
+    });
   });
 
   it("drops a version suffix from the API URL (discord.js adds /v10)", () => {
@@ -26,7 +40,13 @@ describe("parseConfig", () => {
   it("lists every bad value with what to do, never echoing the token", () => {
     let err: unknown;
     try {
-      parseConfig({ DISCORD_TOKEN: "short secret", DISCORD_CLIENT_ID: "abc", DISCORD_GUILD_ID: "12", DISCORD_API_URL: "ftp://x", LOG_LEVEL: "loud" });
+      parseConfig({
+        DISCORD_TOKEN: "short secret",
+        DISCORD_CLIENT_ID: "abc",
+        DISCORD_GUILD_ID: "12",
+        DISCORD_API_URL: "ftp://x",
+        LOG_LEVEL: "loud",
+      });
     } catch (e) {
       err = e;
     }

@@ -19,7 +19,12 @@ afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
 function check(reply: Reply, query: string, speaker?: string): void {
   const msg = renderReply(reply, { query, ...(speaker ? { speaker } : {}), ephemeral: reply.status !== "ok" });
-  const body = { embeds: msg.embeds, components: msg.components, allowed_mentions: { parse: [] }, ...(msg.flags ? { flags: msg.flags } : {}) };
+  const body = {
+    embeds: msg.embeds,
+    components: msg.components,
+    allowed_mentions: { parse: [] },
+    ...(msg.flags ? { flags: msg.flags } : {}),
+  };
   const problems = validateMessage(body, { create: true, callback: true });
   expect(problems, `${reply.command} ${JSON.stringify(query)} page ${reply.pagination?.page ?? 0}`).toEqual([]);
 }
@@ -64,7 +69,12 @@ describe.each([
           }
         }
         // questions as a mention would ask them
-        for (const q of [`who is ${a.name}?`, `what did ${a.name} say about ${ctx.summary.actors[0]!.name}?`, `timeline ${a.name}`, `brief me on ${a.name}`]) {
+        for (const q of [
+          `who is ${a.name}?`,
+          `what did ${a.name} say about ${ctx.summary.actors[0]!.name}?`,
+          `timeline ${a.name}`,
+          `brief me on ${a.name}`,
+        ]) {
           const parsed = parseNatural(q);
           expect(parsed, q).not.toBeNull();
           allPages(ctx, parsed!.command, parsed!.query, parsed!.options);

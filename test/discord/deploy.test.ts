@@ -15,7 +15,13 @@ afterAll(async () => {
 
 describe("registerCommands", () => {
   it("bulk-overwrites on the guild when a guild id is given", async () => {
-    const res = await registerCommands({ token: fake.token, clientId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.apiUrl, commands: testCommands });
+    const res = await registerCommands({
+      token: fake.token,
+      clientId: fake.applicationId,
+      guildId: fake.guildId,
+      apiUrl: fake.apiUrl,
+      commands: testCommands,
+    });
     expect(res.map((c) => c.name)).toEqual(testCommands.map((c) => c.name));
     const put = fake.requests.filter((r) => r.method === "PUT");
     expect(put).toHaveLength(1);
@@ -25,7 +31,9 @@ describe("registerCommands", () => {
     expect(briefing.default_member_permissions).toBe(String(1n << 13n));
     expect(briefing.contexts).toEqual([0]);
     expect(describeRegistration(res, fake.guildId)).toMatch(/Registered 9 slash commands for server/);
-    expect(describeRegistration(res, fake.guildId, fake.applicationId)).toContain(`client_id=${fake.applicationId}&scope=bot%20applications.commands&permissions=274877991936`);
+    expect(describeRegistration(res, fake.guildId, fake.applicationId)).toContain(
+      `client_id=${fake.applicationId}&scope=bot%20applications.commands&permissions=274877991936`,
+    );
   });
 
   it("registers globally without a guild id", async () => {
@@ -34,7 +42,12 @@ describe("registerCommands", () => {
   });
 
   it("explains a refused token", async () => {
-    const err = await registerCommands({ token: "wrong-token-wrong-token", clientId: fake.applicationId, apiUrl: fake.apiUrl, commands: testCommands }).catch((e: unknown) => e);
+    const err = await registerCommands({
+      token: "wrong-token-wrong-token",
+      clientId: fake.applicationId,
+      apiUrl: fake.apiUrl,
+      commands: testCommands,
+    }).catch((e: unknown) => e);
     expect(registrationHint(err)).toMatch(/DISCORD_TOKEN/);
   });
 });

@@ -12,14 +12,21 @@ const ENTRY = resolve(import.meta.dirname, "../../bin/newsdesk.js");
 const CORPUS = resolve(import.meta.dirname, "../fixtures/heldout/corpus");
 let work: string;
 
-function run(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> } {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NEWSDESK_") && k !== "LOG_LEVEL"));
+function run(
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> } {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NEWSDESK_") && k !== "LOG_LEVEL"),
+  );
   const child = spawn(process.execPath, [ENTRY, ...args], { cwd: work, env: { ...clean, ...env }, stdio: ["pipe", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += String(d)));
   child.stderr!.on("data", (d) => (stderr += String(d)));
-  const done = new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((res) => child.on("exit", (code, signal) => res({ code, signal, stdout, stderr })));
+  const done = new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((res) =>
+    child.on("exit", (code, signal) => res({ code, signal, stdout, stderr })),
+  );
   return { child, done };
 }
 
@@ -60,7 +67,12 @@ describe("against the Discord fake", () => {
   });
 
   it("deploy-commands registers on the guild and prints what it registered", async () => {
-    const { done } = run(["deploy-commands"], { DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl });
+    const { done } = run(["deploy-commands"], {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
     const r = await done;
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -70,7 +82,13 @@ describe("against the Discord fake", () => {
   });
 
   it("npm start logs in, answers, and stops on SIGTERM", async () => {
-    const { child, done } = run(["bot"], { DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, NEWSDESK_CORPUS: CORPUS, LOG_LEVEL: "debug" });
+    const { child, done } = run(["bot"], {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      NEWSDESK_CORPUS: CORPUS,
+      LOG_LEVEL: "debug",
+    });
     await Promise.race([fake.identified, done.then((r) => Promise.reject(new Error(`bot exited ${r.code}: ${r.stderr}`)))]);
     // the client is ready once it has the guild; give it a moment to process GUILD_CREATE
     await new Promise((r) => setTimeout(r, 200));

@@ -15,7 +15,13 @@ let bot: Bot;
 beforeAll(async () => {
   fake = await startDiscordFake();
   await registerCommands({ token: fake.token, clientId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.apiUrl, commands });
-  bot = createBot({ config: { token: fake.token, apiUrl: fake.apiUrl }, store: fixtureStore(), logger: pino({ level: "silent" }), commands, formatReloadReport });
+  bot = createBot({
+    config: { token: fake.token, apiUrl: fake.apiUrl },
+    store: fixtureStore(),
+    logger: pino({ level: "silent" }),
+    commands,
+    formatReloadReport,
+  });
   await bot.start();
 });
 
@@ -34,12 +40,34 @@ async function ask(name: string, options: any[] = [], as: "member" | "moderator"
 }
 
 function asMessage(data: any) {
-  return { id: "1", channel_id: fake.channels.news, flags: data.flags ?? 0, components: data.components, embeds: data.embeds, author: fake.bot, content: data.content ?? "", timestamp: new Date().toISOString(), type: 20, attachments: [], mentions: [], mention_roles: [], pinned: false, tts: false, mention_everyone: false, edited_timestamp: null };
+  return {
+    id: "1",
+    channel_id: fake.channels.news,
+    flags: data.flags ?? 0,
+    components: data.components,
+    embeds: data.embeds,
+    author: fake.bot,
+    content: data.content ?? "",
+    timestamp: new Date().toISOString(),
+    type: 20,
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    tts: false,
+    mention_everyone: false,
+    edited_timestamp: null,
+  };
 }
 
 describe("the real commands through Discord", () => {
   it("registers exactly the expected command names", () => {
-    expect(fake.commands.guild.get(fake.guildId)!.map((c) => c.name).sort()).toEqual(["briefing", "claims", "help", "reload", "sources", "timeline", "who"]);
+    expect(
+      fake.commands.guild
+        .get(fake.guildId)!
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(["briefing", "claims", "help", "reload", "sources", "timeline", "who"]);
     expect(fake.rejected).toEqual([]);
   });
 
@@ -123,7 +151,9 @@ describe("the real commands through Discord", () => {
   it("/reload by an admin reports the corpus", async () => {
     const { id } = fake.sendCommand("reload", [], { as: "admin" });
     expect((await fake.waitForCallback(id)).type).toBe(5);
-    const edit = await fake.waitForRequest((r) => r.method === "PATCH" && r.path.endsWith("@original") && Array.isArray(r.body?.embeds) && r.body.embeds.length > 0);
+    const edit = await fake.waitForRequest(
+      (r) => r.method === "PATCH" && r.path.endsWith("@original") && Array.isArray(r.body?.embeds) && r.body.embeds.length > 0,
+    );
     expect(JSON.stringify(edit.body.embeds)).toMatch(/3/);
   });
 

@@ -53,7 +53,14 @@ describe("discordDate", () => {
 
 describe("formatCitation", () => {
   it("names the article, source, date and sentence, linked when the URL is http(s)", () => {
-    const c = formatCitation({ article: "a2", sentence: 3, title: "Attack [in] Bir", source: "WWN", url: "https://example.org/a2", date: "2023-12-11" });
+    const c = formatCitation({
+      article: "a2",
+      sentence: 3,
+      title: "Attack [in] Bir",
+      source: "WWN",
+      url: "https://example.org/a2",
+      date: "2023-12-11",
+    });
     expect(c).toContain("[*Attack \\[in\\] Bir*](https://example.org/a2)");
     expect(c).toContain("sentence 4 of `a2`");
     expect(c).toMatch(/<t:\d+:D>/);
@@ -67,7 +74,16 @@ describe("renderReply", () => {
   it("renders items with citations, disputed marks, notes and day timestamps", () => {
     const m = renderReply(
       base({
-        items: [{ heading: "CMA — announced", text: "“they attacked”", citation: { article: "a", sentence: 0, title: "T", source: "S", url: null, date: "2023-12-11" }, disputed: true, note: "inferred from the page date", day: "2023-12-08" }],
+        items: [
+          {
+            heading: "CMA — announced",
+            text: "“they attacked”",
+            citation: { article: "a", sentence: 0, title: "T", source: "S", url: null, date: "2023-12-11" },
+            disputed: true,
+            note: "inferred from the page date",
+            day: "2023-12-08",
+          },
+        ],
       }),
     );
     const f = m.embeds[0]!.fields![0]!;
@@ -88,7 +104,14 @@ describe("renderReply", () => {
         fields: Array.from({ length: 60 }, (_, i) => ({ name: `${i} ${big}`, value: big })),
         items: Array.from({ length: 30 }, () => ({ heading: big, text: big, citation: null })),
         footer: big,
-        citations: Array.from({ length: 50 }, (_, i) => ({ article: `a${i}`, sentence: i, title: big.slice(0, 300), source: null, url: null, date: null })),
+        citations: Array.from({ length: 50 }, (_, i) => ({
+          article: `a${i}`,
+          sentence: i,
+          title: big.slice(0, 300),
+          source: null,
+          url: null,
+          date: null,
+        })),
         suggestions: Array.from({ length: 20 }, (_, i) => `${big.slice(0, 200)}${i}`),
         pagination: { page: 1, pageCount: 9, pageSize: 5, total: 45 },
       }),
@@ -104,7 +127,14 @@ describe("renderReply", () => {
   it("keeps every item of a page and its citation when the page is too long, shortening the words", () => {
     const long = "the minister said that ".repeat(120);
     const citation = { article: "story-1", sentence: 7, title: "A Title", source: "Wire", url: null, date: null };
-    const m = renderReply(base({ description: long, items: Array.from({ length: 5 }, (_, i) => ({ heading: `Speaker ${i}`, text: long, citation })), pagination: { page: 0, pageCount: 2, pageSize: 5, total: 10 } }), { query: "x" });
+    const m = renderReply(
+      base({
+        description: long,
+        items: Array.from({ length: 5 }, (_, i) => ({ heading: `Speaker ${i}`, text: long, citation })),
+        pagination: { page: 0, pageCount: 2, pageSize: 5, total: 10 },
+      }),
+      { query: "x" },
+    );
     const e = m.embeds[0]!;
     expect(e.fields!.map((f) => f.name)).toEqual(["Speaker 0", "Speaker 1", "Speaker 2", "Speaker 3", "Speaker 4"]);
     for (const f of e.fields!) {

@@ -4,27 +4,160 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { calibrate } from "../support/calibrate.js";
-import { extractActors } from "../../src/extract/actors.js";
-import { splitSentences } from "../../src/extract/sentences.js";
-import { makeArticle } from "./helpers.js";
 import { prng as rng } from "../../src/bench/generate.js";
-
 
 // Pieces the rules react to: articles, titles, heads, particles, demonyms, connectors, quotes, brackets,
 // possessives, abbreviations, dashes, odd letters and odd spacing.
 const PIECES = [
-  "the", "The", "the the", "of", "of the", "and", "or", "in", "at", "to", "for", "on", "said", "says", "told", "according to",
-  "President", "president", "Presidents", "Minister", "minister of", "Secretary of State", "spokesman", "head of", "Chairman of the",
-  "Mr.", "Dr.", "Gen.", "J.", "U.S.", "U.N.", "AMA", "IYF", "NATO", "UK",
-  "Ministry", "Authority", "Council", "Union", "Army", "army", "government", "Government", "regime", "group", "region", "city of", "the city of",
-  "al-Rashid", "el-Amin", "bin", "ibn", "Ould", "van", "von", "de", "d’Arc", "O'Neil", "al-", "-", "--", "’s", "'s", "s'",
-  "Malian", "Mali", "Nigerian", "Nigeria", "Tuareg", "Fulani", "Algerians", "Russian", "Wagner", "Rabat", "Lagos",
-  "Amina", "Okafor", "Dubois", "Greta", "Volkova", "Kofi", "Mark", "May", "Will", "Monday", "January",
-  "Coastal", "Fishers", "Association", "Herald", "Reuters", "Telegram", "Reform", "Federal", "Reserve",
-  "separatists", "rebels", "fighters", "militia", "armed group", "refugees", "herders", "ambassador to",
-  ",", ", the", ", a", ".", ". ", "!", "?", ":", ";", "(", ")", "(AMA)", "(Mali army)", "«", "»", "“", "”", "\"", "‘", "'",
-  "…", "&", "Co", "Inc", "AG", "2021", "29,000", "3.5", "Ä", "Ōsaka", "Łódź", "İzmir", "ß", "𝐀𝐁", "😀", "ǅ",
-  "\n", "\n\n", "  ", "\t", "\u00a0", "", "x", "X", "ALL CAPS SHOUTING", "BREAKING:",
+  "the",
+  "The",
+  "the the",
+  "of",
+  "of the",
+  "and",
+  "or",
+  "in",
+  "at",
+  "to",
+  "for",
+  "on",
+  "said",
+  "says",
+  "told",
+  "according to",
+  "President",
+  "president",
+  "Presidents",
+  "Minister",
+  "minister of",
+  "Secretary of State",
+  "spokesman",
+  "head of",
+  "Chairman of the",
+  "Mr.",
+  "Dr.",
+  "Gen.",
+  "J.",
+  "U.S.",
+  "U.N.",
+  "AMA",
+  "IYF",
+  "NATO",
+  "UK",
+  "Ministry",
+  "Authority",
+  "Council",
+  "Union",
+  "Army",
+  "army",
+  "government",
+  "Government",
+  "regime",
+  "group",
+  "region",
+  "city of",
+  "the city of",
+  "al-Rashid",
+  "el-Amin",
+  "bin",
+  "ibn",
+  "Ould",
+  "van",
+  "von",
+  "de",
+  "d’Arc",
+  "O'Neil",
+  "al-",
+  "-",
+  "--",
+  "’s",
+  "'s",
+  "s'",
+  "Malian",
+  "Mali",
+  "Nigerian",
+  "Nigeria",
+  "Tuareg",
+  "Fulani",
+  "Algerians",
+  "Russian",
+  "Wagner",
+  "Rabat",
+  "Lagos",
+  "Amina",
+  "Okafor",
+  "Dubois",
+  "Greta",
+  "Volkova",
+  "Kofi",
+  "Mark",
+  "May",
+  "Will",
+  "Monday",
+  "January",
+  "Coastal",
+  "Fishers",
+  "Association",
+  "Herald",
+  "Reuters",
+  "Telegram",
+  "Reform",
+  "Federal",
+  "Reserve",
+  "separatists",
+  "rebels",
+  "fighters",
+  "militia",
+  "armed group",
+  "refugees",
+  "herders",
+  "ambassador to",
+  ",",
+  ", the",
+  ", a",
+  ".",
+  ". ",
+  "!",
+  "?",
+  ":",
+  ";",
+  "(",
+  ")",
+  "(AMA)",
+  "(Mali army)",
+  "«",
+  "»",
+  "“",
+  "”",
+  '"',
+  "‘",
+  "'",
+  "…",
+  "&",
+  "Co",
+  "Inc",
+  "AG",
+  "2021",
+  "29,000",
+  "3.5",
+  "Ä",
+  "Ōsaka",
+  "Łódź",
+  "İzmir",
+  "ß",
+  "𝐀𝐁",
+  "😀",
+  "ǅ",
+  "\n",
+  "\n\n",
+  "  ",
+  "\t",
+  "\u00a0",
+  "",
+  "x",
+  "X",
+  "ALL CAPS SHOUTING",
+  "BREAKING:",
 ];
 
 function randomArticle(r: () => number, words: number): string {
@@ -36,7 +169,6 @@ function randomArticle(r: () => number, words: number): string {
   }
   return out.join("").trim();
 }
-
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -70,13 +202,22 @@ function runChild(count: number, deadlineMs: number, fixed: string[] = []) {
     }
     process.stdout.write(JSON.stringify(problems));
   `;
-  return spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, encoding: "utf8", timeout: deadlineMs, maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: deadlineMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 describe("actors on random text", () => {
   it("returns quickly for every article and keeps every mention inside the body", () => {
     const res = runChild(200, 60_000);
-    const lastArticle = res.stderr.trim().split("\n").filter((l) => l.startsWith("article ")).pop();
+    const lastArticle = res.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("article "))
+      .pop();
     expect(res.signal, `extractActors did not return (a loop that never advances?) on ${lastArticle}`).toBeNull();
     expect(res.status, res.stderr.slice(-2000)).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual([]);
@@ -84,9 +225,23 @@ describe("actors on random text", () => {
 
   it("handles degenerate inputs: empty, one character, long runs of one piece", () => {
     // a quadratic scan over a 10,000-word run would take seconds here
-    const bodies = ["", " ", "x", "(", "the", "The", "’s", "al-", ...["the ", "The ", "of the ", ", ", "al-", "(", "President ", "Ould ", "A. ", "the the, "].map((p) => p.repeat(2000))];
+    const bodies = [
+      "",
+      " ",
+      "x",
+      "(",
+      "the",
+      "The",
+      "’s",
+      "al-",
+      ...["the ", "The ", "of the ", ", ", "al-", "(", "President ", "Ould ", "A. ", "the the, "].map((p) => p.repeat(2000)),
+    ];
     const res = runChild(0, 60_000, bodies);
-    const lastArticle = res.stderr.trim().split("\n").filter((l) => l.startsWith("article ")).pop();
+    const lastArticle = res.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.startsWith("article "))
+      .pop();
     expect(res.signal, `extractActors did not return (a loop that never advances?) on ${lastArticle}`).toBeNull();
     expect(res.status, res.stderr.slice(-2000)).toBe(0);
     expect(JSON.parse(res.stdout)).toEqual([]);

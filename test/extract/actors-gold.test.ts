@@ -13,7 +13,11 @@ describe("actors against the gold annotations", () => {
     ["the held-out articles", "test/fixtures/heldout/corpus", "test/fixtures/heldout/gold"],
   ])("finds the actors of %s", async (_name, corpus, gold) => {
     const { articles, warnings } = await loadCorpus(corpus);
-    const summary = mergeExtractions(corpus, articles.map((a) => extractArticle(a)), warnings);
+    const summary = mergeExtractions(
+      corpus,
+      articles.map((a) => extractArticle(a)),
+      warnings,
+    );
     const scores = evaluate(summary, readGold(gold));
     const misses = scores.misses.filter((m) => m.startsWith("actor")).join("\n");
     expect(scores.actorRecall, misses).toBeGreaterThanOrEqual(0.9);
@@ -22,7 +26,11 @@ describe("actors against the gold annotations", () => {
 
   it("keeps an actor named in both seed articles as one actor", async () => {
     const { articles, warnings } = await loadCorpus("seeds");
-    const summary = mergeExtractions("seeds", articles.map((a) => extractArticle(a)), warnings);
+    const summary = mergeExtractions(
+      "seeds",
+      articles.map((a) => extractArticle(a)),
+      warnings,
+    );
     const wagner = summary.actors.filter((a) => [a.name, ...a.aliases].some((n) => /\bwagner\b/i.test(n)) && a.kind === "armed-group");
     expect(wagner).toHaveLength(1);
     expect(wagner[0]!.articles).toHaveLength(2);

@@ -17,11 +17,15 @@ function find(a: ArticleActors, name: string): LocalActor | undefined {
 
 const names = (a: ArticleActors) => a.actors.map((x) => x.name);
 
-
 describe("extractActors: finding and typing actors", () => {
   it.each([
     ["an organisation by its head noun", "The Coastal Fishers Association met on Tuesday.", "Coastal Fishers Association", "organization"],
-    ["a ministry is a government body", "Officials at the Ministry of Water Resources declined to comment.", "Ministry of Water Resources", "government"],
+    [
+      "a ministry is a government body",
+      "Officials at the Ministry of Water Resources declined to comment.",
+      "Ministry of Water Resources",
+      "government",
+    ],
     ["a media name by its head noun", "Local residents spoke to the Northern Gazette about the flooding.", "Northern Gazette", "media"],
     ["a platform from the media list", "The movement posted the video on Telegram late at night.", "Telegram", "media"],
     ["a country", "Talks resumed between Kenya and the rebels.", "Kenya", "country"],
@@ -35,15 +39,45 @@ describe("extractActors: finding and typing actors", () => {
     ["an unknown word after a locative preposition", "Clashes were reported in Tarandel after dawn.", "Tarandel", "place"],
     ["a word listed after a place", "Polls closed in Tarandel, Vesk and Orimbo at noon.", "Orimbo", "place"],
     ["a demonym army phrase", "Witnesses said the Nigerian army entered the village.", "Nigerian army", "armed-group"],
-    ["a demonym intelligence service", "He accused Iranian intelligence services of plotting the attack.", "Iranian intelligence services", "government"],
-    ["a government from 'the government of X'", "The deal was signed with the government of Chad last week.", "Government of Chad", "government"],
-    ["a capital used for its government", "The rebels refused to negotiate with Kinshasa.", "Government of Democratic Republic of the Congo", "government"],
-    ["an armed group named after a descriptor", "Villagers fled the Syrian militia Liwa Tahrir after the raid.", "Liwa Tahrir", "armed-group"],
+    [
+      "a demonym intelligence service",
+      "He accused Iranian intelligence services of plotting the attack.",
+      "Iranian intelligence services",
+      "government",
+    ],
+    [
+      "a government from 'the government of X'",
+      "The deal was signed with the government of Chad last week.",
+      "Government of Chad",
+      "government",
+    ],
+    [
+      "a capital used for its government",
+      "The rebels refused to negotiate with Kinshasa.",
+      "Government of Democratic Republic of the Congo",
+      "government",
+    ],
+    [
+      "an armed group named after a descriptor",
+      "Villagers fled the Syrian militia Liwa Tahrir after the raid.",
+      "Liwa Tahrir",
+      "armed-group",
+    ],
     ["the object of 'told' is a media outlet", "The minister told Kapitalis the plan was final.", "Kapitalis", "media"],
-    ["an unnamed person by role", "The protesters met the French ambassador to Ghana in the afternoon.", "French ambassador to Ghana", "person"],
+    [
+      "an unnamed person by role",
+      "The protesters met the French ambassador to Ghana in the afternoon.",
+      "French ambassador to Ghana",
+      "person",
+    ],
     ["a known organisation with no head noun", "Aid from Doctors Without Borders arrived late.", "Doctors Without Borders", "organization"],
     ["an organisation name joined by 'on'", "The Commission on Human Rights met again.", "Commission on Human Rights", "organization"],
-    ["an institution adjective opens an organisation", "Markets waited for the Federal Reserve decision.", "Federal Reserve", "organization"],
+    [
+      "an institution adjective opens an organisation",
+      "Markets waited for the Federal Reserve decision.",
+      "Federal Reserve",
+      "organization",
+    ],
     ["a two-word name after 'in' is a place", "Shelling hit homes in Al Qusayr overnight.", "Al Qusayr", "place"],
     ["a place head noun", "Crowds gathered on Tahrir Square at noon.", "Tahrir Square", "place"],
     ["a seat of power stands for its government", "The Kremlin rejected the proposal.", "Government of Russia", "government"],
@@ -72,10 +106,14 @@ describe("extractActors: finding and typing actors", () => {
     ["generic acronyms", "The NGO said the CEO resigned.", ["NGO", "CEO"]],
     ["a lone unexplained capitalised word", "He said Operation was fine.", ["Operation"]],
     ["a country used only to qualify a role", "She met the Canadian consul and the US ambassador to Peru.", ["United States", "Canada"]],
-    ["a plural noun opening a sentence before 'said'", "Protesters said the police fired first. Rescuers said three died.", ["Protesters", "Rescuers"]],
+    [
+      "a plural noun opening a sentence before 'said'",
+      "Protesters said the police fired first. Rescuers said three died.",
+      ["Protesters", "Rescuers"],
+    ],
     ["a jurisdiction before a title", "U.S. District Judge Ana Ruiz ruled against the plan.", ["U.S. District"]],
     ["a hyphenated adjective", "The rule angered Democrat-led cities and Paris-based firms.", ["Democrat-led", "Paris-based"]],
-    ["capitalised ordinary words in a quote", "The banner read \"We Will Not Leave\" in red.", ["Not Leave", "Will Not Leave"]],
+    ["capitalised ordinary words in a quote", 'The banner read "We Will Not Leave" in red.', ["Not Leave", "Will Not Leave"]],
   ])("does not make actors of %s", (_rule, body, notActors) => {
     const got = names(actorsOf(body));
     for (const n of notActors) expect(got).not.toContain(n);
@@ -117,7 +155,9 @@ describe("extractActors: aliases", () => {
   });
 
   it("makes a title phrase with an acronym an alias, and expands it in the role", () => {
-    const a = actorsOf("The Pan-Pacific Rowing Council (PPRC) met. PPRC Chairman Tevita Lolo of Tonga spoke first. PPRC Chairman thanked the hosts.");
+    const a = actorsOf(
+      "The Pan-Pacific Rowing Council (PPRC) met. PPRC Chairman Tevita Lolo of Tonga spoke first. PPRC Chairman thanked the hosts.",
+    );
     const p = find(a, "Tevita Lolo")!;
     expect(p.roles).toContain("Chairman of the Pan-Pacific Rowing Council");
     expect(p.aliases).toContain("PPRC Chairman");
@@ -131,7 +171,9 @@ describe("extractActors: aliases", () => {
   });
 
   it("resolves 'the <demonym> president' to the head of state of that nationality", () => {
-    const a = actorsOf("The summit was chaired by Senegalese Macky Ndiaye. President Macky Ndiaye opened it. Later the Senegalese president left.");
+    const a = actorsOf(
+      "The summit was chaired by Senegalese Macky Ndiaye. President Macky Ndiaye opened it. Later the Senegalese president left.",
+    );
     const p = find(a, "Macky Ndiaye")!;
     expect(a.resolve("the Senegalese president")).toBe(p);
     expect(p.roles).toContain("President of Senegal");
@@ -166,7 +208,9 @@ describe("extractActors: aliases", () => {
   });
 
   it("types an organisation described as an armed group, also on a later mention, and cuts the relative clause", () => {
-    const a = actorsOf("The Tarsian Liberation Front attacked a convoy. The Tarsian Liberation Front, an armed group that controls the hills, denied it.");
+    const a = actorsOf(
+      "The Tarsian Liberation Front attacked a convoy. The Tarsian Liberation Front, an armed group that controls the hills, denied it.",
+    );
     const f = find(a, "Tarsian Liberation Front");
     expect(f?.kind).toBe("armed-group");
     expect(f?.roles).toEqual(["armed group"]);
@@ -230,7 +274,9 @@ describe("extractActors: aliases", () => {
   });
 
   it("resolves 'the NGO' to the article's most salient organisation", () => {
-    const a = actorsOf("The Hope Network Foundation wrote to the Union of Farmers. The Hope Network Foundation had warned earlier. The NGO asked for talks.");
+    const a = actorsOf(
+      "The Hope Network Foundation wrote to the Union of Farmers. The Hope Network Foundation had warned earlier. The NGO asked for talks.",
+    );
     expect(a.resolve("The NGO")?.name).toBe("Hope Network Foundation");
   });
 
@@ -240,7 +286,9 @@ describe("extractActors: aliases", () => {
   });
 
   it("resolves a head noun with adjectives ('the separatist movement') and a lower-case 'the kingdom'", () => {
-    const a = actorsOf("The Free Coast Front rejected the plan of the UN envoy. Later the separatist movement accused Rabat of delays, and the kingdom replied.");
+    const a = actorsOf(
+      "The Free Coast Front rejected the plan of the UN envoy. Later the separatist movement accused Rabat of delays, and the kingdom replied.",
+    );
     expect(a.resolve("the separatist movement")?.name).toBe("Free Coast Front");
     expect(find(a, "Free Coast Front")!.aliases).toContain("the separatist movement");
     expect(find(a, "Morocco")?.aliases ?? find(a, "Government of Morocco")!.aliases).toBeDefined();
@@ -281,7 +329,9 @@ describe("extractActors: aliases", () => {
   });
 
   it("resolves 'the group' to the organisation named just before", () => {
-    const a = actorsOf("Relief workers from the Harbor Aid Network left. The Black Banner Front claimed the attack. Officials said the group had regrouped.");
+    const a = actorsOf(
+      "Relief workers from the Harbor Aid Network left. The Black Banner Front claimed the attack. Officials said the group had regrouped.",
+    );
     expect(a.actors.find((x) => x.aliases.includes("the group"))?.name).toBe("Black Banner Front");
   });
 
@@ -304,15 +354,45 @@ describe("extractActors: aliases", () => {
 
 describe("extractActors: roles", () => {
   it.each([
-    ["an apposition before the name", "The bill was backed by the head of the national water agency, Lina Sato.", "Lina Sato", "head of the national water agency"],
+    [
+      "an apposition before the name",
+      "The bill was backed by the head of the national water agency, Lina Sato.",
+      "Lina Sato",
+      "head of the national water agency",
+    ],
     ["an apposition after the name", "Omar Diallo, the mayor of Kaya, refused.", "Omar Diallo", "mayor of Kaya"],
-    ["an apposition with no article", "Ines Barros, head of research at the Delta Institute, agreed.", "Ines Barros", "head of research at the Delta Institute"],
-    ["a possessive title before the name", "Governor Paulo Reis's spokesman, Davi Moura, denied it.", "Davi Moura", "spokesman of Paulo Reis"],
+    [
+      "an apposition with no article",
+      "Ines Barros, head of research at the Delta Institute, agreed.",
+      "Ines Barros",
+      "head of research at the Delta Institute",
+    ],
+    [
+      "a possessive title before the name",
+      "Governor Paulo Reis's spokesman, Davi Moura, denied it.",
+      "Davi Moura",
+      "spokesman of Paulo Reis",
+    ],
     ["a lower-case title before the name", "The statement was read by spokeswoman Hana Kovac on television.", "Hana Kovac", "spokeswoman"],
-    ["a lower-case title with an organisation", "The Dock Workers Union (DWU) voted. DWU president Ivo Marin spoke.", "Ivo Marin", "president of the Dock Workers Union"],
-    ["a definition sentence for an organisation", "The Green Valley Alliance is a network of farmers opposing the dam.", "Green Valley Alliance", "network of farmers opposing the dam"],
+    [
+      "a lower-case title with an organisation",
+      "The Dock Workers Union (DWU) voted. DWU president Ivo Marin spoke.",
+      "Ivo Marin",
+      "president of the Dock Workers Union",
+    ],
+    [
+      "a definition sentence for an organisation",
+      "The Green Valley Alliance is a network of farmers opposing the dam.",
+      "Green Valley Alliance",
+      "network of farmers opposing the dam",
+    ],
     ["a descriptor before an armed group", "Police blamed the Chechen armed group Adat for the blast.", "Adat", "Chechen armed group"],
-    ["a possessive apposition pointing back to an organisation", "The Blue Cross Society, a medical charity, sent teams. Lea Holm, the charity's field director, said so.", "Lea Holm", "field director of the Blue Cross Society"],
+    [
+      "a possessive apposition pointing back to an organisation",
+      "The Blue Cross Society, a medical charity, sent teams. Lea Holm, the charity's field director, said so.",
+      "Lea Holm",
+      "field director of the Blue Cross Society",
+    ],
   ])("%s", (_rule, body, name, role) => {
     const a = actorsOf(body);
     const actor = find(a, name);
@@ -321,7 +401,11 @@ describe("extractActors: roles", () => {
   });
 
   it("makes the byline author a person with role author, and the publisher a media actor", () => {
-    const a = actorsOf("Nothing happened today.", { byline: "Mara Quint", bylineRole: "Reporter at Harbour Daily", source: "Harbour Daily" });
+    const a = actorsOf("Nothing happened today.", {
+      byline: "Mara Quint",
+      bylineRole: "Reporter at Harbour Daily",
+      source: "Harbour Daily",
+    });
     const author = find(a, "Mara Quint")!;
     expect(author.kind).toBe("person");
     expect(author.roles).toEqual(["author", "Reporter at Harbour Daily"]);
@@ -366,7 +450,8 @@ describe("extractActors: mentions", () => {
   });
 
   it("is fast: a 300 KB article in well under a second", () => {
-    const para = "The Coastal Fishers Association (CFA) said on Friday that the Nigerian army had attacked boats near Lagos. Spokesman Ade Bello told Reuters the CFA would appeal to President Ama Kofi. ";
+    const para =
+      "The Coastal Fishers Association (CFA) said on Friday that the Nigerian army had attacked boats near Lagos. Spokesman Ade Bello told Reuters the CFA would appeal to President Ama Kofi. ";
     const body = Array.from({ length: 1600 }, () => para).join("\n\n");
     const calibration = calibrate();
     const t = performance.now();
@@ -377,25 +462,28 @@ describe("extractActors: mentions", () => {
 });
 
 describe("role search before a name always ends", () => {
-  it.each([
-    "With the Herald, Van Dyke said.",
-    "By the the the Tribune, Ana Ruiz left.",
-    "Under the Thethe the Board, Mark Otieno spoke.",
-  ])("%s", (body) => {
-    // a loop that failed to advance never returned here: the test runner's timeout catches a regression
-    expect(names(actorsOf(body)).length).toBeGreaterThan(0);
-  });
+  it.each(["With the Herald, Van Dyke said.", "By the the the Tribune, Ana Ruiz left.", "Under the Thethe the Board, Mark Otieno spoke."])(
+    "%s",
+    (body) => {
+      // a loop that failed to advance never returned here: the test runner's timeout catches a regression
+      expect(names(actorsOf(body)).length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe("mentionsIn", () => {
   it("returns exactly the mentions a full scan finds, in order, for every span", async () => {
     const { overlapLookup } = await import("../../src/extract/actors.js");
     const mentions = [
-      { start: 0, end: 40 }, { start: 5, end: 9 }, { start: 12, end: 20 }, { start: 12, end: 14 }, { start: 30, end: 33 }, { start: 50, end: 60 },
+      { start: 0, end: 40 },
+      { start: 5, end: 9 },
+      { start: 12, end: 20 },
+      { start: 12, end: 14 },
+      { start: 30, end: 33 },
+      { start: 50, end: 60 },
     ].map((m, i) => ({ ...m, actorKey: `a${i}`, text: "x", sentence: 0, via: "name" as const }));
     const lookup = overlapLookup(mentions);
     for (let start = 0; start <= 62; start += 1)
-      for (let end = start; end <= 64; end += 3)
-        expect(lookup(start, end)).toEqual(mentions.filter((m) => m.start < end && m.end > start));
+      for (let end = start; end <= 64; end += 3) expect(lookup(start, end)).toEqual(mentions.filter((m) => m.start < end && m.end > start));
   });
 });

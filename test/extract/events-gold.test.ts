@@ -14,7 +14,16 @@ async function eventsOnly(corpus: string): Promise<Summary> {
     const x = extractArticle(doc);
     summary.articles.push(x.article);
     x.events.forEach((e, i) =>
-      summary.events.push({ id: `${doc.id}:e${i}`, date: e.date, summary: e.summary, actors: e.actorKeys, place: e.placeKey, article: doc.id, sentence: e.sentence, span: e.span }),
+      summary.events.push({
+        id: `${doc.id}:e${i}`,
+        date: e.date,
+        summary: e.summary,
+        actors: e.actorKeys,
+        place: e.placeKey,
+        article: doc.id,
+        sentence: e.sentence,
+        span: e.span,
+      }),
     );
   }
   return summary;

@@ -7,13 +7,61 @@ import { splitSentences } from "../../src/extract/sentences.js";
 import { fakeActors } from "./fake-actors-events.js";
 
 const TOKENS = [
-  "on", "in", "since", "by", "Monday", "Friday", "March", "May", "Dec.", "8", "31", "2015", "2,000", "1999", ",", ".",
-  "“", "”", "said", "will", "the", "army", "which", "and", "to", "from", "last", "next", "week", "yesterday", "two",
-  "days", "ago", "25/12/2023", "2023-02-30", "mid-", "the end of", "Feb", "29", "—", ";", "that", "(", ")", "\n", "today",
-  "year", "early",
+  "on",
+  "in",
+  "since",
+  "by",
+  "Monday",
+  "Friday",
+  "March",
+  "May",
+  "Dec.",
+  "8",
+  "31",
+  "2015",
+  "2,000",
+  "1999",
+  ",",
+  ".",
+  "“",
+  "”",
+  "said",
+  "will",
+  "the",
+  "army",
+  "which",
+  "and",
+  "to",
+  "from",
+  "last",
+  "next",
+  "week",
+  "yesterday",
+  "two",
+  "days",
+  "ago",
+  "25/12/2023",
+  "2023-02-30",
+  "mid-",
+  "the end of",
+  "Feb",
+  "29",
+  "—",
+  ";",
+  "that",
+  "(",
+  ")",
+  "\n",
+  "today",
+  "year",
+  "early",
 ];
 const VALUE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/;
-const REFS: (DateReference | null)[] = [null, { value: "2024-02-29", basis: "relative-to-publication" }, { value: "2024", basis: "relative-to-page-date" }];
+const REFS: (DateReference | null)[] = [
+  null,
+  { value: "2024-02-29", basis: "relative-to-publication" },
+  { value: "2024", basis: "relative-to-page-date" },
+];
 
 function soup(seed: number, count: number): string[] {
   let s = seed;
@@ -40,8 +88,17 @@ describe("date and event invariants", () => {
         }
       }
       const doc = {
-        id: "x", file: "x.txt", hash: "h", format: "txt" as const, body: text, title: null, source: null, byline: null,
-        bylineRole: null, url: null, pageDate: null,
+        id: "x",
+        file: "x.txt",
+        hash: "h",
+        format: "txt" as const,
+        body: text,
+        title: null,
+        source: null,
+        byline: null,
+        bylineRole: null,
+        url: null,
+        pageDate: null,
         published: ref ? { value: ref.value, basis: "metadata" as const } : { value: null, basis: "none" as const },
       };
       for (const e of extractEvents(doc, splitSentences(text), fakeActors(text, [{ name: "army", kind: "armed-group" }]))) {

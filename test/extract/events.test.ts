@@ -5,10 +5,24 @@ import { splitSentences } from "../../src/extract/sentences.js";
 import type { Published } from "../../src/model/schema.js";
 import { fakeActors, type FakeActor } from "./fake-actors-events.js";
 
-function article(body: string, published: Published = { value: "2024-05-15", basis: "metadata" }, pageDate: string | null = null): CleanArticle {
+function article(
+  body: string,
+  published: Published = { value: "2024-05-15", basis: "metadata" },
+  pageDate: string | null = null,
+): CleanArticle {
   return {
-    id: "a", file: "a.txt", hash: "h", format: "txt", body, title: null, source: null, byline: null, bylineRole: null, url: null,
-    published, pageDate,
+    id: "a",
+    file: "a.txt",
+    hash: "h",
+    format: "txt",
+    body,
+    title: null,
+    source: null,
+    byline: null,
+    bylineRole: null,
+    url: null,
+    published,
+    pageDate,
   };
 }
 
@@ -65,7 +79,9 @@ describe("extractEvents", () => {
     const evs = dated(run("The old mill, which closed in 1987, now houses a museum of local history."));
     expect(evs.map((e) => e.summary)).toEqual(["The old mill, which closed"]);
     // a date in the main clause keeps the whole sentence
-    expect(dated(run("The old mill, which houses a museum, closed in 1987."))[0]!.summary).toBe("The old mill, which houses a museum, closed");
+    expect(dated(run("The old mill, which houses a museum, closed in 1987."))[0]!.summary).toBe(
+      "The old mill, which houses a museum, closed",
+    );
   });
 
   it("gives the main clause after a ', who … ,' clause its subject back", () => {
@@ -120,13 +136,16 @@ describe("extractEvents", () => {
   });
 
   it("names the actors of the clause only, and the place introduced by in/at", () => {
-    const body = "The Delta Front attacked a convoy in the town of Karsi in Veltria on Monday, while the Northern League stayed out of the fighting.";
-    const [e] = dated(run(body, [
-      { name: "Delta Front", kind: "armed-group" },
-      { name: "Karsi", kind: "place" },
-      { name: "Veltria", kind: "country" },
-      { name: "Northern League", kind: "organization" },
-    ]));
+    const body =
+      "The Delta Front attacked a convoy in the town of Karsi in Veltria on Monday, while the Northern League stayed out of the fighting.";
+    const [e] = dated(
+      run(body, [
+        { name: "Delta Front", kind: "armed-group" },
+        { name: "Karsi", kind: "place" },
+        { name: "Veltria", kind: "country" },
+        { name: "Northern League", kind: "organization" },
+      ]),
+    );
     expect(e!.actorKeys).toEqual(["delta front", "karsi", "veltria", "northern league"]);
     expect(e!.placeKey).toBe("karsi");
   });
@@ -184,19 +203,69 @@ describe("summarize", () => {
   it.each<[string, string, string | string[], string]>([
     ["drops the trailing source", "Convoys reached the villages on Monday, officials said.", "on Monday", "Convoys reached the villages"],
     ["drops according to", "According to the ministry, 40 ships were waiting by Thursday.", "by Thursday", "40 ships were waiting"],
-    ["drops quote marks but keeps apostrophes", "The group’s leader called it “a betrayal” on Friday.", "on Friday", "The group’s leader called it a betrayal"],
-    ["drops the comma that set the date off", "The strike began on March 4, when dockers walked out.", "on March 4", "The strike began when dockers walked out"],
-    ["keeps the comma before a participle", "The army struck on Friday, blaming the rebels.", "on Friday", "The army struck, blaming the rebels"],
+    [
+      "drops quote marks but keeps apostrophes",
+      "The group’s leader called it “a betrayal” on Friday.",
+      "on Friday",
+      "The group’s leader called it a betrayal",
+    ],
+    [
+      "drops the comma that set the date off",
+      "The strike began on March 4, when dockers walked out.",
+      "on March 4",
+      "The strike began when dockers walked out",
+    ],
+    [
+      "keeps the comma before a participle",
+      "The army struck on Friday, blaming the rebels.",
+      "on Friday",
+      "The army struck, blaming the rebels",
+    ],
     ["drops a bracketed date with both its commas", "The council, in 2019, banned the march.", "in 2019", "The council banned the march"],
-    ["drops the comma before a reporting that", "The ministry said on Monday, May 6, that talks had failed.", "on Monday, May 6", "The ministry said that talks had failed"],
-    ["keeps the comma before a relative clause", "The war began in 2011, which few foresaw.", "in 2011", "The war began, which few foresaw"],
-    ["keeps the comma closing a relative clause", "The war, which began on 4 May 2011, has killed thousands.", "on 4 May 2011", "The war, which began, has killed thousands"],
-    ["drops the connector of a range with its dates", "Rates rose 11 times between May 2022 and July 2023.", ["between May 2022", "July 2023"], "Rates rose 11 times"],
-    ["keeps the comma before an apposition", "Rates have held since July 2023, the longest pause in decades.", "since July 2023", "Rates have held, the longest pause in decades"],
-    ["puts a quote's source first", "“The road is open again,” the mayor said on Monday.", "on Monday", "The mayor said: The road is open again"],
+    [
+      "drops the comma before a reporting that",
+      "The ministry said on Monday, May 6, that talks had failed.",
+      "on Monday, May 6",
+      "The ministry said that talks had failed",
+    ],
+    [
+      "keeps the comma before a relative clause",
+      "The war began in 2011, which few foresaw.",
+      "in 2011",
+      "The war began, which few foresaw",
+    ],
+    [
+      "keeps the comma closing a relative clause",
+      "The war, which began on 4 May 2011, has killed thousands.",
+      "on 4 May 2011",
+      "The war, which began, has killed thousands",
+    ],
+    [
+      "drops the connector of a range with its dates",
+      "Rates rose 11 times between May 2022 and July 2023.",
+      ["between May 2022", "July 2023"],
+      "Rates rose 11 times",
+    ],
+    [
+      "keeps the comma before an apposition",
+      "Rates have held since July 2023, the longest pause in decades.",
+      "since July 2023",
+      "Rates have held, the longest pause in decades",
+    ],
+    [
+      "puts a quote's source first",
+      "“The road is open again,” the mayor said on Monday.",
+      "on Monday",
+      "The mayor said: The road is open again",
+    ],
     ["drops a leading participle of saying", "adding that talks would resume in June.", "in June", "Talks would resume"],
     ["drops a leading discourse marker", "For its part, the army withdrew on Friday.", "on Friday", "The army withdrew"],
-    ["keeps a short clause's source rather than leave it empty", "Nothing moved, he said on Friday.", "on Friday", "Nothing moved, he said"],
+    [
+      "keeps a short clause's source rather than leave it empty",
+      "Nothing moved, he said on Friday.",
+      "on Friday",
+      "Nothing moved, he said",
+    ],
   ])("%s", (_name, clause, phrase, expected) => {
     expect(at(clause, phrase)).toBe(expected);
   });

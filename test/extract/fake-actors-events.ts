@@ -12,13 +12,27 @@ export interface FakeActor {
 export const keyOf = (name: string): string => name.toLowerCase();
 
 export function fakeActors(body: string, list: FakeActor[]): ArticleActors {
-  const actors: LocalActor[] = list.map((a) => ({ key: keyOf(a.name), name: a.name, kind: a.kind, aliases: a.aliases ?? [], roles: [], mentions: [] }));
+  const actors: LocalActor[] = list.map((a) => ({
+    key: keyOf(a.name),
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases ?? [],
+    roles: [],
+    mentions: [],
+  }));
   const mentions: Mention[] = [];
   for (const actor of actors) {
     for (const written of [actor.name, ...actor.aliases]) {
       const re = new RegExp(`(?<![\\p{L}])${written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "gu");
       for (const m of body.matchAll(re)) {
-        const mention: Mention = { actorKey: actor.key, text: m[0], start: m.index, end: m.index + m[0].length, sentence: 0, via: written === actor.name ? "name" : "alias" };
+        const mention: Mention = {
+          actorKey: actor.key,
+          text: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+          sentence: 0,
+          via: written === actor.name ? "name" : "alias",
+        };
         actor.mentions.push(mention);
         mentions.push(mention);
       }

@@ -10,8 +10,13 @@ export interface FakeActor {
   aliases?: string[];
 }
 
-const norm = (s: string) => s.trim().replace(/^the\s+/i, "").replace(/\s+/g, " ").toLowerCase();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const norm = (s: string) =>
+  s
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function fakeActors(body: string, list: FakeActor[]): ArticleActors {
   const actors: LocalActor[] = list.map((a) => ({
@@ -25,7 +30,7 @@ export function fakeActors(body: string, list: FakeActor[]): ArticleActors {
   const mentions: Mention[] = [];
   for (const a of actors) {
     for (const n of [a.name, ...a.aliases]) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, "gu");
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, "gu");
       for (let m = re.exec(body); m; m = re.exec(body)) {
         const start = m.index;
         const end = start + m[0].length;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { findQuotes, quoteText } from "../../src/extract/statements/quotes.js";
 
-const top = (body: string) => findQuotes(body).filter((q) => q.depth === 0).map((q) => quoteText(body, q));
+const top = (body: string) =>
+  findQuotes(body)
+    .filter((q) => q.depth === 0)
+    .map((q) => quoteText(body, q));
 
 describe("findQuotes", () => {
   it.each([

@@ -3,9 +3,17 @@ import { sentenceAt, splitSentences } from "../../src/extract/sentences.js";
 
 describe("splitSentences", () => {
   it.each([
-    ["abbreviated titles and initials stay inside the sentence", "Gen. J. Smith said it. The army left.", ["Gen. J. Smith said it.", "The army left."]],
+    [
+      "abbreviated titles and initials stay inside the sentence",
+      "Gen. J. Smith said it. The army left.",
+      ["Gen. J. Smith said it.", "The army left."],
+    ],
     ["country abbreviations", "The U.S. Army left on Friday. It returned.", ["The U.S. Army left on Friday.", "It returned."]],
-    ["a sentence ending in a closing quote", "«We will stay,» he said. «Not now.» She left.", ["«We will stay,» he said.", "«Not now.»", "She left."]],
+    [
+      "a sentence ending in a closing quote",
+      "«We will stay,» he said. «Not now.» She left.",
+      ["«We will stay,» he said.", "«Not now.»", "She left."],
+    ],
     ["a line break ends a sentence", "First line without stop\nSecond line.", ["First line without stop", "Second line."]],
     ["a lower-case continuation is not a new sentence", "He met Mr. smith. Then left.", ["He met Mr. smith.", "Then left."]],
   ])("%s", (_name, body, expected) => {

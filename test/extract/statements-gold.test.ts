@@ -14,7 +14,11 @@ describe("statements against the gold annotations", () => {
     ["the held-out articles", "test/fixtures/heldout/corpus", "test/fixtures/heldout/gold"],
   ])("finds and attributes the statements of %s", async (_name, corpus, gold) => {
     const { articles, warnings } = await loadCorpus(corpus);
-    const summary = mergeExtractions(corpus, articles.map((a) => extractArticle(a)), warnings);
+    const summary = mergeExtractions(
+      corpus,
+      articles.map((a) => extractArticle(a)),
+      warnings,
+    );
     const scores = evaluate(summary, readGold(gold));
     const misses = scores.misses.filter((m) => /direct|indirect|speaker/.test(m));
     expect(scores.wrongSpeakers, misses.join("\n")).toBe(0);

@@ -41,8 +41,12 @@ describe("statements on articles in other house styles", async () => {
   const dir = mkdtempSync(join(tmpdir(), "newsdesk-styles-"));
   for (const [id, text] of Object.entries(ARTICLES)) writeFileSync(join(dir, `${id}.txt`), text);
   const { articles, warnings } = await loadCorpus(dir);
-  const summary = mergeExtractions(dir, articles.map((a) => extractArticle(a)), warnings);
-  const nameOf = (id: string | null) => (id ? summary.actors.find((a) => a.id === id)?.name ?? id : null);
+  const summary = mergeExtractions(
+    dir,
+    articles.map((a) => extractArticle(a)),
+    warnings,
+  );
+  const nameOf = (id: string | null) => (id ? (summary.actors.find((a) => a.id === id)?.name ?? id) : null);
 
   it.each(WANT)("%s: %j is attributed to %s", (article, text, speaker) => {
     const found = summary.statements.filter((s) => s.article === article && s.text === text);

@@ -17,28 +17,74 @@ const statements: Statement[] = [];
 for (let i = 0; i < 100000; i++) {
   const a = pickR(actors);
   const b = pickR(actors);
-  statements.push({ id: `s${i}`, speaker: rnd() < 0.9 ? a.id : null, speakerText: a.name, kind: rnd() < 0.5 ? "direct" : "indirect", text: `${b.name} ${pickR(["denied", "attacked", "supported", "met"])} the ${word()} ${pickR(orgWords)} in ${word()}`, cue: pickR(["said", "claims", "told", "denied"]), addressee: null, addresseeId: null, mentions: [b.id], article: `art${i % nArticles}`, sentence: i % 30, span: { start: 0, end: 10 } });
+  statements.push({
+    id: `s${i}`,
+    speaker: rnd() < 0.9 ? a.id : null,
+    speakerText: a.name,
+    kind: rnd() < 0.5 ? "direct" : "indirect",
+    text: `${b.name} ${pickR(["denied", "attacked", "supported", "met"])} the ${word()} ${pickR(orgWords)} in ${word()}`,
+    cue: pickR(["said", "claims", "told", "denied"]),
+    addressee: null,
+    addresseeId: null,
+    mentions: [b.id],
+    article: `art${i % nArticles}`,
+    sentence: i % 30,
+    span: { start: 0, end: 10 },
+  });
 }
 const events: Event[] = [];
 for (let i = 0; i < 50000; i++) {
   const y = 2000 + Math.floor(rnd() * 24);
-  events.push({ id: `e${i}`, date: { value: rnd() < 0.8 ? `${y}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-10` : null, precision: "day", basis: "explicit", asWritten: "x" }, summary: `${pickR(actors).name} met ${pickR(actors).name}`, actors: [pickR(actors).id, pickR(actors).id], place: null, article: `art${i % nArticles}`, sentence: i % 30, span: { start: 0, end: 1 } });
+  events.push({
+    id: `e${i}`,
+    date: {
+      value: rnd() < 0.8 ? `${y}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-10` : null,
+      precision: "day",
+      basis: "explicit",
+      asWritten: "x",
+    },
+    summary: `${pickR(actors).name} met ${pickR(actors).name}`,
+    actors: [pickR(actors).id, pickR(actors).id],
+    place: null,
+    article: `art${i % nArticles}`,
+    sentence: i % 30,
+    span: { start: 0, end: 1 },
+  });
 }
 const summary: Summary = {
-  version: 1, corpus: "/bench", warnings: [], actors, statements, events,
-  articles: Array.from({ length: nArticles }, (_, i) => ({ id: `art${i}`, title: `T${i}`, source: "S", byline: null, url: null, published: { value: `2023-01-${String(1 + (i % 28)).padStart(2, "0")}`, basis: "metadata" as const }, pageDate: null, file: `art${i}.txt`, hash: String(i), sentenceCount: 30 })),
+  version: 1,
+  corpus: "/bench",
+  warnings: [],
+  actors,
+  statements,
+  events,
+  articles: Array.from({ length: nArticles }, (_, i) => ({
+    id: `art${i}`,
+    title: `T${i}`,
+    source: "S",
+    byline: null,
+    url: null,
+    published: { value: `2023-01-${String(1 + (i % 28)).padStart(2, "0")}`, basis: "metadata" as const },
+    pageDate: null,
+    file: `art${i}.txt`,
+    hash: String(i),
+    sentenceCount: 30,
+  })),
 };
 const aliasCount = actors.reduce((n, a) => n + 1 + a.aliases.length, 0);
 
 (globalThis as { __hook?: (s: Summary) => void }).__hook?.(summary);
-let t = performance.now();
+const t = performance.now();
 const index = buildSearchIndex(summary);
 const buildMs = performance.now() - t;
 
 const typo = (s: string) => typoR(r, s);
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!; };
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
 /** Wall time, and CPU time of this process (what the query costs, whatever else the machine is doing). */
-function time(label: string, n: number, f: (i: number) => boolean | void) {
+function time(label: string, n: number, f: (i: number) => boolean | undefined) {
   const wall: number[] = [];
   const cpu: number[] = [];
   let hits = 0;
@@ -57,24 +103,61 @@ function time(label: string, n: number, f: (i: number) => boolean | void) {
 }
 console.log(`${actors.length} actors, ${aliasCount} names+aliases, ${statements.length} statements, ${events.length} events`);
 console.log(`index build     ${buildMs.toFixed(0)} ms`);
-time("who (typo)", 5000, () => { const a = pickR(actors); const parts = a.name.split(" "); const q = parts.map((p, j) => (j === parts.length - 1 ? typo(p) : p)).join(" "); return index.actors(q)[0]?.item.id === a.id; });
-time("autocomplete", 5000, () => { const a = pickR(actors); const q = a.name.slice(0, 1 + Math.floor(rnd() * 8)); index.suggestActors(q, 25); });
-time("statements", 2000, () => { index.statements(typo(pickR(actors).name), 50); });
-time("by/about", 5000, () => { const a = pickR(actors); index.statementsBy(a.id).length + index.statementsAbout(a.id).length; index.eventsOf(a.id); });
+time("who (typo)", 5000, () => {
+  const a = pickR(actors);
+  const parts = a.name.split(" ");
+  const q = parts.map((p, j) => (j === parts.length - 1 ? typo(p) : p)).join(" ");
+  return index.actors(q)[0]?.item.id === a.id;
+});
+time("autocomplete", 5000, () => {
+  const a = pickR(actors);
+  const q = a.name.slice(0, 1 + Math.floor(rnd() * 8));
+  index.suggestActors(q, 25);
+});
+time("statements", 2000, () => {
+  index.statements(typo(pickR(actors).name), 50);
+});
+time("by/about", 5000, () => {
+  const a = pickR(actors);
+  index.statementsBy(a.id).length + index.statementsAbout(a.id).length;
+  index.eventsOf(a.id);
+});
 const ctx = { summary, search: index };
-time("/who handler", 2000, () => { runCommand("who", { query: typo(pickR(actors).name) }, ctx); });
-time("/claims", 2000, () => { runCommand("claims", { query: typo(pickR(actors).name) }, ctx); });
-time("/claims text", 500, () => { runCommand("claims", { query: `${pickR(["denied", "met", "attacked"])} ${pickR(orgWords)}` }, ctx); });
-time("/timeline", 2000, () => { runCommand("timeline", { query: typo(pickR(actors).name) }, ctx); });
-time("/timeline all", 200, () => { runCommand("timeline", { query: "" }, ctx); });
-time("/briefing all", 50, () => { runCommand("briefing", { query: "" }, ctx); });
-time("autocomplete*", 2000, () => { index.suggestActors(pickR(actors).name.slice(0, 3), 25, { speakersOnly: true }); });
+time("/who handler", 2000, () => {
+  runCommand("who", { query: typo(pickR(actors).name) }, ctx);
+});
+time("/claims", 2000, () => {
+  runCommand("claims", { query: typo(pickR(actors).name) }, ctx);
+});
+time("/claims text", 500, () => {
+  runCommand("claims", { query: `${pickR(["denied", "met", "attacked"])} ${pickR(orgWords)}` }, ctx);
+});
+time("/timeline", 2000, () => {
+  runCommand("timeline", { query: typo(pickR(actors).name) }, ctx);
+});
+time("/timeline all", 200, () => {
+  runCommand("timeline", { query: "" }, ctx);
+});
+time("/briefing all", 50, () => {
+  runCommand("briefing", { query: "" }, ctx);
+});
+time("autocomplete*", 2000, () => {
+  index.suggestActors(pickR(actors).name.slice(0, 3), 25, { speakersOnly: true });
+});
 const mem = process.memoryUsage();
 console.log(`heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, rss ${(mem.rss / 1e6).toFixed(0)} MB`);
 if (process.env.DEBUG_MISSES) {
   for (let k = 0; k < 8; k++) {
-    const a = pickR(actors); const parts = a.name.split(" "); const q = parts.map((p, j) => (j === parts.length - 1 ? typo(p) : p)).join(" ");
+    const a = pickR(actors);
+    const parts = a.name.split(" ");
+    const q = parts.map((p, j) => (j === parts.length - 1 ? typo(p) : p)).join(" ");
     const hits = index.actors(q, 3);
-    console.log(JSON.stringify(q), "want", a.name, "got", hits.map((h) => `${h.item.name}|${h.item.aliases.join(",")} ${h.score.toFixed(3)}`));
+    console.log(
+      JSON.stringify(q),
+      "want",
+      a.name,
+      "got",
+      hits.map((h) => `${h.item.name}|${h.item.aliases.join(",")} ${h.score.toFixed(3)}`),
+    );
   }
 }

@@ -3,7 +3,13 @@ import { ActorSearch, initialsOf } from "../../src/search/actor-search.js";
 import type { Actor } from "../../src/model/schema.js";
 
 const actor = (id: string, name: string, kind: Actor["kind"], aliases: string[] = []): Actor => ({
-  id, name, kind, aliases, roles: [], articles: ["a"], mentions: 1,
+  id,
+  name,
+  kind,
+  aliases,
+  roles: [],
+  articles: ["a"],
+  mentions: 1,
 });
 
 const search = new ActorSearch([

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { normalize } from "../../src/search/normalize.js";
 
 /** The general (slow) path, which every fast path must agree with. */
-const reference = (t: string) => t.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const reference = (t: string) =>
+  t
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 describe("normalize fast paths agree with the NFKD path", () => {
   const cases = [

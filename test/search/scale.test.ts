@@ -35,7 +35,10 @@ describe("search over 10,000 actors", () => {
       const hits = index.suggestActors(prefix, 25);
       expect(hits.length).toBeGreaterThan(0);
       expect(hits.length).toBeLessThanOrEqual(25);
-      expect(hits.some((h) => h.item.id === a.id) || hits.every((h) => `${h.item.name} ${h.item.aliases.join(" ")} ${h.item.roles.join(" ")}`.toLowerCase().includes(prefix))).toBe(true);
+      expect(
+        hits.some((h) => h.item.id === a.id) ||
+          hits.every((h) => `${h.item.name} ${h.item.aliases.join(" ")} ${h.item.roles.join(" ")}`.toLowerCase().includes(prefix)),
+      ).toBe(true);
     }
   });
 });

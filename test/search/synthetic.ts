@@ -15,8 +15,46 @@ export function rng(seed: number): Rng {
   };
 }
 
-const SYLLABLES = ["ra", "ha", "ma", "li", "wa", "gner", "zou", "ani", "bel", "kas", "dor", "ve", "tan", "mu", "sa", "rid", "el", "on", "ka", "pu", "tin", "ber", "go", "lo"];
-export const ORG_WORDS = ["Movement", "Assembly", "Union", "Front", "Council", "Ministry", "Party", "Army", "Group", "Alliance", "Agency", "Bank"];
+const SYLLABLES = [
+  "ra",
+  "ha",
+  "ma",
+  "li",
+  "wa",
+  "gner",
+  "zou",
+  "ani",
+  "bel",
+  "kas",
+  "dor",
+  "ve",
+  "tan",
+  "mu",
+  "sa",
+  "rid",
+  "el",
+  "on",
+  "ka",
+  "pu",
+  "tin",
+  "ber",
+  "go",
+  "lo",
+];
+export const ORG_WORDS = [
+  "Movement",
+  "Assembly",
+  "Union",
+  "Front",
+  "Council",
+  "Ministry",
+  "Party",
+  "Army",
+  "Group",
+  "Alliance",
+  "Agency",
+  "Bank",
+];
 
 export function pick<T>(r: Rng, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)] as T;
@@ -36,10 +74,26 @@ export function syntheticActors(r: Rng, n: number, articles = 10000): Actor[] {
     if (names.has(name)) continue;
     names.add(name);
     const parts = name.split(" ");
-    const aliases = person ? [parts[1] as string, `President ${name}`] : [parts.map((p) => p[0]).join("").toUpperCase(), `the ${parts[1]}`];
+    const aliases = person
+      ? [parts[1] as string, `President ${name}`]
+      : [
+          parts
+            .map((p) => p[0])
+            .join("")
+            .toUpperCase(),
+          `the ${parts[1]}`,
+        ];
     if (r() < 0.3) aliases.push(`${word(r)} ${name}`);
     const i = actors.length;
-    actors.push({ id: `a${i}`, name, kind: person ? "person" : "organization", aliases, roles: r() < 0.3 ? [`spokesman of the ${word(r)} ${pick(r, ORG_WORDS)}`] : [], articles: [`art${i % articles}`], mentions: 1 + Math.floor(r() * 20) });
+    actors.push({
+      id: `a${i}`,
+      name,
+      kind: person ? "person" : "organization",
+      aliases,
+      roles: r() < 0.3 ? [`spokesman of the ${word(r)} ${pick(r, ORG_WORDS)}`] : [],
+      articles: [`art${i % articles}`],
+      mentions: 1 + Math.floor(r() * 20),
+    });
   }
   return actors;
 }

@@ -79,5 +79,13 @@ export function fakeMerge(corpus: string, extractions: ArticleExtraction[], warn
       cur.mentions += a.mentionCount;
       actors.set(a.key, cur);
     }
-  return { version: 1, corpus, articles: extractions.map((e) => e.article), actors: [...actors.values()], statements: [], events: [], warnings };
+  return {
+    version: 1,
+    corpus,
+    articles: extractions.map((e) => e.article),
+    actors: [...actors.values()],
+    statements: [],
+    events: [],
+    warnings,
+  };
 }

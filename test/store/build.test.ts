@@ -131,8 +131,23 @@ describe("buildSummary with worker threads", () => {
     for (let i = 0; i < 60; i++) await writeFile(join(corpus, `w${String(i).padStart(3, "0")}.txt`), `T${i}\nPerson${i} met Alice.`);
     await writeFile(join(corpus, "w999.txt"), "SKIP");
     const workerModule = new URL("./build-workerfns.ts", import.meta.url).href;
-    const pooled = await buildSummary({ corpus, cacheDir: null, fns: { extract: fakeExtract }, workerModule, workers: 2, merge: fakeMerge, logger: captureLogger().logger });
-    const inThread = await buildSummary({ corpus, cacheDir: null, fns: { extract: fakeExtract }, workers: 1, merge: fakeMerge, logger: captureLogger().logger });
+    const pooled = await buildSummary({
+      corpus,
+      cacheDir: null,
+      fns: { extract: fakeExtract },
+      workerModule,
+      workers: 2,
+      merge: fakeMerge,
+      logger: captureLogger().logger,
+    });
+    const inThread = await buildSummary({
+      corpus,
+      cacheDir: null,
+      fns: { extract: fakeExtract },
+      workers: 1,
+      merge: fakeMerge,
+      logger: captureLogger().logger,
+    });
     expect(pooled.report.workers).toBe(2);
     expect(inThread.report.workers).toBe(0);
     expect(pooled.summary).toEqual(inThread.summary);
@@ -144,7 +159,16 @@ describe("buildSummary with worker threads", () => {
     await writeFile(join(corpus, "w030x.txt"), "T\nHANG forever");
     const workerModule = new URL("./build-workerfns.ts", import.meta.url).href;
     const { logger, lines } = captureLogger();
-    const { summary } = await buildSummary({ corpus, cacheDir, fns: { extract: fakeExtract }, workerModule, workers: 2, fileTimeoutMs: 1000, merge: fakeMerge, logger });
+    const { summary } = await buildSummary({
+      corpus,
+      cacheDir,
+      fns: { extract: fakeExtract },
+      workerModule,
+      workers: 2,
+      fileTimeoutMs: 1000,
+      merge: fakeMerge,
+      logger,
+    });
     expect(summary.articles).toHaveLength(63);
     expect(summary.warnings).toEqual([{ file: "w030x.txt", reason: "extraction did not finish within 1 s" }]);
     expect(lines.some((l) => l.level === 50 && l.file === "w030x.txt")).toBe(true);

@@ -100,7 +100,9 @@ describe("summary store", () => {
     extract.mockClear();
     const n = 20;
     const swapped = swaps(store, (all) => all.reduce((k, r) => k + r.added.length, 0) >= n);
-    await Promise.all(Array.from({ length: n }, (_, i) => writeFile(join(corpus, `n${String(i).padStart(2, "0")}.txt`), `T\nPerson${i} spoke.`)));
+    await Promise.all(
+      Array.from({ length: n }, (_, i) => writeFile(join(corpus, `n${String(i).padStart(2, "0")}.txt`), `T\nPerson${i} spoke.`)),
+    );
     const all = await swapped;
     expect(all.flatMap((r) => r.added).sort()).toHaveLength(n);
     expect(extract).toHaveBeenCalledTimes(n);
@@ -149,7 +151,10 @@ describe("summary store", () => {
   it("watch: an article that hangs the extractor is left out with a reason; the store keeps serving and applying changes", async () => {
     const { logger } = captureLogger();
     const workerModule = new URL("./build-workerfns.ts", import.meta.url).href;
-    store = await openStore({ corpus, cacheDir, watch: true }, { fns: { extract: fakeExtract }, merge: fakeMerge, logger, workerModule, fileTimeoutMs: 1000 });
+    store = await openStore(
+      { corpus, cacheDir, watch: true },
+      { fns: { extract: fakeExtract }, merge: fakeMerge, logger, workerModule, fileTimeoutMs: 1000 },
+    );
     const s = store;
     const first = swaps(s, () => true);
     await writeFile(join(corpus, "h.txt"), "T\nHANG");

@@ -4,7 +4,12 @@ import type { ArticleExtraction, LocalEvent, LocalStatement } from "../../src/ex
 
 export type A = { key?: string; name: string; kind: ActorKind; aliases?: string[]; roles?: string[]; mentionCount?: number };
 
-export function extraction(id: string, actors: A[], statements: Partial<LocalStatement>[] = [], events: Partial<LocalEvent>[] = []): ArticleExtraction {
+export function extraction(
+  id: string,
+  actors: A[],
+  statements: Partial<LocalStatement>[] = [],
+  events: Partial<LocalEvent>[] = [],
+): ArticleExtraction {
   return {
     article: {
       id,

@@ -5,13 +5,16 @@ import type { ArticleExtraction } from "../../src/extract/types.js";
 import { extraction } from "./extraction-fixture.js";
 import { mergeExtractions } from "../../src/summary/merge.js";
 
-
-
 /** A deep copy: the same content as new objects, so that nothing can be reused. */
 const fresh = (xs: ArticleExtraction[]) => xs.map((x) => structuredClone(x));
 
 describe("incremental re-merge", () => {
-  const a = extraction("a", [{ name: "Amadou Diallo", kind: "person" }], [{ speakerKey: "amadou diallo", text: "first" }], [{ actorKeys: ["amadou diallo"] }]);
+  const a = extraction(
+    "a",
+    [{ name: "Amadou Diallo", kind: "person" }],
+    [{ speakerKey: "amadou diallo", text: "first" }],
+    [{ actorKeys: ["amadou diallo"] }],
+  );
   const b = extraction("b", [{ name: "Fatou Sow", kind: "person" }], [{ speakerKey: "fatou sow", text: "second" }]);
 
   it("reuses the records of an unchanged article and equals a merge from scratch", () => {

@@ -52,7 +52,8 @@ export const P = {
   SendMessagesInThreads: 1n << 38n,
 } as const;
 const ALL = (1n << 53n) - 1n;
-export const MEMBER_PERMS = P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.UseApplicationCommands | P.AddReactions | P.EmbedLinks;
+export const MEMBER_PERMS =
+  P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.UseApplicationCommands | P.AddReactions | P.EmbedLinks;
 export const MODERATOR_PERMS = MEMBER_PERMS | P.ManageMessages;
 export const ADMIN_PERMS = MODERATOR_PERMS | P.ManageGuild;
 const BOT_PERMS = P.ViewChannel | P.SendMessages | P.EmbedLinks | P.ReadMessageHistory;
@@ -164,11 +165,22 @@ export interface DiscordFake {
   commandPayload(name: string, options?: CommandOption[], opts?: { as?: Who; channelId?: string }): any;
   /** Sends any gateway dispatch as is (for payloads the helpers do not make). */
   dispatch(t: string, d: unknown): void;
-  sendCommand(name: string, options?: CommandOption[], opts?: { as?: Who; channelId?: string; resolvedChannels?: string[] }): { id: string; token: string };
+  sendCommand(
+    name: string,
+    options?: CommandOption[],
+    opts?: { as?: Who; channelId?: string; resolvedChannels?: string[] },
+  ): { id: string; token: string };
   sendAutocomplete(name: string, options: CommandOption[], opts?: { as?: Who; channelId?: string }): { id: string; token: string };
   sendButton(customId: string, message: any, opts?: { as?: Who; channelId?: string }): { id: string; token: string };
   /** `bot: true` sends it as another bot account. */
-  sendMessage(opts: { content: string; mentionBot?: boolean; mentionBotRole?: boolean; author?: FakeUser; channelId?: string; bot?: boolean }): { id: string };
+  sendMessage(opts: {
+    content: string;
+    mentionBot?: boolean;
+    mentionBotRole?: boolean;
+    author?: FakeUser;
+    channelId?: string;
+    bot?: boolean;
+  }): { id: string };
   waitForCallback(interactionId: string, timeoutMs?: number): Promise<CallbackRecord>;
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** The bot's permissions in a channel as the fake computes them. */
@@ -178,7 +190,22 @@ export interface DiscordFake {
 
 // ---- validation -----------------------------------------------------------------------------------------
 
-const LIMIT = { content: 2000, embeds: 10, title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, author: 256, total: 6000, rows: 5, rowItems: 5, customId: 100, label: 80 };
+const LIMIT = {
+  content: 2000,
+  embeds: 10,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  author: 256,
+  total: 6000,
+  rows: 5,
+  rowItems: 5,
+  customId: 100,
+  label: 80,
+};
 
 function len(s: unknown): number {
   return typeof s === "string" ? s.length : 0;
@@ -188,7 +215,22 @@ function len(s: unknown): number {
 export function validateMessage(body: any, opts: { create: boolean; callback?: boolean }): string[] {
   const e: string[] = [];
   if (body === null || typeof body !== "object") return ["body must be an object"];
-  const known = new Set(["content", "embeds", "components", "allowed_mentions", "flags", "tts", "message_reference", "attachments", "sticker_ids", "nonce", "enforce_nonce", "poll", "files", "payload_json"]);
+  const known = new Set([
+    "content",
+    "embeds",
+    "components",
+    "allowed_mentions",
+    "flags",
+    "tts",
+    "message_reference",
+    "attachments",
+    "sticker_ids",
+    "nonce",
+    "enforce_nonce",
+    "poll",
+    "files",
+    "payload_json",
+  ]);
   for (const k of Object.keys(body)) if (!known.has(k)) e.push(`unknown field ${k}`);
   if (body.content !== undefined && body.content !== null) {
     if (typeof body.content !== "string") e.push("content must be a string");
@@ -254,7 +296,8 @@ export function validateMessage(body: any, opts: { create: boolean; callback?: b
   const am = body.allowed_mentions;
   if (am !== undefined) {
     const okParse = ["roles", "users", "everyone"];
-    if (am.parse !== undefined && (!Array.isArray(am.parse) || am.parse.some((p: unknown) => !okParse.includes(p as string)))) e.push("allowed_mentions.parse: invalid");
+    if (am.parse !== undefined && (!Array.isArray(am.parse) || am.parse.some((p: unknown) => !okParse.includes(p as string))))
+      e.push("allowed_mentions.parse: invalid");
     if (am.parse?.includes("users") && am.users?.length) e.push("allowed_mentions: parse users and users are exclusive");
     if (am.parse?.includes("roles") && am.roles?.length) e.push("allowed_mentions: parse roles and roles are exclusive");
   }
@@ -263,7 +306,13 @@ export function validateMessage(body: any, opts: { create: boolean; callback?: b
     if ((Number(body.flags) & ~allowed) !== 0) e.push(`flags: ${body.flags} not allowed here`);
   }
   if (opts.create) {
-    const has = (typeof body.content === "string" && body.content.length > 0) || embeds.length > 0 || rows.length > 0 || (body.sticker_ids?.length ?? 0) > 0 || (body.attachments?.length ?? 0) > 0 || body.poll;
+    const has =
+      (typeof body.content === "string" && body.content.length > 0) ||
+      embeds.length > 0 ||
+      rows.length > 0 ||
+      (body.sticker_ids?.length ?? 0) > 0 ||
+      (body.attachments?.length ?? 0) > 0 ||
+      body.poll;
     if (!has) e.push("Cannot send an empty message");
   }
   return e;
@@ -275,8 +324,10 @@ function validateChoices(body: any): string[] {
   if (!Array.isArray(choices)) return ["data.choices: required"];
   if (choices.length > 25) e.push(`data.choices: must be 25 or fewer (${choices.length})`);
   choices.forEach((c: any, i: number) => {
-    if (typeof c.name !== "string" || c.name.length < 1 || c.name.length > 100) e.push(`data.choices[${i}].name: 1 to 100 characters (${len(c.name)})`);
-    if (typeof c.value === "string" && (c.value.length < 1 || c.value.length > 100)) e.push(`data.choices[${i}].value: 1 to 100 characters`);
+    if (typeof c.name !== "string" || c.name.length < 1 || c.name.length > 100)
+      e.push(`data.choices[${i}].name: 1 to 100 characters (${len(c.name)})`);
+    if (typeof c.value === "string" && (c.value.length < 1 || c.value.length > 100))
+      e.push(`data.choices[${i}].value: 1 to 100 characters`);
     if (c.value === undefined) e.push(`data.choices[${i}].value: required`);
   });
   return e;
@@ -298,7 +349,8 @@ function validateCommands(body: any): string[] {
       if (typeof o.name !== "string" || !NAME_RE.test(o.name) || o.name !== o.name.toLowerCase()) e.push(`${p}.name: invalid ${o.name}`);
       if (seen.has(o.name)) e.push(`${p}.name: duplicate`);
       seen.add(o.name);
-      if (typeof o.description !== "string" || o.description.length < 1 || o.description.length > 100) e.push(`${p}.description: 1 to 100 characters`);
+      if (typeof o.description !== "string" || o.description.length < 1 || o.description.length > 100)
+        e.push(`${p}.description: 1 to 100 characters`);
       if (o.required && sawOptional) e.push(`${p}: required options must come before optional ones`);
       if (!o.required) sawOptional = true;
       if (o.autocomplete && o.choices?.length) e.push(`${p}: autocomplete and choices are exclusive`);
@@ -310,8 +362,14 @@ function validateCommands(body: any): string[] {
     if (typeof c.name !== "string" || !NAME_RE.test(c.name) || c.name !== c.name.toLowerCase()) e.push(`${at}.name: invalid ${c.name}`);
     if (names.has(c.name)) e.push(`${at}.name: duplicate ${c.name}`);
     names.add(c.name);
-    if ((c.type ?? 1) === 1 && (typeof c.description !== "string" || c.description.length < 1 || c.description.length > 100)) e.push(`${at}.description: 1 to 100 characters`);
-    if (c.default_member_permissions !== undefined && c.default_member_permissions !== null && !/^\d+$/.test(String(c.default_member_permissions))) e.push(`${at}.default_member_permissions: a string bitfield`);
+    if ((c.type ?? 1) === 1 && (typeof c.description !== "string" || c.description.length < 1 || c.description.length > 100))
+      e.push(`${at}.description: 1 to 100 characters`);
+    if (
+      c.default_member_permissions !== undefined &&
+      c.default_member_permissions !== null &&
+      !/^\d+$/.test(String(c.default_member_permissions))
+    )
+      e.push(`${at}.default_member_permissions: a string bitfield`);
     checkOptions(c.options ?? [], `${at}.options`);
   });
   return e;
@@ -320,7 +378,14 @@ function validateCommands(body: any): string[] {
 // ---- the fake -------------------------------------------------------------------------------------------
 
 function user(username: string, bot = false): FakeUser {
-  return { id: snowflake(), username, global_name: bot ? null : username[0]!.toUpperCase() + username.slice(1), discriminator: "0", avatar: null, ...(bot ? { bot: true } : {}) };
+  return {
+    id: snowflake(),
+    username,
+    global_name: bot ? null : username[0]!.toUpperCase() + username.slice(1),
+    discriminator: "0",
+    avatar: null,
+    ...(bot ? { bot: true } : {}),
+  };
 }
 
 export async function startDiscordFake(options: FakeOptions = {}): Promise<DiscordFake> {
@@ -335,12 +400,59 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   const otherBot = user("otherbot", true);
   const roleOf: Record<Who, string[]> = { member: [], moderator: [modRoleId], admin: [modRoleId] };
   const roles = [
-    { id: everyoneRoleId, name: "@everyone", color: 0, hoist: false, position: 0, permissions: String(MEMBER_PERMS), managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
-    { id: modRoleId, name: "Editors", color: 0, hoist: false, position: 1, permissions: String(ADMIN_PERMS), managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null },
-    { id: botRoleId, name: "newsdesk", color: 0, hoist: false, position: 2, permissions: String(BOT_PERMS), managed: true, mentionable: false, flags: 0, icon: null, unicode_emoji: null, tags: { bot_id: bot.id } },
+    {
+      id: everyoneRoleId,
+      name: "@everyone",
+      color: 0,
+      hoist: false,
+      position: 0,
+      permissions: String(MEMBER_PERMS),
+      managed: false,
+      mentionable: false,
+      flags: 0,
+      icon: null,
+      unicode_emoji: null,
+    },
+    {
+      id: modRoleId,
+      name: "Editors",
+      color: 0,
+      hoist: false,
+      position: 1,
+      permissions: String(ADMIN_PERMS),
+      managed: false,
+      mentionable: false,
+      flags: 0,
+      icon: null,
+      unicode_emoji: null,
+    },
+    {
+      id: botRoleId,
+      name: "newsdesk",
+      color: 0,
+      hoist: false,
+      position: 2,
+      permissions: String(BOT_PERMS),
+      managed: true,
+      mentionable: false,
+      flags: 0,
+      icon: null,
+      unicode_emoji: null,
+      tags: { bot_id: bot.id },
+    },
   ];
   const channel = (name: string, position: number, overwrites: FakeChannel["permission_overwrites"] = []): FakeChannel => ({
-    id: snowflake(), name, type: 0, guild_id: guildId, position, permission_overwrites: overwrites, parent_id: null, topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0,
+    id: snowflake(),
+    name,
+    type: 0,
+    guild_id: guildId,
+    position,
+    permission_overwrites: overwrites,
+    parent_id: null,
+    topic: null,
+    nsfw: false,
+    last_message_id: null,
+    rate_limit_per_user: 0,
   });
   const news = channel("news", 0);
   const briefings = channel("briefings", 1);
@@ -348,8 +460,25 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   const locked = channel("locked", 2, [{ id: botRoleId, type: 0, allow: "0", deny: String(P.SendMessages) }]);
   const readonly = channel("no-embeds", 3, [{ id: botRoleId, type: 0, allow: "0", deny: String(P.EmbedLinks) }]);
   const channels = [news, briefings, locked, readonly];
-  const memberObj = (u: FakeUser, r: string[]) => ({ user: u, roles: r, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null });
-  const members = [memberObj(bot, [botRoleId]), memberObj(users.member, roleOf.member), memberObj(users.moderator, roleOf.moderator), memberObj(users.admin, roleOf.admin)];
+  const memberObj = (u: FakeUser, r: string[]) => ({
+    user: u,
+    roles: r,
+    joined_at: new Date(0).toISOString(),
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    pending: false,
+    communication_disabled_until: null,
+  });
+  const members = [
+    memberObj(bot, [botRoleId]),
+    memberObj(users.member, roleOf.member),
+    memberObj(users.moderator, roleOf.moderator),
+    memberObj(users.admin, roleOf.admin),
+  ];
 
   const requests: RecordedRequest[] = [];
   const rejected: Rejection[] = [];
@@ -376,10 +505,11 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     if (ev) p = (p & ~BigInt(ev.deny)) | BigInt(ev.allow);
     let allow = 0n;
     let deny = 0n;
-    for (const o of ow) if (o.type === 0 && o.id !== everyoneRoleId && roleIds.includes(o.id)) {
-      allow |= BigInt(o.allow);
-      deny |= BigInt(o.deny);
-    }
+    for (const o of ow)
+      if (o.type === 0 && o.id !== everyoneRoleId && roleIds.includes(o.id)) {
+        allow |= BigInt(o.allow);
+        deny |= BigInt(o.deny);
+      }
     p = (p & ~deny) | allow;
     const mo = ow.find((o) => o.type === 1 && o.id === userId);
     if (mo) p = (p & ~BigInt(mo.deny)) | BigInt(mo.allow);
@@ -398,12 +528,48 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
 
   function guildPayload() {
     return {
-      id: guildId, name: "Newsroom", icon: null, splash: null, discovery_splash: null, owner_id: users.admin.id, afk_channel_id: null, afk_timeout: 300,
-      verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, roles, emojis: [], stickers: [], features: [], mfa_level: 0,
-      application_id: null, system_channel_id: null, system_channel_flags: 0, rules_channel_id: null, max_members: 500000, vanity_url_code: null,
-      description: null, banner: null, premium_tier: 0, premium_subscription_count: 0, preferred_locale: "en-US", public_updates_channel_id: null,
-      nsfw_level: 0, premium_progress_bar_enabled: false, safety_alerts_channel_id: null, joined_at: new Date(0).toISOString(), large: false,
-      unavailable: false, member_count: members.length, voice_states: [], members, channels, threads: [], presences: [], stage_instances: [], guild_scheduled_events: [],
+      id: guildId,
+      name: "Newsroom",
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: users.admin.id,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles,
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      max_members: 500000,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      preferred_locale: "en-US",
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      safety_alerts_channel_id: null,
+      joined_at: new Date(0).toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: members.length,
+      voice_states: [],
+      members,
+      channels,
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
     };
   }
 
@@ -434,8 +600,18 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
           }
           seq = 0;
           dispatch("READY", {
-            v: 10, user: { ...bot, verified: true, mfa_enabled: false, flags: 0 }, guilds: [{ id: guildId, unavailable: true }], session_id: "fake-session",
-            resume_gateway_url: gatewayUrl, shard: [0, 1], application: { id: applicationId, flags: 0 }, user_settings: {}, relationships: [], private_channels: [], presences: [], guild_join_requests: [],
+            v: 10,
+            user: { ...bot, verified: true, mfa_enabled: false, flags: 0 },
+            guilds: [{ id: guildId, unavailable: true }],
+            session_id: "fake-session",
+            resume_gateway_url: gatewayUrl,
+            shard: [0, 1],
+            application: { id: applicationId, flags: 0 },
+            user_settings: {},
+            relationships: [],
+            private_channels: [],
+            presences: [],
+            guild_join_requests: [],
           });
           dispatch("GUILD_CREATE", guildPayload());
           resolveIdentified();
@@ -474,17 +650,38 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   function reject(res: ServerResponse, r: RecordedRequest, status: number, code: number, message: string, errors: string[] = []) {
     r.status = status;
     rejected.push({ request: r, status, code, message, errors });
-    send(res, status, { code, message: errors.length ? `${message}: ${errors.join("; ")}` : message, errors: Object.fromEntries(errors.map((x, i) => [String(i), x])) });
+    send(res, status, {
+      code,
+      message: errors.length ? `${message}: ${errors.join("; ")}` : message,
+      errors: Object.fromEntries(errors.map((x, i) => [String(i), x])),
+    });
   }
 
   function messageObject(body: any, channelId: string, extra: Record<string, unknown> = {}) {
     const id = snowflake();
     const m = {
-      id, channel_id: channelId, guild_id: guildId, author: bot, content: body.content ?? "", timestamp: new Date().toISOString(), edited_timestamp: null, tts: false,
-      mention_everyone: false, mentions: [], mention_roles: [], mention_channels: [], attachments: [], embeds: body.embeds ?? [], components: body.components ?? [],
-      pinned: false, type: body.message_reference ? 19 : 0, flags: Number(body.flags ?? 0), application_id: applicationId,
+      id,
+      channel_id: channelId,
+      guild_id: guildId,
+      author: bot,
+      content: body.content ?? "",
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      mention_channels: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      type: body.message_reference ? 19 : 0,
+      flags: Number(body.flags ?? 0),
+      application_id: applicationId,
       ...(body.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId, guild_id: guildId } } : {}),
-      allowed_mentions_sent: body.allowed_mentions, ...extra,
+      allowed_mentions_sent: body.allowed_mentions,
+      ...extra,
     };
     messages.set(id, m);
     return m;
@@ -512,7 +709,14 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", apiUrl);
-    const r: RecordedRequest = { method: req.method ?? "GET", path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ""), query: url.searchParams, body: undefined, auth: req.headers.authorization, at: Date.now() };
+    const r: RecordedRequest = {
+      method: req.method ?? "GET",
+      path: decodeURIComponent(url.pathname).replace(/^\/api\/v10/, ""),
+      query: url.searchParams,
+      body: undefined,
+      auth: req.headers.authorization,
+      at: Date.now(),
+    };
     try {
       r.body = await readBody(req);
     } catch {
@@ -520,10 +724,11 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       return reject(res, r, 400, 50109, "The request body contains invalid JSON");
     }
     requests.push(r);
-    for (const w of [...requestWaiters]) if (w.pred(r)) {
-      requestWaiters.splice(requestWaiters.indexOf(w), 1);
-      w.resolve(r);
-    }
+    for (const w of [...requestWaiters])
+      if (w.pred(r)) {
+        requestWaiters.splice(requestWaiters.indexOf(w), 1);
+        w.resolve(r);
+      }
     if (options.latencyMs) await new Promise((t) => setTimeout(t, options.latencyMs));
     if (!url.pathname.startsWith("/api/v10/")) return reject(res, r, 404, 0, "404: Not Found (expected /api/v10)");
     const p = r.path;
@@ -533,11 +738,24 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     let m: RegExpExecArray | null;
 
     if (r.method === "GET" && p === "/gateway/bot") {
-      return send(res, 200, { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return send(res, 200, {
+        url: gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (r.method === "GET" && p === "/gateway") return send(res, 200, { url: gatewayUrl });
     if (r.method === "GET" && p === "/users/@me") return send(res, 200, { ...bot, verified: true, flags: 0 });
-    if (r.method === "GET" && p === "/applications/@me") return send(res, 200, { id: applicationId, name: "newsdesk", flags: 0, bot_public: true, bot_require_code_grant: false, description: "", owner: users.admin });
+    if (r.method === "GET" && p === "/applications/@me")
+      return send(res, 200, {
+        id: applicationId,
+        name: "newsdesk",
+        flags: 0,
+        bot_public: true,
+        bot_require_code_grant: false,
+        description: "",
+        owner: users.admin,
+      });
 
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p))) {
       if (m[1] !== applicationId) return reject(res, r, 404, 10002, "Unknown Application");
@@ -546,7 +764,17 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       if (r.method !== "PUT") return reject(res, r, 405, 0, "405: Method Not Allowed");
       const errs = validateCommands(r.body);
       if (errs.length) return reject(res, r, 400, 50035, "Invalid Form Body", errs);
-      const saved = (r.body as any[]).map((c) => ({ id: snowflake(), application_id: applicationId, version: snowflake(), type: 1, default_member_permissions: null, contexts: null, nsfw: false, ...c, ...(m![2] ? { guild_id: m![2] } : {}) }));
+      const saved = (r.body as any[]).map((c) => ({
+        id: snowflake(),
+        application_id: applicationId,
+        version: snowflake(),
+        type: 1,
+        default_member_permissions: null,
+        contexts: null,
+        nsfw: false,
+        ...c,
+        ...(m![2] ? { guild_id: m![2] } : {}),
+      }));
       if (m[2]) commands.guild.set(m[2], saved);
       else commands.global = saved;
       return send(res, 200, saved);
@@ -582,10 +810,22 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       }
       if (errs.length) return reject(res, r, 400, 50035, "Invalid Form Body", errs);
       st.acked = true;
-      if (type === 4 || type === 5) st.original = messageObject(type === 4 ? data : { content: "", flags: data?.flags }, st.channelId, { interaction_metadata: { id: st.id, type: st.type, user: st.user, authorizing_integration_owners: { "0": guildId } } });
+      if (type === 4 || type === 5)
+        st.original = messageObject(type === 4 ? data : { content: "", flags: data?.flags }, st.channelId, {
+          interaction_metadata: { id: st.id, type: st.type, user: st.user, authorizing_integration_owners: { "0": guildId } },
+        });
       finishCallback(st, type, data);
       if (r.query.get("with_response") === "true") {
-        return send(res, 200, { interaction: { id: st.id, type: st.type, response_message_id: st.original?.id, response_message_loading: type === 5, response_message_ephemeral: Boolean(Number(data?.flags ?? 0) & 64) }, ...(st.original ? { resource: { type, message: st.original } } : {}) });
+        return send(res, 200, {
+          interaction: {
+            id: st.id,
+            type: st.type,
+            response_message_id: st.original?.id,
+            response_message_loading: type === 5,
+            response_message_ephemeral: Boolean(Number(data?.flags ?? 0) & 64),
+          },
+          ...(st.original ? { resource: { type, message: st.original } } : {}),
+        });
       }
       return send(res, 204);
     }
@@ -603,7 +843,11 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
         if (r.method !== "PATCH") return reject(res, r, 405, 0, "405: Method Not Allowed");
         const errs = validateMessage(r.body ?? {}, { create: false });
         if (errs.length) return reject(res, r, 400, 50035, "Invalid Form Body", errs);
-        Object.assign(st.original, Object.fromEntries(Object.entries(r.body ?? {}).filter(([k]) => ["content", "embeds", "components"].includes(k))), { edited_timestamp: new Date().toISOString(), allowed_mentions_sent: r.body?.allowed_mentions });
+        Object.assign(
+          st.original,
+          Object.fromEntries(Object.entries(r.body ?? {}).filter(([k]) => ["content", "embeds", "components"].includes(k))),
+          { edited_timestamp: new Date().toISOString(), allowed_mentions_sent: r.body?.allowed_mentions },
+        );
         return send(res, 200, st.original);
       }
       if (!which && r.method === "POST") {
@@ -629,10 +873,12 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       const errs = validateMessage(r.body ?? {}, { create: true });
       if (errs.length) return reject(res, r, 400, 50035, "Invalid Form Body", errs);
       if (r.body.message_reference && !messages.has(r.body.message_reference.message_id)) {
-        if (r.body.message_reference.fail_if_not_exists !== false) return reject(res, r, 400, 50035, "Invalid Form Body", ["message_reference: Unknown message"]);
+        if (r.body.message_reference.fail_if_not_exists !== false)
+          return reject(res, r, 400, 50035, "Invalid Form Body", ["message_reference: Unknown message"]);
       }
       // without Embed Links, Discord drops the embeds silently: record that as a failure too
-      if ((r.body.embeds?.length ?? 0) > 0 && !(perms & P.EmbedLinks)) return reject(res, r, 403, 50013, "Missing Permissions (Embed Links)");
+      if ((r.body.embeds?.length ?? 0) > 0 && !(perms & P.EmbedLinks))
+        return reject(res, r, 403, 50013, "Missing Permissions (Embed Links)");
       return send(res, 200, messageObject(r.body, ch.id));
     }
     return reject(res, r, 404, 0, `404: Not Found (${r.method} ${p} is not in the fake)`);
@@ -641,7 +887,18 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   // ---- what tests send ----
 
   function track(payload: any): { id: string; token: string; payload: any } {
-    const st: InteractionState = { id: payload.id, token: payload.token, type: payload.type, dispatchedAt: Date.now(), acked: false, original: null, callback: null, waiters: [], channelId: payload.channel_id, user: payload.member?.user ?? payload.user };
+    const st: InteractionState = {
+      id: payload.id,
+      token: payload.token,
+      type: payload.type,
+      dispatchedAt: Date.now(),
+      acked: false,
+      original: null,
+      callback: null,
+      waiters: [],
+      channelId: payload.channel_id,
+      user: payload.member?.user ?? payload.user,
+    };
     interactions.set(st.id, st);
     byToken.set(st.token, st);
     dispatch("INTERACTION_CREATE", payload);
@@ -651,11 +908,23 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   function base(type: number, who: Who, channelId: string): any {
     const ch = channels.find((c) => c.id === channelId) ?? news;
     return {
-      id: snowflake(), application_id: applicationId, type, token: `tok-${snowflake()}-${Math.random().toString(36).slice(2)}`, version: 1,
-      guild_id: guildId, guild: { id: guildId, locale: "en-US", features: [] }, channel_id: ch.id, channel: { ...ch },
+      id: snowflake(),
+      application_id: applicationId,
+      type,
+      token: `tok-${snowflake()}-${Math.random().toString(36).slice(2)}`,
+      version: 1,
+      guild_id: guildId,
+      guild: { id: guildId, locale: "en-US", features: [] },
+      channel_id: ch.id,
+      channel: { ...ch },
       member: { ...memberObj(users[who], roleOf[who]), permissions: String(whoPermissions(who, ch.id)) },
-      app_permissions: String(botPermissions(ch.id)), locale: "en-US", guild_locale: "en-US", entitlements: [],
-      authorizing_integration_owners: { "0": guildId }, context: 0, attachment_size_limit: 10485760,
+      app_permissions: String(botPermissions(ch.id)),
+      locale: "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: { "0": guildId },
+      context: 0,
+      attachment_size_limit: 10485760,
     };
   }
 
@@ -665,9 +934,22 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   }
 
   const fake: DiscordFake = {
-    apiUrl, gatewayUrl, token, applicationId, bot, guildId, botRoleId, everyoneRoleId,
+    apiUrl,
+    gatewayUrl,
+    token,
+    applicationId,
+    bot,
+    guildId,
+    botRoleId,
+    everyoneRoleId,
     channels: { news: news.id, briefings: briefings.id, locked: locked.id, readonly: readonly.id },
-    users, identified, requests, rejected, callbacks, messages, commands,
+    users,
+    identified,
+    requests,
+    rejected,
+    callbacks,
+    messages,
+    commands,
     sendInteraction: (payload) => track(payload),
     commandPayload(name, opts = [], o = {}) {
       const p = base(2, o.as ?? "member", o.channelId ?? news.id);
@@ -679,9 +961,33 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       const p = base(2, o.as ?? "member", o.channelId ?? news.id);
       const resolvedIds = o.resolvedChannels ?? opts.filter((x) => x.type === 7).map((x) => String(x.value));
       const resolved = resolvedIds.length
-        ? { channels: Object.fromEntries(resolvedIds.map((id) => { const c = channels.find((x) => x.id === id); return [id, { id, name: c?.name ?? "unknown", type: c?.type ?? 0, permissions: String(whoPermissions(o.as ?? "member", id)), parent_id: null, guild_id: guildId }]; })) }
+        ? {
+            channels: Object.fromEntries(
+              resolvedIds.map((id) => {
+                const c = channels.find((x) => x.id === id);
+                return [
+                  id,
+                  {
+                    id,
+                    name: c?.name ?? "unknown",
+                    type: c?.type ?? 0,
+                    permissions: String(whoPermissions(o.as ?? "member", id)),
+                    parent_id: null,
+                    guild_id: guildId,
+                  },
+                ];
+              }),
+            ),
+          }
         : undefined;
-      p.data = { id: commandId(name), name, type: 1, guild_id: guildId, ...(opts.length ? { options: opts } : {}), ...(resolved ? { resolved } : {}) };
+      p.data = {
+        id: commandId(name),
+        name,
+        type: 1,
+        guild_id: guildId,
+        ...(opts.length ? { options: opts } : {}),
+        ...(resolved ? { resolved } : {}),
+      };
       return track(p);
     },
     sendAutocomplete(name, opts, o = {}) {
@@ -702,10 +1008,25 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       const content = `${prefix}${o.content}`;
       const who = (Object.keys(users) as Who[]).find((k) => users[k].id === author.id);
       const msg = {
-        id: snowflake(), channel_id: o.channelId ?? news.id, guild_id: guildId, author,
-        member: memberObj(author, who ? roleOf[who] : []), content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
-        mentions: mentionsBot && !o.mentionBotRole ? [{ ...bot, member: memberObj(bot, [botRoleId]) }] : [], mention_roles: o.mentionBotRole ? [botRoleId] : [],
-        attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0, nonce: snowflake(),
+        id: snowflake(),
+        channel_id: o.channelId ?? news.id,
+        guild_id: guildId,
+        author,
+        member: memberObj(author, who ? roleOf[who] : []),
+        content,
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        tts: false,
+        mention_everyone: false,
+        mentions: mentionsBot && !o.mentionBotRole ? [{ ...bot, member: memberObj(bot, [botRoleId]) }] : [],
+        mention_roles: o.mentionBotRole ? [botRoleId] : [],
+        attachments: [],
+        embeds: [],
+        components: [],
+        pinned: false,
+        type: 0,
+        flags: 0,
+        nonce: snowflake(),
       };
       messages.set(msg.id, msg);
       dispatch("MESSAGE_CREATE", msg);
@@ -716,7 +1037,15 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       if (!st) return Promise.reject(new Error(`no interaction ${interactionId}`));
       if (st.callback) return Promise.resolve(st.callback);
       return new Promise((resolve, rejectP) => {
-        const t = setTimeout(() => rejectP(new Error(`no callback for interaction ${interactionId} within ${timeoutMs} ms; rejected: ${JSON.stringify(rejected.map((x) => x.errors.length ? x.errors : x.message))}`)), timeoutMs);
+        const t = setTimeout(
+          () =>
+            rejectP(
+              new Error(
+                `no callback for interaction ${interactionId} within ${timeoutMs} ms; rejected: ${JSON.stringify(rejected.map((x) => (x.errors.length ? x.errors : x.message)))}`,
+              ),
+            ),
+          timeoutMs,
+        );
         st.waiters.push((c) => {
           clearTimeout(t);
           resolve(c);
@@ -727,10 +1056,20 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       const found = requests.find(pred);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, rejectP) => {
-        const w = { pred, resolve: (r: RecordedRequest) => { clearTimeout(t); resolve(r); } };
+        const w = {
+          pred,
+          resolve: (r: RecordedRequest) => {
+            clearTimeout(t);
+            resolve(r);
+          },
+        };
         const t = setTimeout(() => {
           requestWaiters.splice(requestWaiters.indexOf(w), 1);
-          rejectP(new Error(`no matching request within ${timeoutMs} ms; rejected: ${JSON.stringify(rejected.map((x) => x.errors.length ? x.errors : x.message))}`));
+          rejectP(
+            new Error(
+              `no matching request within ${timeoutMs} ms; rejected: ${JSON.stringify(rejected.map((x) => (x.errors.length ? x.errors : x.message)))}`,
+            ),
+          );
         }, timeoutMs);
         requestWaiters.push(w);
       });

@@ -6,10 +6,26 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Summary } from "../../src/model/schema.js";
 
-interface GoldActor { name: string; aliases: string[] }
-interface GoldStatement { speaker: string; kind: "direct" | "indirect"; text: string }
-interface GoldEvent { date: string | null; date_if_page_date?: string; summary: string }
-export interface Gold { article: string; actors: GoldActor[]; statements: GoldStatement[]; events: GoldEvent[] }
+interface GoldActor {
+  name: string;
+  aliases: string[];
+}
+interface GoldStatement {
+  speaker: string;
+  kind: "direct" | "indirect";
+  text: string;
+}
+interface GoldEvent {
+  date: string | null;
+  date_if_page_date?: string;
+  summary: string;
+}
+export interface Gold {
+  article: string;
+  actors: GoldActor[];
+  statements: GoldStatement[];
+  events: GoldEvent[];
+}
 
 export interface Scores {
   directRecall: number;
@@ -60,7 +76,16 @@ export function evaluate(summary: Summary, golds: Gold[]): Scores {
   const misses: string[] = [];
   const actorNames = (names: (string | null | undefined)[]) => new Set(names.map(fold).filter((n) => n && !PRONOUN.test(n)));
   const byId = new Map(summary.actors.map((a) => [a.id, actorNames([a.name, ...a.aliases])]));
-  let dGold = 0, dFound = 0, dRight = 0, dWrong = 0, dPred = 0, dReal = 0, iGold = 0, iFound = 0, eGold = 0, eFound = 0;
+  let dGold = 0,
+    dFound = 0,
+    dRight = 0,
+    dWrong = 0,
+    dPred = 0,
+    dReal = 0,
+    iGold = 0,
+    iFound = 0,
+    eGold = 0,
+    eFound = 0;
   for (const gold of golds) {
     const goldNames = (name: string) => {
       const a = gold.actors.find((x) => x.name === name);
@@ -106,7 +131,8 @@ export function evaluate(summary: Summary, golds: Gold[]): Scores {
       eGold++;
       const dateOk = (v: string | null, asWritten: string | null) => {
         const d = g.date!;
-        if (d.startsWith("relative:")) return v === g.date_if_page_date || (v === null && fold(asWritten).includes(d.slice(9).toLowerCase()));
+        if (d.startsWith("relative:"))
+          return v === g.date_if_page_date || (v === null && fold(asWritten).includes(d.slice(9).toLowerCase()));
         if (d.startsWith("--")) return typeof v === "string" && v.endsWith(d.slice(1));
         return v === d || (typeof v === "string" && v.startsWith(`${d}-`));
       };
@@ -121,7 +147,9 @@ export function evaluate(summary: Summary, golds: Gold[]): Scores {
       for (const n of actorNames([a.name, ...a.aliases])) set.add(n);
       goldActors.set(a.name, set);
     }
-  let aFound = 0, split = 0, aReal = 0;
+  let aFound = 0,
+    split = 0,
+    aReal = 0;
   const predicted = summary.actors.map((a) => actorNames([a.name, ...a.aliases]));
   for (const [name, names] of goldActors) {
     const hits = predicted.filter((p) => [...p].some((n) => names.has(n))).length;

@@ -22,7 +22,17 @@ export function fixtureStore(summary: Summary = makeSummary()): FixtureStore {
     async reload() {
       store.reloads++;
       snapshot = { summary, search: buildSearchIndex(summary), builtAt: Date.now() };
-      const report: ReloadReport = { added: [], changed: [], removed: [], skipped: [], articles: summary.articles.length, actors: summary.actors.length, statements: summary.statements.length, events: summary.events.length, ms: 1 };
+      const report: ReloadReport = {
+        added: [],
+        changed: [],
+        removed: [],
+        skipped: [],
+        articles: summary.articles.length,
+        actors: summary.actors.length,
+        statements: summary.statements.length,
+        events: summary.events.length,
+        ms: 1,
+      };
       for (const l of listeners) l(report);
       return report;
     },

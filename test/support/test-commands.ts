@@ -23,7 +23,10 @@ const actorChoices = (value: string, ctx: CommandContext, speakersOnly = false) 
 
 const who: CommandModule = {
   name: "who",
-  definition: new SlashCommandBuilder().setName("who").setDescription("Who is this? The actor card").addStringOption((o) => o.setName("name").setDescription("A name").setRequired(true).setAutocomplete(true)),
+  definition: new SlashCommandBuilder()
+    .setName("who")
+    .setDescription("Who is this? The actor card")
+    .addStringOption((o) => o.setName("name").setDescription("A name").setRequired(true).setAutocomplete(true)),
   handle(input, ctx) {
     const hits = ctx.search.actors(input.query, 6);
     const best = hits[0];
@@ -32,7 +35,10 @@ const who: CommandModule = {
       return { status: "empty", command: "who", title: `No actor matches “${input.query}”`, suggestions: sugg, json: null };
     }
     const a = best.item;
-    const items: ReplyItem[] = ctx.search.statementsBy(a.id).slice(0, 3).map((s) => ({ heading: `${s.cue ?? "said"}`, text: s.text, citation: cite(ctx, s.article, s.sentence) }));
+    const items: ReplyItem[] = ctx.search
+      .statementsBy(a.id)
+      .slice(0, 3)
+      .map((s) => ({ heading: `${s.cue ?? "said"}`, text: s.text, citation: cite(ctx, s.article, s.sentence) }));
     return {
       status: "ok",
       command: "who",
@@ -49,7 +55,11 @@ const who: CommandModule = {
 
 function statementItem(ctx: CommandContext, s: Statement): ReplyItem {
   const sp = s.speaker ? (ctx.search.actor(s.speaker)?.name ?? s.speaker) : "Speaker unclear";
-  return { heading: `${sp} — ${s.cue ?? "(no verb)"}`, text: s.kind === "direct" ? `“${s.text}”` : s.text, citation: cite(ctx, s.article, s.sentence) };
+  return {
+    heading: `${sp} — ${s.cue ?? "(no verb)"}`,
+    text: s.kind === "direct" ? `“${s.text}”` : s.text,
+    citation: cite(ctx, s.article, s.sentence),
+  };
 }
 
 const claims: CommandModule = {
@@ -65,14 +75,24 @@ const claims: CommandModule = {
     if (sp) list = list.filter((s) => s.speaker === sp.id);
     if (list.length === 0) return { status: "empty", command: "claims", title: `No statements about “${input.query}”`, json: [] };
     const { slice, pagination } = page(list, input.page);
-    return { status: "ok", command: "claims", title: `Claims about ${input.query}`, items: slice.map((s) => statementItem(ctx, s)), pagination, json: slice };
+    return {
+      status: "ok",
+      command: "claims",
+      title: `Claims about ${input.query}`,
+      items: slice.map((s) => statementItem(ctx, s)),
+      pagination,
+      json: slice,
+    };
   },
   autocomplete: (o, v, ctx) => actorChoices(v, ctx, o === "speaker"),
 };
 
 const timeline: CommandModule = {
   name: "timeline",
-  definition: new SlashCommandBuilder().setName("timeline").setDescription("Events, oldest first").addStringOption((o) => o.setName("topic").setDescription("Topic").setAutocomplete(true)),
+  definition: new SlashCommandBuilder()
+    .setName("timeline")
+    .setDescription("Events, oldest first")
+    .addStringOption((o) => o.setName("topic").setDescription("Topic").setAutocomplete(true)),
   handle(input, ctx) {
     const list = input.query ? ctx.search.sortEvents(ctx.search.events(input.query, 100).map((h) => h.item)) : [...ctx.search.timeline()];
     if (list.length === 0) return { status: "empty", command: "timeline", title: `No events about “${input.query}”`, json: [] };
@@ -126,7 +146,10 @@ const sources: CommandModule = {
       status: "ok",
       command: "sources",
       title: `${ctx.summary.articles.length} articles`,
-      fields: ctx.summary.articles.map((a) => ({ name: a.title ?? a.id, value: `${a.source ?? "unknown source"} · ${ctx.search.articleCounts(a.id).statements} statements` })),
+      fields: ctx.summary.articles.map((a) => ({
+        name: a.title ?? a.id,
+        value: `${a.source ?? "unknown source"} · ${ctx.search.articleCounts(a.id).statements} statements`,
+      })),
       json: null,
     };
   },
@@ -135,12 +158,21 @@ const sources: CommandModule = {
 const help: CommandModule = {
   name: "help",
   definition: new SlashCommandBuilder().setName("help").setDescription("What each command does"),
-  handle: () => ({ status: "help", command: "help", title: "newsdesk help", description: "/who, /claims, /timeline, /briefing, /sources", json: null }),
+  handle: () => ({
+    status: "help",
+    command: "help",
+    title: "newsdesk help",
+    description: "/who, /claims, /timeline, /briefing, /sources",
+    json: null,
+  }),
 };
 
 const reload: CommandModule = {
   name: "reload",
-  definition: new SlashCommandBuilder().setName("reload").setDescription("Re-read the corpus").setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+  definition: new SlashCommandBuilder()
+    .setName("reload")
+    .setDescription("Re-read the corpus")
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
   handle: () => ({ status: "error", command: "reload", title: "reload runs in the bot", json: null }),
 };
 

@@ -72,7 +72,9 @@ function metaContent(index: MetaIndex, names: string[]): string | undefined {
   return undefined;
 }
 
-interface LdNode { [k: string]: unknown }
+interface LdNode {
+  [k: string]: unknown;
+}
 
 function jsonLdArticle(doc: Doc): LdNode | undefined {
   const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json"]'));
@@ -123,7 +125,19 @@ function htmlMeta(doc: Doc): MetaFields {
   if (source) meta.source = source;
   const author = metaContent(metas, ["author", "article:author", "byl", "parsely-author", "sailthru.author"]) ?? ldName(ld?.author);
   if (author && !/^https?:/.test(author)) meta.byline = author.replace(/^by\s+/i, "");
-  const published = metaContent(metas, ["article:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "DC.date.issued", "parsely-pub-date", "sailthru.date"]) ??
+  const published =
+    metaContent(metas, [
+      "article:published_time",
+      "datePublished",
+      "pubdate",
+      "publishdate",
+      "publish-date",
+      "date",
+      "dc.date",
+      "DC.date.issued",
+      "parsely-pub-date",
+      "sailthru.date",
+    ]) ??
     (typeof ld?.datePublished === "string" ? ld.datePublished : undefined) ??
     clean(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
   const day = normalizeMetaDate(published);
@@ -139,7 +153,11 @@ function breakLines(root: El | Doc): void {
 
 /** A byline as Readability found it: a name, or an author box ("Tom Hale\nTom is the Editor at …"). */
 function bylineFrom(raw: string): { name: string; role: string | null } | null {
-  const lines = raw.split("\n").map(clean).filter((l): l is string => !!l).map((l) => l.replace(/^by\s+/i, ""));
+  const lines = raw
+    .split("\n")
+    .map(clean)
+    .filter((l): l is string => !!l)
+    .map((l) => l.replace(/^by\s+/i, ""));
   const box = authorBoxAt(lines, 0);
   if (box) return { name: box.name, role: box.role };
   const first = lines[0];
@@ -177,7 +195,10 @@ function blocksOf(root: El): Block[] {
     }
     if (nested) continue;
     for (const part of (el.textContent ?? "").split(/\n[ \t\u00a0]*\n/)) {
-      const lines = part.split("\n").map(clean).filter((l): l is string => !!l);
+      const lines = part
+        .split("\n")
+        .map(clean)
+        .filter((l): l is string => !!l);
       if (lines.length) blocks.push({ lines, kind: kindOf(el.tagName) });
     }
   }

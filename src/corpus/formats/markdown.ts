@@ -51,12 +51,13 @@ export function splitFrontMatter(file: string, text: string): { meta: MetaFields
   if (!m) throw new ArticleSkipped(file, "broken front matter: the opening --- line has no closing --- line");
   const yamlText = text.slice(firstEnd + 1, m.index);
   let data: unknown = simpleFrontMatter(yamlText);
-  if (data === null) try {
-    data = parseYaml(yamlText, { prettyErrors: false });
-  } catch (e) {
-    const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    throw new ArticleSkipped(file, `broken front matter: ${msg}`);
-  }
+  if (data === null)
+    try {
+      data = parseYaml(yamlText, { prettyErrors: false });
+    } catch (e) {
+      const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+      throw new ArticleSkipped(file, `broken front matter: ${msg}`);
+    }
   if (data === null || data === undefined) return { meta: {}, body: text.slice(m.index + m[0].length) };
   if (typeof data !== "object" || Array.isArray(data))
     throw new ArticleSkipped(file, "broken front matter: expected `key: value` lines (title, source, url, published, byline)");

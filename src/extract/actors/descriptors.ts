@@ -3,13 +3,16 @@
 import { COUNTRY_BY_DEMONYM, isPluralDemonym } from "../lexicon/countries.js";
 import { COURTESY, GOVERNMENT_DESCRIPTORS, HEAD_OF_STATE_TITLES, MILITANT_NOUNS, ORG_DESCRIPTORS, TITLES } from "../lexicon/words.js";
 import { alternation, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_ALT } from "./lexicon-match.js";
-import { Registry } from "./registry.js";
+import type { Registry } from "./registry.js";
 import type { Mention, Sentence } from "../types.js";
-import { army, countryActor } from "./helpers.js";
+import { countryActor } from "./helpers.js";
 import type { Gate } from "./gates.js";
 import { orgByDescriptor, militantGroup } from "./resolve.js";
 
-export const orgNoun = new RegExp(`\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(?:(?!(?:of|and|or|in|to|for|with|by|on|at)\\s)[a-z][a-z-]*\\s+){0,2}(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`, "gu");
+export const orgNoun = new RegExp(
+  `\\b([Tt]he|[Oo]ur|[Tt]heir|[Ii]ts)\\s+(?:(?!(?:of|and|or|in|to|for|with|by|on|at)\\s)[a-z][a-z-]*\\s+){0,2}(${alternation([...ORG_DESCRIPTORS, "NGO"])})\\b(?!\\s+(?:of\\b|\\p{Lu}|['’"‘]))`,
+  "gu",
+);
 
 export const govNoun = new RegExp(`\\b[Tt]he\\s+(${alternation(GOVERNMENT_DESCRIPTORS)})\\b(?!\\s+(?:of|in)\\b)`, "g");
 
@@ -19,9 +22,15 @@ export const kingdom = /\b[Tt]he\s+([Kk]ingdom|[Mm]onarchy|Crown)\b(?!\s+of\b)/g
 
 export const plural = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT})\\b(?!\\s+[a-z\\p{Lu}])`, "gu");
 
-export const demTitle = new RegExp(`\\b[Tt]he\\s+(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+(${alternation([...TITLES].filter((t) => !/s$/.test(t) && !COURTESY.has(t)))})\\b(?:\\s+to\\s+(${COUNTRY_ALT}))?(?!\\s+\\p{Lu})`, "gu");
+export const demTitle = new RegExp(
+  `\\b[Tt]he\\s+(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+(${alternation([...TITLES].filter((t) => !/s$/.test(t) && !COURTESY.has(t)))})\\b(?:\\s+to\\s+(${COUNTRY_ALT}))?(?!\\s+\\p{Lu})`,
+  "gu",
+);
 
-export const envoy = new RegExp(`\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(ambassador|envoy|consul|representative|high commissioner)\\s+to\\s+(${COUNTRY_ALT})\\b`, "g");
+export const envoy = new RegExp(
+  `\\b(?:the\\s+)?(${COUNTRY_ALT}|${DEMONYM_ALT})\\s+(ambassador|envoy|consul|representative|high commissioner)\\s+to\\s+(${COUNTRY_ALT})\\b`,
+  "g",
+);
 
 export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   for (const s of sentences) {
@@ -29,18 +38,18 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
     let m: RegExpExecArray | null;
     orgNoun.lastIndex = 0;
     while (g.orgNoun && (m = orgNoun.exec(s.text))) {
-      const d = orgByDescriptor(reg, m[2]!, { start: (s.start + m.index), sentence: s.index });
+      const d = orgByDescriptor(reg, m[2]!, { start: s.start + m.index, sentence: s.index });
       if (!d) continue;
       reg.alias(d, m[0]);
       if (/^(ngo|charity)$/i.test(m[2]!)) reg.role(d, m[2]!.toUpperCase() === "NGO" ? "NGO" : m[2]!);
-      reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
+      reg.mention(d, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
     }
     govNoun.lastIndex = 0;
     while (g.gov && (m = govNoun.exec(s.text))) {
       const govs = reg.ofKind("government").filter((g) => /^Government of /.test(g.name));
       if (govs.length !== 1) continue;
       reg.alias(govs[0]!, m[0]);
-      reg.mention(govs[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
+      reg.mention(govs[0]!, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
     }
     armyNoun.lastIndex = 0;
     while (g.army && (m = armyNoun.exec(s.text))) {
@@ -48,14 +57,14 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
       const armies = reg.ofKind("armed-group").filter((a) => / army$/i.test(a.name));
       if (armies.length !== 1) continue;
       reg.alias(armies[0]!, m[0].replace(/^The/, "the"));
-      reg.mention(armies[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
+      reg.mention(armies[0]!, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
     }
     kingdom.lastIndex = 0;
     while (g.kingdom && (m = kingdom.exec(s.text))) {
       const kings = reg.ofKind("country").filter((c) => c.country?.monarchy);
       if (kings.length !== 1) continue;
       reg.alias(kings[0]!, m[0].replace(/^The/, "the"));
-      reg.mention(kings[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
+      reg.mention(kings[0]!, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
     }
     plural.lastIndex = 0;
     while (g.demonym && (m = plural.exec(s.text))) {
@@ -64,25 +73,27 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
       if (!c) continue;
       const d = countryActor(reg, c);
       reg.alias(d, m[0]);
-      reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "descriptor");
+      reg.mention(d, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
     }
     demTitle.lastIndex = 0;
     while (g.country && g.title && (m = demTitle.exec(s.text))) {
       const c = countryOf(m[1]!);
       const title = m[2]!.toLowerCase();
       if (!c || m[3]) continue;
-      const people = reg.ofKind("person").filter((p) => p.country === c && (p.titles.has(title) || p.roles.some((r) => r.toLowerCase().startsWith(title))));
+      const people = reg
+        .ofKind("person")
+        .filter((p) => p.country === c && (p.titles.has(title) || p.roles.some((r) => r.toLowerCase().startsWith(title))));
       if (people.length === 1) {
         reg.alias(people[0]!, m[0].replace(/^The/, "the"));
         if (HEAD_OF_STATE_TITLES.has(title)) reg.role(people[0]!, `${title[0]!.toUpperCase()}${title.slice(1)} of ${c.name}`);
-        reg.mention(people[0]!, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "title");
+        reg.mention(people[0]!, s.start + m.index, s.start + m.index + m[0].length, s.index, "title");
       } else if (people.length === 0 && !reg.ofKind("person").some((p) => p.titles.has(title) && !p.country)) {
         const name = m[0].replace(/^[Tt]he\s+/, "");
         const d = reg.add(name, "person");
         d.country = c;
         d.titles.add(title);
         reg.role(d, name);
-        reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "title");
+        reg.mention(d, s.start + m.index, s.start + m.index + m[0].length, s.index, "title");
       }
     }
     envoy.lastIndex = 0;
@@ -91,7 +102,7 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
       const d = reg.add(name, "person");
       d.titles.add(m[2]!.toLowerCase());
       reg.role(d, name);
-      reg.mention(d, (s.start + m.index), (s.start + m.index + m[0].length), s.index, "title");
+      reg.mention(d, s.start + m.index, s.start + m.index + m[0].length, s.index, "title");
     }
   }
 }
@@ -115,7 +126,10 @@ export function copularRoles(sentences: Sentence[], reg: Registry) {
 }
 
 /** "Former Tuareg separatists": the one organisation of the article whose roles or name carry that people. */
-export const MILITANT_RE = new RegExp(`\\b(?:(?:[Tt]he|[Ff]ormer|[Tt]he\\s+former)\\s+)?(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b(\\s+in\\s+(?:(?:north|south|east|west|central)(?:ern)?\\s+)?\\p{Lu}[\\p{L}-]+)?`, "gu");
+export const MILITANT_RE = new RegExp(
+  `\\b(?:(?:[Tt]he|[Ff]ormer|[Tt]he\\s+former)\\s+)?(${ETHNIC_ALT})\\s+(${alternation(MILITANT_NOUNS)})\\b(\\s+in\\s+(?:(?:north|south|east|west|central)(?:ern)?\\s+)?\\p{Lu}[\\p{L}-]+)?`,
+  "gu",
+);
 
 export function militantDescriptors(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   const re = MILITANT_RE;
@@ -137,6 +151,7 @@ export function militantDescriptors(sentences: Sentence[], reg: Registry, gates:
 
 export function fixKinds(reg: Registry) {
   for (const d of reg.drafts.values()) {
-    if (d.kind === "organization" && d.roles.some((r) => /\b(armed|militia|separatist|rebel|insurgent|mercenar|jihadist)/i.test(r))) d.kind = "armed-group";
+    if (d.kind === "organization" && d.roles.some((r) => /\b(armed|militia|separatist|rebel|insurgent|mercenar|jihadist)/i.test(r)))
+      d.kind = "armed-group";
   }
 }

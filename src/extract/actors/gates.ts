@@ -30,16 +30,42 @@ export const ETHNIC_WORDS = firstWords(ETHNIC_BY_FORM.keys());
 
 export const ARMED_WORDS = new Set([...ARMED_GROUP_CUES].flatMap((c) => c.split(" ")));
 
-export const PLACE_WORDS = new Set(["city", "town", "village", "region", "province", "district", "municipality", "commune", "governorate", "state", "county", "oblast", "prefecture"]);
+export const PLACE_WORDS = new Set([
+  "city",
+  "town",
+  "village",
+  "region",
+  "province",
+  "district",
+  "municipality",
+  "commune",
+  "governorate",
+  "state",
+  "county",
+  "oblast",
+  "prefecture",
+]);
 
 export const TOLD_WORDS = new Set(["told", "telling", "speaking", "spoke", "interview", "interviewed", "according"]);
 
 export const GOV_WORDS = new Set([...GOVERNMENT_DESCRIPTORS].flatMap((c) => c.split(" ")));
 
 // One lookup per word: a bit mask of the pattern families the word can open.
-export const G_COUNTRY = 1, G_ETHNIC = 2, G_ARMED = 4, G_PLACE = 8, G_TOLD = 16, G_ORG = 32, G_GOV = 64, G_ARMY = 128, G_KINGDOM = 256;
+export const G_COUNTRY = 1,
+  G_ETHNIC = 2,
+  G_ARMED = 4,
+  G_PLACE = 8,
+  G_TOLD = 16,
+  G_ORG = 32,
+  G_GOV = 64,
+  G_ARMY = 128,
+  G_KINGDOM = 256;
 
-export const G_DEMONYM = 512, G_INST = 1024, G_COMPASS = 2048, G_TITLE = 4096, G_ENVOY = 8192;
+export const G_DEMONYM = 512,
+  G_INST = 1024,
+  G_COMPASS = 2048,
+  G_TITLE = 4096,
+  G_ENVOY = 8192;
 
 export const GATE_BITS = new Map<string, number>();
 
@@ -57,8 +83,48 @@ export const GATE_BITS = new Map<string, number>();
   or(["army", "military", "armed"], G_ARMY);
   or(["kingdom", "monarchy", "crown"], G_KINGDOM);
   or(firstWords(COUNTRY_BY_DEMONYM.keys()), G_DEMONYM);
-  or(INSTITUTION_NOUNS.flatMap(([n]) => n.split(" ")).concat(["government", "army", "military", "regime", "junta", "authorities", "council"]), G_INST);
-  or(["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern"], G_COMPASS);
+  or(
+    INSTITUTION_NOUNS.flatMap(([n]) => n.split(" ")).concat([
+      "government",
+      "army",
+      "military",
+      "regime",
+      "junta",
+      "authorities",
+      "council",
+    ]),
+    G_INST,
+  );
+  or(
+    [
+      "north",
+      "south",
+      "east",
+      "west",
+      "central",
+      "northern",
+      "southern",
+      "eastern",
+      "western",
+      "north-east",
+      "north-west",
+      "south-east",
+      "south-west",
+      "northeast",
+      "northwest",
+      "southeast",
+      "southwest",
+      "north-eastern",
+      "north-western",
+      "south-eastern",
+      "south-western",
+      "northeastern",
+      "northwestern",
+      "southeastern",
+      "southwestern",
+    ],
+    G_COMPASS,
+  );
   or(TITLE_FIRST, G_TITLE);
   or(["ambassador", "envoy", "consul", "representative", "high"], G_ENVOY);
 }

@@ -4,22 +4,72 @@
 import { adjectiveOf } from "../lexicon/countries.js";
 import type { Country } from "../lexicon/countries.js";
 import { MEDIA_HEADS, MEDIA_NAMES, ORG_HEADS, TITLES } from "../lexicon/words.js";
-import { Registry } from "./registry.js";
+import type { Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
 import type { ActorKind } from "../../model/schema.js";
 
 /** First words of the titles ("prime" of "prime minister"): a word not in here starts no title. */
 export const TITLE_FIRST = new Set([...TITLES].map((t) => t.split(" ")[0]!));
 
-export const ARMED_HEADS = new Set(["army", "forces", "force", "brigade", "brigades", "militia", "militias", "battalion", "regiment", "legion", "corps", "navy", "guard"]);
+export const ARMED_HEADS = new Set([
+  "army",
+  "forces",
+  "force",
+  "brigade",
+  "brigades",
+  "militia",
+  "militias",
+  "battalion",
+  "regiment",
+  "legion",
+  "corps",
+  "navy",
+  "guard",
+]);
 
-export const GOV_HEADS = new Set(["ministry", "department", "government", "parliament", "senate", "police", "embassy", "consulate", "cabinet", "administration", "presidency", "directorate", "gendarmerie", "junta", "regime"]);
+export const GOV_HEADS = new Set([
+  "ministry",
+  "department",
+  "government",
+  "parliament",
+  "senate",
+  "police",
+  "embassy",
+  "consulate",
+  "cabinet",
+  "administration",
+  "presidency",
+  "directorate",
+  "gendarmerie",
+  "junta",
+  "regime",
+]);
 
 export const ARMY_WORDS = new Set(["army", "armed forces", "military", "military forces", "troops", "soldiers"]);
 
-export const LOCATIVE = new Set(["in", "near", "at", "from", "to", "across", "outside", "around", "into", "inside", "towards", "toward", "through", "throughout", "via", "left", "reached", "entered"]);
+export const LOCATIVE = new Set([
+  "in",
+  "near",
+  "at",
+  "from",
+  "to",
+  "across",
+  "outside",
+  "around",
+  "into",
+  "inside",
+  "towards",
+  "toward",
+  "through",
+  "throughout",
+  "via",
+  "left",
+  "reached",
+  "entered",
+]);
 
-export const ADJ_MODIFIER = /^(?:[a-z]+-)*[a-z]*(?:ed|al|ar|ary|ent|ant|ive|ing|ous|ic|ile|ist)$|^(?:former|current|regular|new|ruling|interim|elected|so-called|de|facto|official|then|acting|outgoing|incoming)$/;
+export const ADJ_MODIFIER =
+  /^(?:[a-z]+-)*[a-z]*(?:ed|al|ar|ary|ent|ant|ive|ing|ous|ic|ile|ist)$|^(?:former|current|regular|new|ruling|interim|elected|so-called|de|facto|official|then|acting|outgoing|incoming)$/;
 
 export const ADJ_STOP = new Set(["of", "and", "or", "in", "on", "the", "a", "an", "with", "by", "for", "to", "from", "that", "this"]);
 
@@ -51,7 +101,43 @@ export function orgKind(name: string): ActorKind {
   return "organization";
 }
 
-export const PLACE_HEADS = new Set(["delta", "basin", "coast", "plateau", "highlands", "peninsula", "port", "airport", "island", "islands", "province", "region", "county", "district", "bay", "gulf", "strait", "lake", "river", "valley", "mount", "camp", "hall", "square", "street", "avenue", "palace", "stadium", "bridge", "tower", "building", "station", "prison", "city", "park"]);
+export const PLACE_HEADS = new Set([
+  "delta",
+  "basin",
+  "coast",
+  "plateau",
+  "highlands",
+  "peninsula",
+  "port",
+  "airport",
+  "island",
+  "islands",
+  "province",
+  "region",
+  "county",
+  "district",
+  "bay",
+  "gulf",
+  "strait",
+  "lake",
+  "river",
+  "valley",
+  "mount",
+  "camp",
+  "hall",
+  "square",
+  "street",
+  "avenue",
+  "palace",
+  "stadium",
+  "bridge",
+  "tower",
+  "building",
+  "station",
+  "prison",
+  "city",
+  "park",
+]);
 
 export function lastNameOf(name: string): string | undefined {
   const parts = name.split(/\s+/).filter((p) => (/^\p{Lu}/u.test(p) || /^(al|el)-/i.test(p)) && !/^(Jr|Sr|[IVX]+)\.?$/.test(p));

@@ -1,6 +1,15 @@
 // Matching the lexicons against token runs and plain text: regex alternations built once, longest first.
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_DEMONYM, COUNTRY_BY_NAME, type Country } from "../lexicon/countries.js";
-import { ARMED_GROUPS, ETHNIC_BY_FORM, KNOWN_ORGS, MEDIA_NAMES, REGIONS, SEATS_OF_POWER, TITLES, type EthnicGroup } from "../lexicon/words.js";
+import {
+  ARMED_GROUPS,
+  ETHNIC_BY_FORM,
+  KNOWN_ORGS,
+  MEDIA_NAMES,
+  REGIONS,
+  SEATS_OF_POWER,
+  TITLES,
+  type EthnicGroup,
+} from "../lexicon/words.js";
 
 export type LexHit =
   | { type: "country"; country: Country }
@@ -18,12 +27,16 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A regex alternation of phrases, longest first, as a capturing group source. */
 export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(esc).join("|");
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join("|");
 }
 
 /** Lower-case keys of country names written in capitals ("us", "uk"): the text must write them in capitals too. */
 const CAPS_ONLY = new Set<string>();
-for (const c of COUNTRY_BY_NAME.values()) for (const o of [c.name, ...c.otherNames]) if (o === o.toUpperCase()) CAPS_ONLY.add(o.toLowerCase());
+for (const c of COUNTRY_BY_NAME.values())
+  for (const o of [c.name, ...c.otherNames]) if (o === o.toUpperCase()) CAPS_ONLY.add(o.toLowerCase());
 
 /** Looks up a phrase (as written, capitalised) in the lexicons. All-capital forms must match exactly. */
 export function lexicon(phrase: string): LexHit | undefined {

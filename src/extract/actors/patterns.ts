@@ -1,9 +1,20 @@
 // Lower-case patterns around names: "the Malian army", "the government of Mali", "the city of Bir",
 // "Tuareg refugees", "the Russian armed group Wagner", "told Yabiladi".
 import { adjectiveOf, COUNTRY_BY_DEMONYM } from "../lexicon/countries.js";
-import { ARMED_GROUP_CUES, ETHNIC_BY_FORM, GOVERNMENT_DESCRIPTORS, INSTITUTION_NOUNS, MEDIA_HEADS, MEDIA_NAMES, MONTHS, NOT_NAMES, PEOPLE_NOUNS, WEEKDAYS } from "../lexicon/words.js";
+import {
+  ARMED_GROUP_CUES,
+  ETHNIC_BY_FORM,
+  GOVERNMENT_DESCRIPTORS,
+  INSTITUTION_NOUNS,
+  MEDIA_HEADS,
+  MEDIA_NAMES,
+  MONTHS,
+  NOT_NAMES,
+  PEOPLE_NOUNS,
+  WEEKDAYS,
+} from "../lexicon/words.js";
 import { alternation, CAPITAL_ALT, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_ALT, lexicon } from "./lexicon-match.js";
-import { Registry } from "./registry.js";
+import type { Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
 import type { Sentence } from "../types.js";
 import { ARMY_WORDS, ADJ_MODIFIER, ADJ_STOP, army, government, countryActor, lastNameOf, writtenAsGroup } from "./helpers.js";
@@ -17,7 +28,10 @@ export const kindOf = new Map(INSTITUTION_NOUNS);
 // "the" and adjectives before it are found by looking back (prefixStart).
 export const demInst = new RegExp(`\\b(?=\\p{Lu})(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b`, "gu");
 
-export const instOf = new RegExp(`\\b(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`, "g");
+export const instOf = new RegExp(
+  `\\b(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`,
+  "g",
+);
 
 export const PREFIX = /(?:^|[^\p{L}])([Tt]he)\s+((?:[a-z][a-z-]*\s+){0,2})$/u;
 
@@ -32,19 +46,31 @@ export function prefixStart(text: string, idx: number): number {
   return from + m.index + m[0].indexOf(m[1]!);
 }
 
-export const placeOf = /\bthe\s+(city|town|village|region|province|district|municipality|commune|governorate|state)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+export const placeOf =
+  /\bthe\s+(city|town|village|region|province|district|municipality|commune|governorate|state)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 
-export const placeNoun = new RegExp(`\\b(?:(the)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)\\s+(region|province|district|governorate|county|oblast|prefecture)\\b`, "gu");
+export const placeNoun =
+  /\b(?:(the)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(region|province|district|governorate|county|oblast|prefecture)\b/gu;
 
-export const compass = new RegExp(`\\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)\\s+(${COUNTRY_ALT})\\b`, "g");
+export const compass = new RegExp(
+  `\\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?)\\s+(${COUNTRY_ALT})\\b`,
+  "g",
+);
 
-export const ethnic = new RegExp(`\\b(?:(${DEMONYM_ALT})\\s+)?(${ETHNIC_ALT})(?:\\s+and\\s+(${ETHNIC_ALT}))?\\s+(${alternation(PEOPLE_NOUNS)})(\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`, "gu");
+export const ethnic = new RegExp(
+  `\\b(?:(${DEMONYM_ALT})\\s+)?(${ETHNIC_ALT})(?:\\s+and\\s+(${ETHNIC_ALT}))?\\s+(${alternation(PEOPLE_NOUNS)})(\\s+(?:of|in)\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)?`,
+  "gu",
+);
 
 export const demEthnic = new RegExp(`\\b(${DEMONYM_ALT})\\s+(${ETHNIC_ALT})\\b(?!\\s+\\p{Lu})`, "gu");
 
-export const armedCue = new RegExp(`\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT}|${ETHNIC_ALT})\\s+)?((?:${alternation(ARMED_GROUP_CUES)})(?:\\s+(?:${alternation(ARMED_GROUP_CUES)}))?)\\s+(?:from\\s+the\\s+)?['’"‘]?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)['’"]?(\\s+group)?`, "gu");
+export const armedCue = new RegExp(
+  `\\b(?:(the)\\s+)?(?:(${DEMONYM_ALT}|${ETHNIC_ALT})\\s+)?((?:${alternation(ARMED_GROUP_CUES)})(?:\\s+(?:${alternation(ARMED_GROUP_CUES)}))?)\\s+(?:from\\s+the\\s+)?['’"‘]?(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*)['’"]?(\\s+group)?`,
+  "gu",
+);
 
-export const told = /\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
+export const told =
+  /\b(?:told|telling|speaking to|spoke to|in an interview with|interviewed by|according to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})/gu;
 
 export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: Gate[]) {
   for (const s of sentences) {
@@ -68,7 +94,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       }
       reg.alias(d, written);
       if (/^the /.test(written)) reg.alias(d, written.replace(/^the /, ""));
-      reg.mention(d, (s.start + startIdx), (s.start + end), s.index, "descriptor");
+      reg.mention(d, s.start + startIdx, s.start + end, s.index, "descriptor");
     }
 
     instOf.lastIndex = 0;
@@ -79,7 +105,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       const end = m.index + m[0].length;
       const d = ARMY_WORDS.has(m[1]!) ? army(reg, c) : government(reg, c);
       reg.alias(d, s.text.slice(startIdx, end));
-      reg.mention(d, (s.start + startIdx), (s.start + end), s.index, "descriptor");
+      reg.mention(d, s.start + startIdx, s.start + end, s.index, "descriptor");
     }
 
     placeOf.lastIndex = 0;
@@ -90,7 +116,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       if (d.kind !== "place" && d.kind !== "country") continue;
       reg.alias(d, m[0]);
       const st = m.index + m[0].lastIndexOf(name);
-      reg.mention(d, (s.start + st), (s.start + st + name.length), s.index, "name");
+      reg.mention(d, s.start + st, s.start + st + name.length, s.index, "name");
     }
 
     placeNoun.lastIndex = 0;
@@ -104,7 +130,7 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       if (known) reg.alias(known, full);
       if (m[1]) reg.alias(d, `the ${full}`);
       const st = m.index + (m[1] ? 4 : 0);
-      reg.mention(d, (s.start + st), (s.start + m.index + m[0].length), s.index, "name");
+      reg.mention(d, s.start + st, s.start + m.index + m[0].length, s.index, "name");
     }
 
     compass.lastIndex = 0;
@@ -157,29 +183,37 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       }
       reg.alias(d, name);
       const cue = m[3]!;
-      const role = `${m[2] ? m[2] + " " : ""}${cue.split(/\s+/).map((w) => w.replace(/(ia|ary|ist|group|movement|company)s$/, "$1")).join(" ")}`;
+      const role = `${m[2] ? m[2] + " " : ""}${cue
+        .split(/\s+/)
+        .map((w) => w.replace(/(ia|ary|ist|group|movement|company)s$/, "$1"))
+        .join(" ")}`;
       if (!/^(fighters|separatists|rebels|insurgents|jihadists)$/.test(cue)) reg.role(d, role);
       reg.alias(d, m[0].replace(/^the /, ""));
       const st = m.index + m[0].indexOf(name, m[0].length - name.length - (m[5]?.length ?? 0) - 2);
-      reg.mention(d, (s.start + st), (s.start + st + name.length), s.index, "name");
+      reg.mention(d, s.start + st, s.start + st + name.length, s.index, "name");
     }
 
     told.lastIndex = 0;
     while (g.told && (m = told.exec(s.text))) {
       let name = m[1]!.replace(/['’]s$/, "").replace(/[.'’-]+$/, "");
       const words = name.split(/\s+/);
-      while (words.length > 1 && (WEEKDAYS.has(words[words.length - 1]!.toLowerCase()) || NOT_NAMES.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+      while (
+        words.length > 1 &&
+        (WEEKDAYS.has(words[words.length - 1]!.toLowerCase()) || NOT_NAMES.has(words[words.length - 1]!.toLowerCase()))
+      )
+        words.pop();
       name = words.join(" ");
       if (NOT_NAMES.has(name.toLowerCase()) || WEEKDAYS.has(name.toLowerCase()) || MONTHS.has(name.toLowerCase())) continue;
       if (lexicon(name) && lexicon(name)!.type !== "media") continue;
       const known = reg.lookup(name);
       if (known.length) continue;
-      const isMediaName = words.length === 1 || MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) || MEDIA_NAMES.has(name.toLowerCase());
+      const isMediaName =
+        words.length === 1 || MEDIA_HEADS.has(words[words.length - 1]!.toLowerCase()) || MEDIA_NAMES.has(name.toLowerCase());
       if (!isMediaName) continue;
       if (words.length === 1 && /^according/.test(m[0])) continue;
       const d = reg.add(name, "media");
       const st = m.index + m[0].lastIndexOf(name);
-      reg.mention(d, (s.start + st), (s.start + st + name.length), s.index, "name");
+      reg.mention(d, s.start + st, s.start + st + name.length, s.index, "name");
     }
   }
 }

@@ -103,7 +103,7 @@ export class Registry {
   /** The one draft a phrase names, or undefined (none or several). */
   unique(phrase: string): Draft | undefined {
     const keys = this.index.get(normKey(phrase));
-    if (!keys || keys.size !== 1) return undefined;
+    if (keys?.size !== 1) return undefined;
     for (const k of keys) return this.drafts.get(k);
     return undefined;
   }

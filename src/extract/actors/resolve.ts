@@ -4,7 +4,7 @@
 import { COUNTRY_BY_CAPITAL } from "../lexicon/countries.js";
 import { ETHNIC_BY_FORM, MILITANT_NOUNS, ORG_DESCRIPTORS, TITLES } from "../lexicon/words.js";
 import { alternation, CAPITAL_ALT, COUNTRY_ALT, countryOf, DEMONYM_ALT, ETHNIC_ALT } from "./lexicon-match.js";
-import { normKey, Registry } from "./registry.js";
+import { normKey, type Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
 import type { Mention } from "../types.js";
 import type { ActorKind } from "../../model/schema.js";
@@ -52,12 +52,20 @@ export function militantGroup(reg: Registry, ethnicWord: string): Draft | undefi
   if (!g) return undefined;
   const forms = new Set(g.forms.map((f) => f.toLowerCase()));
   const cands = reg.ofKind("organization", "armed-group").filter((d) =>
-    [d.name, ...d.roles].some((x) => x.toLowerCase().split(/[^\p{L}]+/u).some((w) => forms.has(w))),
+    [d.name, ...d.roles].some((x) =>
+      x
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .some((w) => forms.has(w)),
+    ),
   );
   return cands.length === 1 ? cands[0] : undefined;
 }
 
-export const RESOLVE_REGIME = new RegExp(`^(?:the\\s+)?(?:[a-z-]+\\s+)?(regime|government|authorities|junta|administration)\\s+in\\s+(${CAPITAL_ALT})$`, "i");
+export const RESOLVE_REGIME = new RegExp(
+  `^(?:the\\s+)?(?:[a-z-]+\\s+)?(regime|government|authorities|junta|administration)\\s+in\\s+(${CAPITAL_ALT})$`,
+  "i",
+);
 
 export const RESOLVE_DEM_TITLE = new RegExp(`^(?:the\\s+)?(${DEMONYM_ALT}|${COUNTRY_ALT})\\s+([a-z][a-z -]*)$`, "i");
 
@@ -66,7 +74,11 @@ export const RESOLVE_MILITANT = new RegExp(`^(?:(?:the|former)\\s+)*(${ETHNIC_AL
 export const RESOLVE_ORG_NOUN = new RegExp(`^(?:the|our|their|its)\\s+(?:[a-z][a-z-]*\\s+){0,2}(${alternation(ORG_DESCRIPTORS)})$`, "i");
 
 export function resolvePhrase(reg: Registry, phrase: string, depth: number): Draft | undefined {
-  const p = phrase.trim().replace(/^[«“"‘']+|[»”"’']+$/g, "").replace(/['’]s$/, "").trim();
+  const p = phrase
+    .trim()
+    .replace(/^[«“"‘']+|[»”"’']+$/g, "")
+    .replace(/['’]s$/, "")
+    .trim();
   if (!p || depth > 3) return undefined;
   const direct = reg.lookup(p);
   if (direct.length === 1) return direct[0];
@@ -77,7 +89,9 @@ export function resolvePhrase(reg: Registry, phrase: string, depth: number): Dra
     if (d.length === 1) return d[0];
     if (d.length > 1) return undefined;
   }
-  let m = /^(?:the\s+)?(?:representatives|members|elements|leaders|supporters|fighters|officials|delegation|delegates)\s+of\s+(.+)$/i.exec(p);
+  let m = /^(?:the\s+)?(?:representatives|members|elements|leaders|supporters|fighters|officials|delegation|delegates)\s+of\s+(.+)$/i.exec(
+    p,
+  );
   if (m) return resolvePhrase(reg, m[1]!, depth + 1);
   m = RESOLVE_REGIME.exec(p);
   if (m) {
@@ -88,7 +102,9 @@ export function resolvePhrase(reg: Registry, phrase: string, depth: number): Dra
   if (m && TITLES.has(m[2]!.toLowerCase())) {
     const c = countryOf(m[1]!);
     const t = m[2]!.toLowerCase();
-    const people = reg.ofKind("person").filter((x) => x.country === c && (x.titles.has(t) || x.roles.some((r) => r.toLowerCase().startsWith(t))));
+    const people = reg
+      .ofKind("person")
+      .filter((x) => x.country === c && (x.titles.has(t) || x.roles.some((r) => r.toLowerCase().startsWith(t))));
     return people.length === 1 ? people[0] : undefined;
   }
   // "Tuareg separatists"
@@ -124,7 +140,28 @@ export function resolvePhrase(reg: Registry, phrase: string, depth: number): Dra
 }
 
 /** Words that, before a name, show that the phrase is not a title phrase for that name. */
-export const BLOCKING_WORDS = new Set(["with", "to", "by", "and", "or", "from", "at", "in", "on", "after", "before", "against", "between", "than", "about", "for", "like", "without", "while", "when"]);
+export const BLOCKING_WORDS = new Set([
+  "with",
+  "to",
+  "by",
+  "and",
+  "or",
+  "from",
+  "at",
+  "in",
+  "on",
+  "after",
+  "before",
+  "against",
+  "between",
+  "than",
+  "about",
+  "for",
+  "like",
+  "without",
+  "while",
+  "when",
+]);
 
 /** Known names and aliases that occur as whole words inside a phrase, longest first. */
 export function namesInside(reg: Registry, words: string[]): { d: Draft; from: number; to: number }[] {

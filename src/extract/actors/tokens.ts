@@ -22,7 +22,7 @@ export interface Token {
   i: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-'’.&]*/gu;
+const _WORD = /[\p{L}\p{N}][\p{L}\p{N}\-'’.&]*/gu;
 const PARTICLE = /^(al|el|ad|an|as|ash|at|az|ar|bin|ibn|abu|ben|bou|de|di|du|da|van|von|le|la|d|o)[-'’]\p{Lu}/u;
 
 const UPPER = /^\p{Lu}/u;
@@ -47,7 +47,7 @@ function opensClause(gap: string): boolean {
   for (let i = gap.length - 1; i >= 0; i--) {
     const ch = gap[i]!;
     if (ch === " " || ch === "\t" || ch === "\n" || ch === "\u00a0") continue;
-    return "«“\"‘:([.!?".includes(ch);
+    return '«“"‘:([.!?'.includes(ch);
   }
   return false;
 }
@@ -170,11 +170,56 @@ export function tokenize(body: string, s: Sentence): Token[] {
 
 /** Lower-case words that may sit inside a name ("Ministry of Foreign Affairs", "Ould Cheikh El …"). */
 export const CONNECTORS = new Set([
-  "of", "the", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den",
-  "ter", "bin", "ibn", "al", "el", "ben", "bint", "y",
+  "of",
+  "the",
+  "de",
+  "del",
+  "della",
+  "di",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "ben",
+  "bint",
+  "y",
 ]);
 
-const ABBREV_TITLES = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "sen", "rep", "gov", "lt", "sgt", "capt", "prof", "rev", "maj", "adm", "cpt", "brig", "amb", "pres", "hon"]);
+const ABBREV_TITLES = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "col",
+  "sen",
+  "rep",
+  "gov",
+  "lt",
+  "sgt",
+  "capt",
+  "prof",
+  "rev",
+  "maj",
+  "adm",
+  "cpt",
+  "brig",
+  "amb",
+  "pres",
+  "hon",
+]);
 
 /** "on" and "for" join a name only after an organisation's head noun ("Authority on Development"). */
 const ORG_CONNECTORS = new Set(["on", "for"]);
@@ -206,11 +251,17 @@ export function capitalRuns(tokens: Token[]): [number, number][] {
     for (;;) {
       if (tokens[j]!.poss) break;
       let k = j + 1;
-      while (k < tokens.length && !tokens[k]!.cap && (CONNECTORS.has(tokens[k]!.lower) || (ORG_CONNECTORS.has(tokens[k]!.lower) && hasHead(tokens, i, j))) && onlySpaces(tokens[k]!.gap)) k++;
+      while (
+        k < tokens.length &&
+        !tokens[k]!.cap &&
+        (CONNECTORS.has(tokens[k]!.lower) || (ORG_CONNECTORS.has(tokens[k]!.lower) && hasHead(tokens, i, j))) &&
+        onlySpaces(tokens[k]!.gap)
+      )
+        k++;
       const next = tokens[k];
       // "Mr. Okafor", "John F. Kennedy": an abbreviated title or an initial keeps its full stop inside the name
       const abbrev = k === j + 1 && next && next.gap === ". " && (ABBREV_TITLES.has(tokens[j]!.lower) || ONE_UPPER.test(tokens[j]!.text));
-      if (!next || !next.cap || (!onlySpaces(next.gap) && !abbrev) || (next.initial && !abbrev)) break;
+      if (!next?.cap || (!onlySpaces(next.gap) && !abbrev) || (next.initial && !abbrev)) break;
       j = k;
     }
     runs.push([i, j]);

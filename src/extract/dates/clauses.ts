@@ -40,7 +40,12 @@ export function clauseBoundaries(text: string): Boundary[] {
 /** The window of text whose verbs govern a date at [start, end): from the clause boundary before it to the one
  * after it, where a reporting "that" also separates the saying from what is said ("said on Monday that it will
  * vote on Friday": Monday is read with "said", Friday with "will vote"). */
-export function clauseWindow(text: string, start: number, end: number, boundaries = clauseBoundaries(text)): { start: number; end: number } {
+export function clauseWindow(
+  text: string,
+  start: number,
+  end: number,
+  boundaries = clauseBoundaries(text),
+): { start: number; end: number } {
   let left = 0;
   let right = text.length;
   for (const b of boundaries) {

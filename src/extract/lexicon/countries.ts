@@ -183,7 +183,11 @@ export const COUNTRIES: Country[] = ROWS.trim()
   .split("\n")
   .map((row) => {
     const [name = "", dem = "", cap = "", other = "", flags = ""] = row.split("|");
-    const list = (s: string) => s.split(",").map((x) => x.trim()).filter(Boolean);
+    const list = (s: string) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
     return { name, demonyms: list(dem), capitals: list(cap), otherNames: list(other), monarchy: flags.includes("k") };
   });
 

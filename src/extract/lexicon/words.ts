@@ -1,7 +1,14 @@
 // General word lists the actor finder uses: titles, organisation head nouns, media, ethnic groups, regions,
 // words that are capitalised without naming anyone. Broad and general; nothing here is tuned to one article.
 
-const set = (s: string) => new Set(s.trim().split(/\s*\n\s*|\s*,\s*/).filter(Boolean).map((w) => w.toLowerCase()));
+const set = (s: string) =>
+  new Set(
+    s
+      .trim()
+      .split(/\s*\n\s*|\s*,\s*/)
+      .filter(Boolean)
+      .map((w) => w.toLowerCase()),
+  );
 
 /** Titles written before a name ("President Emmanuel Macron", "spokesman Muhammad …"), singular and plural.
  * Multi-word titles are matched first. */
@@ -48,13 +55,30 @@ export const KNOWN_ORGS = new Map<string, "organization" | "armed-group" | "gove
   (
     [
       // acronyms are left out: a bare acronym first looks for its expansion in the article
-      ["United Nations", "organization"], ["European Union", "organization"], ["African Union", "organization"],
-      ["Red Cross", "organization"], ["Red Crescent", "organization"], ["Doctors Without Borders", "organization"],
-      ["Médecins Sans Frontières", "organization"], ["Medecins Sans Frontieres", "organization"],
-      ["Amnesty International", "organization"], ["Human Rights Watch", "organization"], ["Oxfam", "organization"],
-      ["World Bank", "organization"], ["Federal Reserve", "organization"], ["Interpol", "organization"], ["Europol", "organization"], ["Frontex", "organization"],
-      ["Greenpeace", "organization"], ["Pentagon", "government"], ["Congress", "government"], ["Knesset", "government"],
-      ["Bundestag", "government"], ["Duma", "government"], ["State Department", "government"], ["Politburo", "government"],
+      ["United Nations", "organization"],
+      ["European Union", "organization"],
+      ["African Union", "organization"],
+      ["Red Cross", "organization"],
+      ["Red Crescent", "organization"],
+      ["Doctors Without Borders", "organization"],
+      ["Médecins Sans Frontières", "organization"],
+      ["Medecins Sans Frontieres", "organization"],
+      ["Amnesty International", "organization"],
+      ["Human Rights Watch", "organization"],
+      ["Oxfam", "organization"],
+      ["World Bank", "organization"],
+      ["Federal Reserve", "organization"],
+      ["Interpol", "organization"],
+      ["Europol", "organization"],
+      ["Frontex", "organization"],
+      ["Greenpeace", "organization"],
+      ["Pentagon", "government"],
+      ["Congress", "government"],
+      ["Knesset", "government"],
+      ["Bundestag", "government"],
+      ["Duma", "government"],
+      ["State Department", "government"],
+      ["Politburo", "government"],
     ] as const
   ).map(([k, v]) => [k.toLowerCase(), v]),
 );
@@ -68,8 +92,12 @@ provisional, transitional, interim, joint, special, general, civil, military, gl
 
 /** Seats of power that stand for a country's government ("the Kremlin" → Russia). */
 export const SEATS_OF_POWER = new Map<string, string>([
-  ["kremlin", "Russia"], ["white house", "United States"], ["elysee", "France"], ["élysée", "France"],
-  ["downing street", "United Kingdom"], ["zhongnanhai", "China"],
+  ["kremlin", "Russia"],
+  ["white house", "United States"],
+  ["elysee", "France"],
+  ["élysée", "France"],
+  ["downing street", "United Kingdom"],
+  ["zhongnanhai", "China"],
 ]);
 
 /** Words after "Secretary of", "Minister of" that belong to the title ("Secretary of State Antony Blinken"). */
@@ -167,7 +195,13 @@ export const ETHNIC_GROUPS: EthnicGroup[] = ETHNIC_ROWS.trim()
   .split("\n")
   .map((row) => {
     const [name = "", forms = ""] = row.split(":");
-    return { name: name.replace(/\s*\(.*\)$/, "").trim(), forms: forms.split(",").map((f) => f.trim()).filter(Boolean) };
+    return {
+      name: name.replace(/\s*\(.*\)$/, "").trim(),
+      forms: forms
+        .split(",")
+        .map((f) => f.trim())
+        .filter(Boolean),
+    };
   });
 
 export const ETHNIC_BY_FORM = new Map<string, EthnicGroup>();
@@ -274,7 +308,9 @@ will, would, could, should, can, shall, did, do, does, is, are, was, were, be, b
 `);
 
 export const WEEKDAYS = set(`monday, tuesday, wednesday, thursday, friday, saturday, sunday`);
-export const MONTHS = set(`january, february, march, april, may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec`);
+export const MONTHS = set(
+  `january, february, march, april, may, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec`,
+);
 
 /** Capitalised words of religion, holidays etc. that are not actors. */
 export const NON_ACTOR_PROPER = set(`

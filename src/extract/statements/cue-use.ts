@@ -38,7 +38,7 @@ function prevWord(tokens: Token[], i: number): { t: Token | undefined; k: number
 /** The cue used at token i, or null when the word there is not a verb of saying used as one. */
 export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   const t = tokens[i];
-  if (!t || t.kind !== "word") return null;
+  if (t?.kind !== "word") return null;
   const next = tokens[i + 1];
   if (t.lower === "according") return next?.lower === "to" ? makeCue(tokens, body, null, i, i, i + 1, { according: true }) : null;
   let lemma = cueForm(t.lower);
@@ -57,7 +57,12 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (next?.kind === "word" && next.lower === "of" && /s$/.test(t.lower)) return null; // "claims of …"
   // "raised hopes that", "mixed signals that": an -s form of a stance verb after anything but a name or a
   // pronoun is a noun.
-  if (lemma.thatOnly && /s$/.test(t.lower) && !(before && (isCapitalizedWord(before) || before.text === "," || /^(he|she|it|who|which)$/.test(before.lower)))) return null;
+  if (
+    lemma.thatOnly &&
+    /s$/.test(t.lower) &&
+    !(before && (isCapitalizedWord(before) || before.text === "," || /^(he|she|it|who|which)$/.test(before.lower)))
+  )
+    return null;
   const ing = isIngForm(t.lower);
   // "Asked whether …, Alves said": a sentence-initial past participle is a passive clause, not a cue.
   const sentenceStart = !before || (before.kind === "punct" && /^[.!?]$/.test(before.text));
@@ -80,7 +85,15 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   return makeCue(tokens, body, lemma, i, first, last, { participle, coordinated });
 }
 
-function makeCue(tokens: Token[], body: string, lemma: CueLemma | null, i: number, first: number, last: number, extra: Partial<CueUse>): CueUse {
+function makeCue(
+  tokens: Token[],
+  body: string,
+  lemma: CueLemma | null,
+  i: number,
+  first: number,
+  last: number,
+  extra: Partial<CueUse>,
+): CueUse {
   return {
     lemma,
     index: i,

@@ -27,7 +27,14 @@ function regular(base: string, mode: CueMode, opts: { short?: boolean; addressee
   const s = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
   const ed = base.endsWith("e") ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
   const ing = base.endsWith("ie") ? `${base.slice(0, -2)}ying` : `${stem}ing`;
-  return { lemma: base, mode, short: opts.short ?? false, addressee: opts.addressee ?? false, forms: [s, ed, ing, ...(opts.extra ?? [])], base };
+  return {
+    lemma: base,
+    mode,
+    short: opts.short ?? false,
+    addressee: opts.addressee ?? false,
+    forms: [s, ed, ing, ...(opts.extra ?? [])],
+    base,
+  };
 }
 
 function irregular(base: string, forms: string[], mode: CueMode, opts: { short?: boolean; addressee?: boolean } = {}): CueLemma {
@@ -211,7 +218,8 @@ for (const w of CUE_WORDS) {
 }
 const ASCII_ONLY_CUES = CUE_WORDS.every((w) => /^[a-z]+( [a-z]+)*$/.test(w));
 const IS_LETTER = /^\p{L}$/u;
-const isLetterCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && IS_LETTER.test(String.fromCharCode(c)));
+const isLetterCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && IS_LETTER.test(String.fromCharCode(c)));
 
 /** Same answer as ANY_CUE_WORD.test(text), by looking up each whole word (a run of letters) instead of trying
  * every cue at every position. A run with a non-ASCII letter is left to the regex (case folding: "ſ" is "s"). */
@@ -243,11 +251,17 @@ export function hasCueWord(text: string): boolean {
     const word = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
     if (SINGLE_CUES.has(word)) return true;
     const tails = MULTI_CUES.get(word);
-    if (tails) for (const tail of tails) {
-      const after = j + 1 + tail.length;
-      if (/[^\x00-\x7f]/.test(text.slice(j, after + 1))) return ANY_CUE_WORD.test(text);
-      if (text.charCodeAt(j) === 32 && text.slice(j + 1, after).toLowerCase() === tail && !(after < n && (isLetterCode(text.charCodeAt(after)) || (text.charCodeAt(after) >= 0xd800 && text.charCodeAt(after) <= 0xdfff)))) return true;
-    }
+    if (tails)
+      for (const tail of tails) {
+        const after = j + 1 + tail.length;
+        if (/[^\x00-\x7f]/.test(text.slice(j, after + 1))) return ANY_CUE_WORD.test(text);
+        if (
+          text.charCodeAt(j) === 32 &&
+          text.slice(j + 1, after).toLowerCase() === tail &&
+          !(after < n && (isLetterCode(text.charCodeAt(after)) || (text.charCodeAt(after) >= 0xd800 && text.charCodeAt(after) <= 0xdfff)))
+        )
+          return true;
+      }
     i = j;
   }
   return false;

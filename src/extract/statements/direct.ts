@@ -27,7 +27,8 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
   let k = idx + 1;
   const leading = tokens[k];
   if (leading && leading.kind === "punct" && LEAD_PUNCT.has(leading.text)) k++;
-  else if (/[.]$/.test(innerRaw) && leading && isCapitalized(leading.text) && !/^(He|She|They|It)$/.test(leading.text)) return null; // a new sentence
+  else if (/[.]$/.test(innerRaw) && leading && isCapitalized(leading.text) && !/^(He|She|They|It)$/.test(leading.text))
+    return null; // a new sentence
   else if (!inner) return null;
   if (k >= limit) return null;
   const first = tokens[k]!;
@@ -55,7 +56,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
       const addressee = c.lemma?.addressee ? phraseAfter(tokens, c.last + 1, body) : letterTo(tokens, c.last + 1, limit, body);
       return { cue: c, speaker, addressee };
     }
-    if (t.kind === "word" && m > k && (SUBORDINATORS.has(t.lower) && t.lower !== "and")) return null;
+    if (t.kind === "word" && m > k && SUBORDINATORS.has(t.lower) && t.lower !== "and") return null;
     if (m > k && isVerbAt(tokens, m) && !cueAt(tokens, m + 1, body)) return null;
   }
   return null;
@@ -96,13 +97,22 @@ export function letterTo(tokens: Token[], from: number, limit: number, body: str
     const t = tokens[m]!;
     if (t.kind !== "word") return null;
     if (t.lower === "with") {
-      const between = tokens.slice(from, m).map((x) => x.lower).join(" ");
-      if (/^(in|during) (a|an|the) (\w+ )?(interview|conversation|phone call|call|meeting|exchange)$/.test(between)) return phraseAfter(tokens, m + 1, body);
+      const between = tokens
+        .slice(from, m)
+        .map((x) => x.lower)
+        .join(" ");
+      if (/^(in|during) (a|an|the) (\w+ )?(interview|conversation|phone call|call|meeting|exchange)$/.test(between))
+        return phraseAfter(tokens, m + 1, body);
       return null;
     }
     if (t.lower === "to") {
       const between = tokens.slice(from, m).map((x) => x.lower);
-      if (between.length === 0 || /^(in|on|via|by) (a|an|the|his|her|its|their) (letter|message|statement|note|email|e-mail|call|phone call|video|post)$/.test(between.join(" "))) {
+      if (
+        between.length === 0 ||
+        /^(in|on|via|by) (a|an|the|his|her|its|their) (letter|message|statement|note|email|e-mail|call|phone call|video|post)$/.test(
+          between.join(" "),
+        )
+      ) {
         return phraseAfter(tokens, m + 1, body);
       }
       return null;
@@ -135,7 +145,8 @@ export type QuoteRole =
   | { statement: true; via: "none"; opensSentence: boolean };
 
 /** Words that introduce a name or a title, not speech: "a report titled “…”", "an operation known as “…”". */
-const TITLE_INTRO = /^(titled|entitled|headlined|captioned|named|nicknamed|reading|slogan|hashtag|motto|banner|sign|signs|placard|placards|book|novel|film|movie|song|album|documentary|series|show|play|poem|article|editorial|column|report|study|operation|campaign|programme|program|project|plan|initiative)$/;
+const TITLE_INTRO =
+  /^(titled|entitled|headlined|captioned|named|nicknamed|reading|slogan|hashtag|motto|banner|sign|signs|placard|placards|book|novel|film|movie|song|album|documentary|series|show|play|poem|article|editorial|column|report|study|operation|campaign|programme|program|project|plan|initiative)$/;
 
 const NAMING = new Set(["describe", "term", "dub", "label", "brand", "call"]);
 
@@ -144,13 +155,7 @@ const NAMING = new Set(["describe", "term", "dub", "label", "brand", "call"]);
  * by a verb of saying ("described as «genocide»"); a short quote counts when a verb of saying that can take
  * someone's own words governs it ("announced it had “strongly responded”") or when it stands alone as a
  * sentence. `tokens`/`idx`: where the quote opens; `trailing`: the cue after its end. */
-export function quoteRole(
-  tokens: Token[],
-  idx: number,
-  sentStart: number,
-  body: string,
-  trailing: TrailingCue | null,
-): QuoteRole {
+export function quoteRole(tokens: Token[], idx: number, sentStart: number, body: string, trailing: TrailingCue | null): QuoteRole {
   const q = tokens[idx]!.quote as QuoteSpan;
   const words = quoteWordCount(body, q);
   if (words === 0) return { statement: false };
@@ -160,7 +165,11 @@ export function quoteRole(
   let p = idx - 1;
   if (tokens[p]?.text === "," || tokens[p]?.text === ":") p--;
   const intro = tokens[p];
-  if (intro?.kind === "word" && !trailing && (TITLE_INTRO.test(intro.lower) || (/^(as)$/.test(intro.lower) && /^(known|billed|styled|referred)$/.test(tokens[p - 1]?.lower ?? "")))) {
+  if (
+    intro?.kind === "word" &&
+    !trailing &&
+    (TITLE_INTRO.test(intro.lower) || (/^(as)$/.test(intro.lower) && /^(known|billed|styled|referred)$/.test(tokens[p - 1]?.lower ?? "")))
+  ) {
     return { statement: false };
   }
   if (words >= 4) {
@@ -182,15 +191,19 @@ export function quoteRole(
     // "said the plan was a “betrayal”", "called the plan a “disaster”": a predicate noun in someone's words.
     const before = tokens[idx - 2];
     const copula = before?.kind === "word" && /^(is|was|are|were|be|been|being|remains|became|become)$/.test(before.lower);
-    const naming = NAMING.has(leading.lemma.lemma) && before?.kind === "word" && !PREPOSITIONS.has(before.lower) && !DETERMINERS.has(before.lower);
+    const naming =
+      NAMING.has(leading.lemma.lemma) && before?.kind === "word" && !PREPOSITIONS.has(before.lower) && !DETERMINERS.has(before.lower);
     if ((copula && leading.lemma.short) || naming) return { statement: true, via: "leading", cue: leading };
   }
   if (prevIsWord && (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower))) return { statement: false };
-  if (trailing && trailing.speaker) return { statement: true, via: "trailing", trailing };
-  if (leading && leading.lemma?.short) return { statement: true, via: "leading", cue: leading };
+  if (trailing?.speaker) return { statement: true, via: "trailing", trailing };
+  if (leading?.lemma?.short) return { statement: true, via: "leading", cue: leading };
   // A short quote that is a sentence of its own: «Never.»
   const inner = quoteText(body, q);
-  const raw = q.pieces.map((p) => body.slice(p.start, p.end)).join(" ").trim();
+  const raw = q.pieces
+    .map((p) => body.slice(p.start, p.end))
+    .join(" ")
+    .trim();
   if (opensSentence && /^\p{Lu}/u.test(inner) && /[.!?]$/.test(raw)) return { statement: true, via: "none", opensSentence };
   return { statement: false };
 }

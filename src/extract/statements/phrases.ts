@@ -3,8 +3,20 @@
 import { cueBase, cueForm } from "./cues.js";
 import type { Token } from "./tokens.js";
 import {
-  ADVERBIAL_OPENERS, ADVERBS, AUXILIARIES, COMMON_VERBS_S, DETERMINERS, IRREGULAR_PAST, PREPOSITIONS, RELATIVES,
-  SUBORDINATORS, TIME_WORDS, TITLE_WORDS, WEEKDAYS, MONTHS, isCapitalized,
+  ADVERBIAL_OPENERS,
+  ADVERBS,
+  AUXILIARIES,
+  COMMON_VERBS_S,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  PREPOSITIONS,
+  RELATIVES,
+  SUBORDINATORS,
+  TIME_WORDS,
+  TITLE_WORDS,
+  WEEKDAYS,
+  MONTHS,
+  isCapitalized,
 } from "./words.js";
 
 export interface Phrase {
@@ -39,23 +51,37 @@ const isAdverb = (t: Token): boolean =>
 /** Whether token i is a finite verb or the verb of a clause (ends a subject read forwards). */
 export function isVerbAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== "word") return false;
+  if (t?.kind !== "word") return false;
   if (isCapitalized(t.text) && i > 0) return false;
   const w = t.lower;
   if (cueForm(w) || AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || COMMON_VERBS_S.has(w)) return true;
   if (/[a-z]ed$/.test(w)) {
     const next = tokens[i + 1];
-    if (!next || next.kind !== "word") return true;
-    if (DETERMINERS.has(next.lower) || PREPOSITIONS.has(next.lower) || ADVERBS.has(next.lower) || next.lower === "that" ||
-      /^\d/.test(next.text) || ["him", "her", "them", "it", "us", "me"].includes(next.lower)) return true;
+    if (next?.kind !== "word") return true;
+    if (
+      DETERMINERS.has(next.lower) ||
+      PREPOSITIONS.has(next.lower) ||
+      ADVERBS.has(next.lower) ||
+      next.lower === "that" ||
+      /^\d/.test(next.text) ||
+      ["him", "her", "them", "it", "us", "me"].includes(next.lower)
+    )
+      return true;
     // "issued new guidance": after a noun and before adjective + noun it is a verb; "the Russian armed
     // group Wagner", "by armed men" are adjectives.
     const prev = tokens[i - 1];
     const after = tokens[i + 2];
     // "The Commission fined Brightline": between two names it is a verb.
     if (prev && prev.kind === "word" && isCapitalized(prev.text) && i > 1 && isCapitalized(next.text)) return true;
-    return !!prev && prev.kind === "word" && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !isAdverb(prev) &&
-      !isCapitalized(next.text) && (!after || after.kind !== "word" || !isCapitalized(after.text));
+    return (
+      !!prev &&
+      prev.kind === "word" &&
+      !DETERMINERS.has(prev.lower) &&
+      !PREPOSITIONS.has(prev.lower) &&
+      !isAdverb(prev) &&
+      !isCapitalized(next.text) &&
+      (after?.kind !== "word" || !isCapitalized(after.text))
+    );
   }
   return false;
 }
@@ -99,7 +125,11 @@ function skipBetweenSubjectAndVerb(tokens: Token[], i: number): number {
       continue;
     }
     const prev = tokens[i - 1];
-    if (prev && ["on", "in", "last", "this", "late", "early"].includes(prev.lower) && (WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.text))) {
+    if (
+      prev &&
+      ["on", "in", "last", "this", "late", "early"].includes(prev.lower) &&
+      (WEEKDAYS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.text))
+    ) {
       i -= 2;
       continue;
     }
@@ -125,8 +155,15 @@ export function subjectBefore(tokens: Token[], cue: number, body: string): Phras
     let c0 = i - 1;
     while (c0 >= 0 && i - c0 < 8 && tokens[c0]!.kind === "word") c0--;
     const opener = tokens[c0 + 1];
-    if (c0 >= 1 && tokens[c0]!.text === "," && opener && c0 + 1 < i &&
-      (PREPOSITIONS.has(opener.lower) || isAdverb(opener) || /^(however|meanwhile|though|too|instead|therefore|moreover)$/.test(opener.lower))) {
+    if (
+      c0 >= 1 &&
+      tokens[c0]!.text === "," &&
+      opener &&
+      c0 + 1 < i &&
+      (PREPOSITIONS.has(opener.lower) ||
+        isAdverb(opener) ||
+        /^(however|meanwhile|though|too|instead|therefore|moreover)$/.test(opener.lower))
+    ) {
       return appositivePhrase(tokens, c0 - 1, body);
     }
     return appositivePhrase(tokens, i - 1, body, true);
@@ -135,7 +172,25 @@ export function subjectBefore(tokens: Token[], cue: number, body: string): Phras
   return appositivePhrase(tokens, i, body);
 }
 
-const ROLE_NOUNS = new Set(["member", "councillor", "councilor", "trustee", "supervisor", "manager", "activist", "lawyer", "analyst", "resident", "researcher", "scientist", "economist", "doctor", "nurse", "teacher", "officer"]);
+const ROLE_NOUNS = new Set([
+  "member",
+  "councillor",
+  "councilor",
+  "trustee",
+  "supervisor",
+  "manager",
+  "activist",
+  "lawyer",
+  "analyst",
+  "resident",
+  "researcher",
+  "scientist",
+  "economist",
+  "doctor",
+  "nurse",
+  "teacher",
+  "officer",
+]);
 
 /** Where the name starts in "Board member Tom Reilly" / "union leader Ana Ruiz": after a lower-case title or role
  * noun that follows only capitalised or title words; 0 when the phrase is not of that shape. */
@@ -181,7 +236,12 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
     if (nameStart > 0) nameTokens = nameTokens.slice(nameStart);
     const opener = nameTokens[0];
     const timeLike = (x: Token) => WEEKDAYS.has(x.lower) || MONTHS.has(x.lower);
-    if (opener && !ADVERBIAL_OPENERS.has(opener.lower) && !nameTokens.some(timeLike) && nameTokens.every((x) => x.kind === "word" && (isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, ""))))) {
+    if (
+      opener &&
+      !ADVERBIAL_OPENERS.has(opener.lower) &&
+      !nameTokens.some(timeLike) &&
+      nameTokens.every((x) => x.kind === "word" && (isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, ""))))
+    ) {
       const name = phrase(nameTokens, body, [own]);
       if (name) return name;
     }
@@ -209,7 +269,8 @@ export function mainSubject(tokens: Token[], body: string, limit = tokens.length
       while (c < limit && c - k <= 10 && tokens[c]!.text !== "," && tokens[c]!.kind !== "quote") c++;
       let v = c + 1;
       while (v < limit && isAdverb(tokens[v]!)) v++;
-      if (tokens[c]?.text === "," && v < limit && (isVerbAt(tokens, v) || cueForm(tokens[v]!.lower))) return phrase(tokens.slice(start, k), body);
+      if (tokens[c]?.text === "," && v < limit && (isVerbAt(tokens, v) || cueForm(tokens[v]!.lower)))
+        return phrase(tokens.slice(start, k), body);
       return null;
     }
     if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
@@ -229,7 +290,8 @@ export function invertedSpeaker(tokens: Token[], i: number, body: string): Phras
   if (k < 0 || tokens[k]!.text !== "," || !(DETERMINERS.has(head.lower) || !isCapitalized(head.text))) return p;
   k++;
   const name: Token[] = [];
-  while (tokens[k] && tokens[k]!.kind === "word" && (isCapitalized(tokens[k]!.text) || PARTICLES.has(tokens[k]!.lower.replace(/-.*/, "")))) name.push(tokens[k++]!);
+  while (tokens[k] && tokens[k]!.kind === "word" && (isCapitalized(tokens[k]!.text) || PARTICLES.has(tokens[k]!.lower.replace(/-.*/, ""))))
+    name.push(tokens[k++]!);
   const after = tokens[k];
   if (!name.length || (after && after.kind === "word")) return p;
   return phrase(name, body, [p]) ?? p;
@@ -244,8 +306,34 @@ export function phraseAfter(tokens: Token[], i: number, body: string, max = 10):
     if (t.kind === "quote") break;
     if (t.kind === "punct" && !NP_PUNCT.has(t.text)) break;
     if (t.kind === "word") {
-      if (out.length && (t.lower === "that" || SUBORDINATORS.has(t.lower)) && !(t.lower === "and" && isCapitalized(tokens[k + 1]?.text ?? ""))) break;
-      if (out.length && ["in", "on", "at", "during", "after", "before", "outside", "inside", "near", "via", "through", "to", "when", "last", "this", "earlier"].includes(t.lower)) break;
+      if (
+        out.length &&
+        (t.lower === "that" || SUBORDINATORS.has(t.lower)) &&
+        !(t.lower === "and" && isCapitalized(tokens[k + 1]?.text ?? ""))
+      )
+        break;
+      if (
+        out.length &&
+        [
+          "in",
+          "on",
+          "at",
+          "during",
+          "after",
+          "before",
+          "outside",
+          "inside",
+          "near",
+          "via",
+          "through",
+          "to",
+          "when",
+          "last",
+          "this",
+          "earlier",
+        ].includes(t.lower)
+      )
+        break;
       if (out.length && (cueForm(t.lower) || isVerbAt(tokens, k))) break;
       // "told Radio Nord the line was …": a determiner right after a noun starts the next phrase.
       const prev = out[out.length - 1];

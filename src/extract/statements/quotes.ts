@@ -99,10 +99,12 @@ export function findQuotes(body: string): QuoteSpan[] {
           break;
         case "’":
           // An apostrophe inside a word ("Wagner’s") never closes; a mark after a word does when one is open.
-          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "single") && !possessive(body, i, line.end)) close(stack, "single", i, out);
+          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "single") && !possessive(body, i, line.end))
+            close(stack, "single", i, out);
           break;
         case "'":
-          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "straight-single") && !possessive(body, i, line.end)) close(stack, "straight-single", i, out);
+          if (!isLetter(next) && !isSpace(prev) && stack.some((o) => o.family === "straight-single") && !possessive(body, i, line.end))
+            close(stack, "straight-single", i, out);
           else if (opensHere && isLetter(next)) push(stack, "straight-single", i);
           break;
       }
@@ -164,7 +166,6 @@ function closeAtParagraphEnd(body: string, o: Open, out: QuoteSpan[]): void {
   const last = o.pieces[o.pieces.length - 1]!;
   out.push({ open: o.pos, end: last.end, pieces: o.pieces, depth: 0, closed: false });
 }
-
 
 /** The words of a quote, marks and continuation marks removed, edge punctuation trimmed. */
 export function quoteText(body: string, q: QuoteSpan): string {

@@ -27,7 +27,8 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
     if (t.kind === "punct" && t.text === "-" && /\s/.test(body[t.start - 1] ?? "") && /\s/.test(body[t.end] ?? "")) return k;
     const next = tokens[k + 1];
     if (t.text === "," && next?.kind === "word") {
-      if (/ing$/.test(next.lower) && !/^(during|including|according|regarding|concerning|following|notwithstanding)$/.test(next.lower)) return k;
+      if (/ing$/.test(next.lower) && !/^(during|including|according|regarding|concerning|following|notwithstanding)$/.test(next.lower))
+        return k;
       if (next.lower === "according") return k;
       // "who has denied wrongdoing, arrived at …": the relative clause ends, the main verb follows.
       if (isVerbAt(tokens, k + 1) || /^(where|while|whereas|although|though)$/.test(next.lower)) return k;
@@ -56,7 +57,11 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
 
 /** "about 300 people", "at least 15 people", "more than 40 ships": a number phrase, not a prepositional one. */
 function approximator(tokens: Token[], k: number): boolean {
-  return [1, 2].some((d) => /^\d/.test(tokens[k + d]?.text ?? "") || /^(least|most|many|much|dozens|hundreds|thousands|millions)$/.test(tokens[k + d]?.lower ?? ""));
+  return [1, 2].some(
+    (d) =>
+      /^\d/.test(tokens[k + d]?.text ?? "") ||
+      /^(least|most|many|much|dozens|hundreds|thousands|millions)$/.test(tokens[k + d]?.lower ?? ""),
+  );
 }
 
 /** "that" opening a clause ("that the army left", "that it would", "that Smith lied") rather than a
@@ -67,13 +72,19 @@ function isComplementizer(tokens: Token[], i: number): boolean {
   if (n.kind === "quote") return true;
   if (n.kind !== "word") return false;
   if (/^\p{Lu}/u.test(n.text) || /^\d/.test(n.text)) return true;
-  if (/^(it|they|he|she|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|all|some|no|many|most|more|few|only|any|every|each|such|both|neither|none|nobody|nothing|everyone|everything|one|two|three|several)$/.test(n.lower)) return true;
+  if (
+    /^(it|they|he|she|we|i|you|there|this|these|those|the|a|an|his|her|its|their|our|all|some|no|many|most|more|few|only|any|every|each|such|both|neither|none|nobody|nothing|everyone|everything|one|two|three|several)$/.test(
+      n.lower,
+    )
+  )
+    return true;
   // "that water levels had fallen": a verb follows within a few words.
   // "that foreign military instructors in Mali do not belong": a longer subject, up to seven words.
   for (let k = i + 2; k < Math.min(tokens.length, i + 9); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (isVerbAt(tokens, k) || /^(would|could|will|should|had|has|have|was|were|is|are|must|may|might|can|did|does|do)$/.test(t.lower)) return true;
+    if (isVerbAt(tokens, k) || /^(would|could|will|should|had|has|have|was|were|is|are|must|may|might|can|did|does|do)$/.test(t.lower))
+      return true;
   }
   return false;
 }
@@ -116,18 +127,31 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
     if (t.kind !== "word" || (m > k && (isVerbAt(tokens, m) || cueForm(t.lower)))) break;
   }
   if (lemma.thatOnly && that < 0) return null;
-  if (that >= 0 && (that === k || lemma.mode !== "object" || tokens.slice(k, that).every((t) => /^(in|on|at|a|an|the|to|via|with|statement|letter|interview|message|post|facebook|twitter|x|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|earlier|later|repeatedly|publicly)$/.test(t.lower) || /^\p{Lu}/u.test(t.text)))) {
+  if (
+    that >= 0 &&
+    (that === k ||
+      lemma.mode !== "object" ||
+      tokens
+        .slice(k, that)
+        .every(
+          (t) =>
+            /^(in|on|at|a|an|the|to|via|with|statement|letter|interview|message|post|facebook|twitter|x|reporters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|also|again|earlier|later|repeatedly|publicly)$/.test(
+              t.lower,
+            ) || /^\p{Lu}/u.test(t.text),
+        ))
+  ) {
     k = that + 1;
   } else if (lemma.mode === "clause") {
     const end = clauseEnd(tokens, k, body);
     const head = tokens[k];
-    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k) || (head && PREPOSITIONS.has(head.lower) && !approximator(tokens, k))) return null;
+    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k) || (head && PREPOSITIONS.has(head.lower) && !approximator(tokens, k)))
+      return null;
   }
   // "said Monday it would …", "said on Tuesday the talks …": the date is not part of what was said.
   for (;;) {
     const t = tokens[k];
     const n = tokens[k + 1];
-    if (t && WEEKDAYS.has(t.lower) || (t && /^(yesterday|today|tonight|earlier|later)$/.test(t.lower))) k++;
+    if ((t && WEEKDAYS.has(t.lower)) || (t && /^(yesterday|today|tonight|earlier|later)$/.test(t.lower))) k++;
     else if (t && n && /^(on|late|early|last)$/.test(t.lower) && WEEKDAYS.has(n.lower)) k += 2;
     else break;
     if (tokens[k]?.text === ",") k++;
@@ -137,9 +161,18 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   const to = clauseEnd(tokens, k, body);
   if (to <= k) return null;
   // "asked X to …", "asked for …", "asked whether …" say something; "asked X about Y" only reports a question.
-  if (lemma.lemma === "ask" && !tokens.slice(k, to).some((t) => /^(to|for|that|whether|if)$/.test(t.lower) || t.kind === "quote")) return null;
+  if (lemma.lemma === "ask" && !tokens.slice(k, to).some((t) => /^(to|for|that|whether|if)$/.test(t.lower) || t.kind === "quote"))
+    return null;
   // "who asked not to be named", "requested anonymity": a source's terms, not what the source said.
-  if (ANONYMITY.test(tokens.slice(k, Math.min(to, k + 5)).map((t) => t.lower).join(" "))) return null;
+  if (
+    ANONYMITY.test(
+      tokens
+        .slice(k, Math.min(to, k + 5))
+        .map((t) => t.lower)
+        .join(" "),
+    )
+  )
+    return null;
   const last = tokens[to - 1]!;
   return { from: k, to, start: first.start, end: last.end, addressee };
 }

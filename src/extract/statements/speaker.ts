@@ -6,7 +6,14 @@ import { mainSubject, type Phrase } from "./phrases.js";
 import type { MentionIndex } from "./mention-index.js";
 import type { Token } from "./tokens.js";
 import {
-  DOCUMENT_HEADS, GROUP_PRONOUNS, NON_SPEAKER_PRONOUNS, PERSON_PRONOUNS, PREPOSITIONS, REPRESENTATIVE_HEADS, TITLE_WORDS, isCapitalized,
+  DOCUMENT_HEADS,
+  GROUP_PRONOUNS,
+  NON_SPEAKER_PRONOUNS,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  REPRESENTATIVE_HEADS,
+  TITLE_WORDS,
+  isCapitalized,
 } from "./words.js";
 
 export interface SpeakerContext {
@@ -101,7 +108,10 @@ export function phraseVariants(p: Phrase): Variant[] {
   }
   const seen = new Set<string>();
   const variants: Variant[] = [];
-  for (const [list, body] of [[out, false], [bodies, true]] as const) {
+  for (const [list, body] of [
+    [out, false],
+    [bodies, true],
+  ] as const) {
     for (const text of list) {
       if (!text || seen.has(text)) continue;
       seen.add(text);
@@ -195,7 +205,13 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     // "Ruiz met Holm on Monday. “…,” he said.": a sentence that names another compatible actor besides its
     // subject, and reports no speech, leaves the pronoun ambiguous (the subject is only the likelier reading).
     const sk0 = ctx.sentences[k];
-    if (subj && k < s && sk0 && ctx.mentionIndex.overlapping(sk0.start, sk0.end).some((m) => m.actorKey !== subj && compatible(ctx, m.actorKey, kinds))) return null;
+    if (
+      subj &&
+      k < s &&
+      sk0 &&
+      ctx.mentionIndex.overlapping(sk0.start, sk0.end).some((m) => m.actorKey !== subj && compatible(ctx, m.actorKey, kinds))
+    )
+      return null;
     if (subj) return subj;
     // Someone else compatible is named in that sentence: do not reach further back past them.
     const sk = ctx.sentences[k];
@@ -206,7 +222,10 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   // two or more candidates the pronoun is ambiguous and stays unresolved.
   const from = ctx.sentences[Math.max(0, s - 1)]?.start ?? 0;
   const candidates = new Set(
-    ctx.mentionIndex.within(from, pos).filter((m) => compatible(ctx, m.actorKey, kinds)).map((m) => m.actorKey),
+    ctx.mentionIndex
+      .within(from, pos)
+      .filter((m) => compatible(ctx, m.actorKey, kinds))
+      .map((m) => m.actorKey),
   );
   return candidates.size === 1 ? [...candidates][0]! : null;
 }

@@ -18,7 +18,12 @@ const MASK = "\u0001";
 
 /** MASK for every code unit but line breaks (what `.replace(/[^\n]/g, MASK)` gives, without a regex). */
 function maskOf(s: string): string {
-  return s.includes("\n") ? s.split("\n").map((p) => MASK.repeat(p.length)).join("\n") : MASK.repeat(s.length);
+  return s.includes("\n")
+    ? s
+        .split("\n")
+        .map((p) => MASK.repeat(p.length))
+        .join("\n")
+    : MASK.repeat(s.length);
 }
 
 /** The body with every top-level quote (marks included) replaced by MASK characters, offsets unchanged. */
@@ -36,7 +41,7 @@ export function maskQuotes(body: string, quotes: readonly QuoteSpan[]): string {
 
 // The token grammar, as a regex (kept as the reference the scanner below is tested against):
 // a run of MASK | a number with separators | a word | one other mark; white space separates.
-export const TOKEN_REFERENCE = /\u0001+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’\-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
+export const TOKEN_REFERENCE = /\u0001+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
 const KEEP_DOT = /^(\p{L}|(\p{L}\.)+\p{L}?)\.$/u;
 
 // Character classes of the grammar by code point: ASCII from a table, others from Unicode regexes (cached).

@@ -35,7 +35,9 @@ export const REPRESENTATIVE_HEADS = set(
   "spokesman spokeswoman spokesperson spokespeople representative representatives official officials delegation delegates envoy envoys sources source member members",
 );
 /** Documents that speak for their author ("a statement from the ministry", "Smith's letter"). */
-export const DOCUMENT_HEADS = set("statement statements letter report filing post tweet message communique communiqué release document note memo");
+export const DOCUMENT_HEADS = set(
+  "statement statements letter report filing post tweet message communique communiqué release document note memo",
+);
 /** Title words that precede a name ("President", "Minister"): stripped to reach the name itself. */
 export const TITLE_WORDS = set(
   "president vice prime minister secretary general gen chairman chairwoman chair head chief executive director spokesman spokeswoman spokesperson leader commander governor mayor senator ambassador king queen prince sheikh colonel col captain capt major lieutenant lt sergeant dr mr mrs ms prof professor judge justice lawmaker deputy mp coordinator founder ceo editor reporter correspondent official opposition provincial regional national foreign defence defense interior finance former acting interim",
@@ -55,7 +57,7 @@ const UPPER_FIRST = /^\p{Lu}/u;
 export const isCapitalized = (w: string): boolean => {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128 || c !== c) return false;
+  if (c < 128 || Number.isNaN(c)) return false;
   return UPPER_FIRST.test(w);
 };
 
