@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs, { promises as fsp } from "node:fs";
 import { extname, sep } from "node:path";
 import { cleanBlocks, type Block, type CleanOptions } from "./chrome.js";
-import { DEFAULT_MAX_BYTES, decodeText, tooLargeReason } from "./decode.js";
+import { DEFAULT_MAX_BYTES, decodeText, stripBidi, tooLargeReason } from "./decode.js";
 import { ArticleSkipped, CorpusNotFoundError } from "./errors.js";
 import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
@@ -161,7 +161,15 @@ function parseOrThrow(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash
   clean.pageDate ??= chromeDate;
   const body = clean.paragraphs.join("\n\n");
   if (body.trim() === "") throw new ArticleSkipped(f.file, "no article text left after removing page chrome");
-  return { id: articleId(f.file), file: f.file, hash, format, body, ...deriveMeta(meta, clean) };
+  const derived = deriveMeta(meta, clean);
+  // bidirectional controls go here, once, after every parser has decoded its entities: no layer sees them
+  for (const k of ["title", "source", "byline", "bylineRole", "url"] as const) {
+    const v = derived[k];
+    if (v) derived[k] = stripBidi(v) || null;
+  }
+  const plain = stripBidi(body);
+  if (plain.trim() === "") throw new ArticleSkipped(f.file, "no article text left after removing page chrome");
+  return { id: articleId(f.file), file: f.file, hash, format, body: plain, ...derived };
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */
