@@ -106,6 +106,7 @@ export interface ReadFile {
 /** The size, modification time and inode of an article file and of its sidecar (a .txt's NAME.meta.json), or
  * null when the file cannot be stat'ed. */
 export function stampOf(f: CorpusFile): FileStamp | null {
+  if (f.skip) return null; // listed only to be reported (outside the corpus, a loop): never served from the cache
   const st = statSync(f.path, { throwIfNoEntry: false });
   if (!st?.isFile()) return null;
   let sidecar: FileStamp["sidecar"] = null;
