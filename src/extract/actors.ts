@@ -24,6 +24,7 @@ import { copularRoles, descriptors, fixKinds, militantDescriptors } from "./acto
 import { parentheticals } from "./actors/parentheses.js";
 import { capitalisedRuns } from "./actors/runs.js";
 import { resolveSingles, shouting } from "./actors/singles.js";
+import { unnamedSources } from "./actors/unnamed.js";
 
 export function extractActors(doc: CleanArticle, sentences: Sentence[]): ArticleActors {
   const body = doc.body;
@@ -51,6 +52,7 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
     singles.filter((x) => !shouting(tokens[x.token.sentence]!)),
     reg,
   );
+  unnamedSources(sentences, reg);
   descriptors(sentences, reg, gates);
   copularRoles(sentences, reg);
   militantDescriptors(sentences, reg, gates);
