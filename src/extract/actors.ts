@@ -24,6 +24,7 @@ import { copularRoles, descriptors, fixKinds, militantDescriptors } from "./acto
 import { parentheticals } from "./actors/parentheses.js";
 import { capitalisedRuns } from "./actors/runs.js";
 import { resolveSingles, shouting } from "./actors/singles.js";
+import { unnamedSources } from "./actors/unnamed.js";
 
 export function extractActors(doc: CleanArticle, sentences: Sentence[]): ArticleActors {
   const body = doc.body;
@@ -51,6 +52,7 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
     singles.filter((x) => !shouting(tokens[x.token.sentence]!)),
     reg,
   );
+  unnamedSources(sentences, reg);
   descriptors(sentences, reg, gates);
   copularRoles(sentences, reg);
   militantDescriptors(sentences, reg, gates);
@@ -71,13 +73,54 @@ function addByline(doc: CleanArticle, reg: Registry) {
     const last = lastNameOf(d.name);
     if (last && last !== d.name) reg.alias(d, last);
   }
+  if (doc.datelinePlace) {
+    // "SALT LAKE CITY —": the place the story was filed from, named in the capitals of a dateline
+    const written = doc.datelinePlace.trim();
+    const city = written.split(",")[0]!.trim();
+    const name = city.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const d = reg.add(name, "place");
+    reg.alias(d, city);
+    if (written !== city) reg.alias(d, written);
+    reg.role(d, "dateline");
+  }
   const media = /\b(?:at|for|of|with)\s+((?:\p{Lu}[\p{L}'’.-]*\s*)+)$/u.exec(doc.bylineRole ?? "")?.[1]?.trim();
-  for (const name of [doc.source, media]) {
+  for (const source of [doc.source, media]) {
+    const name = source && WEB_ADDRESS.test(source.trim()) ? nameOfWebAddress(source.trim(), doc.body) : source;
     if (name && /\p{L}/u.test(name) && !/^https?:/i.test(name)) {
       const d = reg.add(name.trim(), "media");
       reg.role(d, "publisher of this article");
+      if (source && name !== source) reg.alias(d, source.trim());
     }
   }
+}
+
+/** A publisher given only as a web address ("harbourdaily.co.uk"). */
+const WEB_ADDRESS = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+/** Labels of an address that name no outlet: country codes and generic second levels. */
+const ADDRESS_NOISE = /^(?:www|com|co|org|net|news|gov|ac|[a-z]{2})$/i;
+
+/** The name a web address stands for, as the story writes it ("Harbour Daily" for "harbourdaily.co.uk",
+ * "KXYZ 7 News" for "kxyz7news.com"); undefined when the story never names it: an address is how the page was
+ * found, not a participant in the story. */
+export function nameOfWebAddress(address: string, body: string): string | undefined {
+  const labels = address
+    .toLowerCase()
+    .split(".")
+    .filter((l) => !ADDRESS_NOISE.test(l));
+  if (!labels.length) return undefined;
+  const words = /[\p{Lu}\p{N}][\p{L}\p{N}&'’]*/gu;
+  const found: { text: string; start: number; end: number }[] = [];
+  for (let m = words.exec(body); m; m = words.exec(body)) found.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < found.length; i++) {
+    let key = "";
+    for (let j = i; j < Math.min(found.length, i + 5); j++) {
+      if (j > i && !/^ $/.test(body.slice(found[j - 1]!.end, found[j]!.start))) break;
+      key += found[j]!.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+      if (labels.includes(key)) return body.slice(found[i]!.start, found[j]!.end);
+      if (!labels.some((l) => l.startsWith(key))) break;
+    }
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------

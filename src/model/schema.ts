@@ -53,6 +53,9 @@ export const Actor = z.object({
   articles: z.array(z.string()),
   /** How many times the actor is mentioned across the corpus (names, aliases, resolved pronouns). */
   mentions: z.number().int().nonnegative(),
+  /** A source the article describes but does not name ("a police spokesman — unnamed"); such an actor belongs
+   * to its one article: two unnamed sources in two articles are two actors. */
+  unnamed: z.literal(true).optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 

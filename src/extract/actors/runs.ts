@@ -60,8 +60,12 @@ export function capitalisedRuns(
     const ts = tokens[s.index]!;
     let pluralTitle: string | undefined;
     let lastRunEnd = -1;
+    const initialsCut = initialsBeforeName(body, ts, tokens[s.index + 1]);
+    if (initialsCut) addPerson(body, s, initialsCut, reg, undefined, undefined, undefined, ts);
     for (const [a, b] of capitalRuns(ts)) {
       let run = ts.slice(a, b + 1);
+      if (initialsCut && run[run.length - 1] === initialsCut[0]) run = run.slice(0, -1);
+      if (!run.length) continue;
       // a plural title carries over "Presidents A and B" only across "and" or a comma
       if (pluralTitle && lastRunEnd >= 0 && !/^(?:,?\s+and\s+|,\s+)$/.test(body.slice(lastRunEnd, run[0]!.start))) pluralTitle = undefined;
       // sentence-initial capital: drop the first word when it is an ordinary word
@@ -366,4 +370,17 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   }
   addPerson(body, s, rest, reg, run.title, undefined, ofCountry ?? undefined, before, nationality);
   return run.title;
+}
+
+/** Initials that end a sentence only because the splitter took their full stop for one ("secretary K.P." /
+ * "Munusamy said …"): the initials and the capitalised words that open the next sentence are one name. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+function initialsBeforeName(body: string, ts: Token[], next: Token[] | undefined): Token[] | undefined {
+  const last = ts[ts.length - 1];
+  const first = next?.[0];
+  if (!last || !first || !INITIALS.test(last.text) || !first.cap || first.allCaps || NOT_NAMES.has(first.lower)) return undefined;
+  if (body.slice(last.end, first.start) !== " ") return undefined;
+  const name = [last, first];
+  for (let i = 1; i < next!.length && next![i]!.cap && next![i]!.gap === " " && !next![i - 1]!.poss; i++) name.push(next![i]!);
+  return name;
 }

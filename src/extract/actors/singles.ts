@@ -56,7 +56,9 @@ export function resolveSingles(body: string, sentences: Sentence[], tokens: Toke
       continue;
     }
     if (sur && sur.length > 1) continue;
-    if (t.allCaps) {
+    // "D.C.", "B.C.": dotted initials with no expansion known are a place (by the context rules below) or part
+    // of a person's name, never an organisation's acronym
+    if (t.allCaps && !/^(?:\p{Lu}\.){2,3}$/u.test(word)) {
       // an acronym: the organisation whose initials it is, else an organisation known by its acronym
       const letters = word.replace(/[^\p{Lu}]/gu, "");
       const match = orgs.filter((o) => initialsOf(o.name) === letters);
