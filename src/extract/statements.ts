@@ -112,6 +112,7 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     },
     roles: new Map(),
     trailingCues: new Set(),
+    quoted: (pos: number) => masked.charCodeAt(pos) === 1,
   };
   const relevant = lines.filter((l) => l.relevant);
 

@@ -29,6 +29,8 @@ export interface SpeakerContext {
   found: LocalStatement[];
   /** Statements found so far in sentence `s`, in text order. */
   inSentence(s: number): LocalStatement[];
+  /** Whether body offset `pos` is inside a quote (a name there is in someone's words, never an antecedent). */
+  quoted?(pos: number): boolean;
 }
 
 export interface Speaker {
@@ -201,6 +203,9 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     const said = ctx.inSentence(k).filter((st) => compatible(ctx, st.speakerKey, kinds));
     const last = said[said.length - 1];
     if (last?.speakerKey) return last.speakerKey;
+    // “…,” the presidency said. “…,” it added.: the last speaker is the referent even when it names no known
+    // actor; then the pronoun stays unresolved rather than going to someone else named nearby.
+    if (k === s - 1 && ctx.inSentence(k).some((st) => unresolvedCompatible(st, pronoun))) return null;
     const subj = subjectOf(k);
     // "Ruiz met Holm on Monday. “…,” he said.": a sentence that names another compatible actor besides its
     // subject, and reports no speech, leaves the pronoun ambiguous (the subject is only the likelier reading).
@@ -224,8 +229,27 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   const candidates = new Set(
     ctx.mentionIndex
       .within(from, pos)
-      .filter((m) => compatible(ctx, m.actorKey, kinds))
+      .filter((m) => compatible(ctx, m.actorKey, kinds) && !ctx.quoted?.(m.start))
       .map((m) => m.actorKey),
   );
   return candidates.size === 1 ? [...candidates][0]! : null;
+}
+
+/** A statement whose speaker is written as a noun phrase that names no known actor and could be what the
+ * pronoun refers to: "the presidency" for "it", "a police officer" for "he" (never another pronoun). */
+function unresolvedCompatible(st: LocalStatement, pronoun: string): boolean {
+  if (st.speakerKey || !st.speakerText) return false;
+  const text = st.speakerText.toLowerCase();
+  if (kindsForPronoun(text) || NON_SPEAKER_PRONOUNS.has(text)) return false;
+  const person =
+    /\b(spokes(man|woman|person)|official|source|officer|minister|president|mayor|governor|man|woman|resident|witness|chief|leader)$/.test(
+      text,
+    );
+  const group =
+    /\b(office|presidency|ministry|government|army|police|agency|company|union|group|council|board|department|authority|authorities|military|junta|court|firm|party|movement|committee|service|forces)$/.test(
+      text,
+    );
+  if (pronoun === "it") return group;
+  if (pronoun === "they") return group || /s$/.test(text);
+  return person;
 }

@@ -1,0 +1,50 @@
+// Constructions of real news writing, each on a crafted sentence: how quotes are cued, continued and
+// attributed when the page is not written around the rules.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/corpus/types.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+import { extractStatements } from "../../src/extract/statements.js";
+import type { LocalStatement } from "../../src/extract/types.js";
+import { fakeActors, type FakeActor } from "./fake-actors.js";
+
+const CAST: FakeActor[] = [
+  { name: "Lena Okafor", kind: "person", aliases: ["Okafor"] },
+  { name: "Daniel Brandt", kind: "person", aliases: ["Brandt"] },
+  { name: "Harbour Guard", kind: "armed-group" },
+  { name: "Coastal Freight Lines", kind: "organization" },
+  { name: "Tarrow Valley", kind: "person" },
+  { name: "Union of Northern Ports", kind: "organization" },
+];
+
+function run(body: string, cast: FakeActor[] = CAST): LocalStatement[] {
+  const doc = { id: "t", body } as CleanArticle;
+  return extractStatements(doc, splitSentences(body), fakeActors(body, cast));
+}
+const said = (body: string, cast?: FakeActor[]) => run(body, cast).map((s) => [s.kind, s.text, s.speakerKey]);
+
+describe("statements on news constructions", () => {
+  it("reads a reply verb after a quote as its cue", () => {
+    expect(said("Lena Okafor spoke late. “We are not done yet,” Okafor responded when asked about the talks.")).toContainEqual([
+      "direct",
+      "We are not done yet",
+      "lena okafor",
+    ]);
+  });
+
+  it("does not read a capitalised word inside a name as a verb of saying", () => {
+    const out = run("The Union of Northern Ports and the Allied States “without delay” left.");
+    expect(out.every((s) => s.cue !== "States")).toBe(true);
+  });
+
+  it("never takes a name inside the quote as the antecedent of the pronoun that cues it", () => {
+    const out = said("Brandt and Okafor met. These are figures nobody checks. “Tarrow Valley has waited for years,” he asked.");
+    expect(out).toContainEqual(["direct", "Tarrow Valley has waited for years", null]);
+  });
+
+  it("keeps 'it added' with the last speaker even when that speaker names no known actor", () => {
+    const out = said(
+      "The Harbour Guard sealed the docks. “The port is closed until further notice,” the ministry said. “The crews are safe,” it added.",
+    );
+    expect(out).toContainEqual(["direct", "The crews are safe", null]);
+  });
+});
