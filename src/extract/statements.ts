@@ -10,6 +10,7 @@ import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type Quote
 import { clauseEnd, looksLikeClause, reportedContent } from "./statements/reported.js";
 import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
+import { speakerOfCue } from "./statements/cue-speaker.js";
 import { hasCueWord } from "./statements/cues.js";
 import { SUBORDINATORS, isClaimRelative } from "./statements/words.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
@@ -172,25 +173,6 @@ function mentionKeys(ctx: Ctx, start: number, end: number): string[] {
 function addresseeOf(ctx: Ctx, p: Phrase | null): { addressee: string | null; addresseeKey: string | null } {
   if (!p) return { addressee: null, addresseeKey: null };
   return { addressee: p.text, addresseeKey: resolveCached(ctx, p.text)?.key ?? null };
-}
-
-/** The speaker of a cue inside sentence `s`: after "according to", the phrase after it; for a participle or a
- * coordinated verb, the speaker of the clause before (or the main-clause subject); else the subject before. */
-function speakerOfCue(ctx: Ctx, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
-  const sentTokens = ctx.tokensOf(s);
-  if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
-  if (cue.participle || cue.coordinated) {
-    const before = ctx.inSentence(s).filter((st) => st.span.start < pos);
-    const last = before[before.length - 1];
-    if (last) return { key: last.speakerKey, text: last.speakerText };
-    const limit = sentTokens.findIndex((t) => t.start >= cue.start);
-    return resolveSpeaker(ctx, mainSubject(sentTokens, ctx.body, limit < 0 ? sentTokens.length : limit), s);
-  }
-  // "Meyer was quoted as saying …": the subject of "was quoted".
-  if (tokens[at - 1]?.lower === "as" && /^(quoted|cited|reported|heard)$/.test(tokens[at - 2]?.lower ?? "")) {
-    return resolveSpeaker(ctx, subjectBefore(tokens, at - 2, ctx.body), s);
-  }
-  return resolveSpeaker(ctx, subjectBefore(tokens, at, ctx.body), s);
 }
 
 function direct(ctx: Ctx, q: QuoteSpan): void {

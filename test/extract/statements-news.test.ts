@@ -47,4 +47,32 @@ describe("statements on news constructions", () => {
     );
     expect(out).toContainEqual(["direct", "The crews are safe", null]);
   });
+
+  it.each([
+    ["issued a statement saying", "The Harbour Guard issued a statement saying the docks would reopen on Monday."],
+    ["sent a statement that said", "On Friday the Harbour Guard sent a short statement that said the docks would reopen on Monday."],
+  ])("gives a document's words to the one who put it out (%s)", (_name, body) => {
+    expect(said(body)).toContainEqual(["indirect", "the docks would reopen on Monday", "harbour guard"]);
+  });
+
+  it("gives a colon-led quote after 'X released a statement that said, in part:' to X", () => {
+    const out = said("Coastal Freight Lines released a statement that said, in part:\n\n“Our ships will sail again within days.”");
+    expect(out).toContainEqual(["direct", "Our ships will sail again within days", "coastal freight lines"]);
+  });
+
+  it("reads 'the freight line' as the one actor named before whose name holds that noun", () => {
+    const out = said("Coastal Freight Lines cancelled ten sailings. “We regret the delays,” the line said.");
+    expect(out).toContainEqual(["direct", "We regret the delays", "coastal freight lines"]);
+  });
+
+  it("leaves 'the union' unresolved when two actors named before could be it", () => {
+    const cast: FakeActor[] = [...CAST, { name: "Dock Workers Union", kind: "organization" }];
+    const out = said("The Union of Northern Ports and the Dock Workers Union met. “We walk out at noon,” the union said.", cast);
+    expect(out).toContainEqual(["direct", "We walk out at noon", null]);
+  });
+
+  it("does not take a person named after 'of' as the antecedent of 'he'", () => {
+    const out = said("At the hearing, a deputy of Daniel Brandt spoke for an hour. “Who pays for this?” he asked.");
+    expect(out).toContainEqual(["direct", "Who pays for this?", null]);
+  });
 });
