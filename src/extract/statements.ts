@@ -190,9 +190,10 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
   if (role.via === "trailing") {
     const tr = role.trailing;
     cue = tr.cue.text;
-    const endS = sentenceAt(ctx.sentences, q.end - 1);
-    if (tr.cue.according) speaker = resolveSpeaker(ctx, tr.speaker, endS);
-    else if (tr.speaker) speaker = resolveSpeaker(ctx, tr.speaker, endS);
+    // “First sentence. Second one?” he asked.: a pronoun looks back from where the quote opens, not from a
+    // sentence inside it.
+    const openS = sentenceAt(ctx.sentences, q.open);
+    if (tr.speaker) speaker = resolveSpeaker(ctx, tr.speaker, openS);
     addressee = tr.addressee;
   } else if (role.via === "leading") {
     const c = role.cue;

@@ -75,4 +75,16 @@ describe("statements on news constructions", () => {
     const out = said("At the hearing, a deputy of Daniel Brandt spoke for an hour. “Who pays for this?” he asked.");
     expect(out).toContainEqual(["direct", "Who pays for this?", null]);
   });
+
+  it("resolves 'he asked' after a quote of two sentences from before the quote, not from inside it", () => {
+    const out = said("Brandt spoke after the vote. “We gave forty years to Okafor and her family. Is this the thanks?” he asked.");
+    expect(out).toContainEqual(["direct", "We gave forty years to Okafor and her family. Is this the thanks?", "daniel brandt"]);
+  });
+
+  it("names no single speaker for a coordinated subject", () => {
+    const out = said(
+      "The councils of Tarrow, Harbour Guard, and Coastal Freight Lines have announced their joint withdrawal from the pact.",
+    );
+    expect(out).toContainEqual(["indirect", "their joint withdrawal from the pact", null]);
+  });
 });

@@ -48,5 +48,17 @@ export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at
   if (tokens[at - 1]?.lower === "as" && /^(quoted|cited|reported|heard)$/.test(tokens[at - 2]?.lower ?? "")) {
     return resolveSpeaker(ctx, subjectBefore(tokens, at - 2, ctx.body), s);
   }
-  return resolveSpeaker(ctx, subjectBefore(tokens, at, ctx.body), s);
+  const subject = subjectBefore(tokens, at, ctx.body);
+  // "The regimes in A, B, and C have announced": the last member of a coordinated subject is not the speaker.
+  if (subject && coordinated(tokens, subject.start)) return { key: null, text: subject.text };
+  return resolveSpeaker(ctx, subject, s);
+}
+
+/** Whether the phrase starting at body offset `start` is the last member of a list ("…, B and C said"). */
+function coordinated(tokens: Token[], start: number): boolean {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.start > start) i--;
+  if (tokens[i]?.start !== start) return false;
+  const and = tokens[i - 1];
+  return !!and && (and.lower === "and" || and.lower === "or") && i >= 2;
 }
