@@ -87,4 +87,25 @@ describe("statements on news constructions", () => {
     );
     expect(out).toContainEqual(["indirect", "their joint withdrawal from the pact", null]);
   });
+
+  it("takes the agent of a passive before a participle cue ('preceded by X vowing')", () => {
+    const cast: FakeActor[] = [...CAST, { name: "Ana Ruiz", kind: "person" }];
+    const out = said("The vote was preceded by Harbour Minister Ana Ruiz vowing to reopen the docks.", cast);
+    expect(out).toContainEqual(["indirect", "to reopen the docks", "ana ruiz"]);
+  });
+
+  it("reads 'Owner's Name common-noun' as the named organisation, but never as a person or a country", () => {
+    const cast: FakeActor[] = [
+      ...CAST,
+      { name: "Wexford", kind: "country", aliases: ["Wexfordian"] },
+      { name: "Ana Ruiz", kind: "person", aliases: ["Ruiz"] },
+    ];
+    expect(said("Tarrow's Harbour Guard militia said it had lost ten men.", cast)).toContainEqual([
+      "indirect",
+      "it had lost ten men",
+      "harbour guard",
+    ]);
+    expect(said("The Wexfordian rebel group said it had lost ten men.", cast)).toContainEqual(["indirect", "it had lost ten men", null]);
+    expect(said("The Ruiz campaign said it had raised ten million.", cast)).toContainEqual(["indirect", "it had raised ten million", null]);
+  });
 });

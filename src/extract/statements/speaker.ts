@@ -4,6 +4,7 @@ import type { ActorKind } from "../../model/schema.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "../types.js";
 import { mainSubject, type Phrase } from "./phrases.js";
 import type { MentionIndex } from "./mention-index.js";
+import { carriesName, extraVariants } from "./name-variants.js";
 import type { Token } from "./tokens.js";
 import {
   DOCUMENT_HEADS,
@@ -147,6 +148,15 @@ function resolveVariants(ctx: SpeakerContext, p: Phrase): LocalActor | undefined
     if (!a || (v.body && a.kind === "person")) continue;
     // "Smith's lawyer", "the wife of Smith": someone else than Smith, whatever the lookup says.
     if (notTheOwner && a.key === notTheOwner.key && !v.body) return undefined;
+    return a;
+  }
+  for (const v of extraVariants(p)) {
+    const a = resolveCached(ctx, v.text);
+    if (!a) continue;
+    // "the Trump administration" is not Trump: a name before a common-noun head gives only a body.
+    // Nor is "the Malian rebel group" Mali.
+    if (v.mustName && (a.kind === "person" || a.kind === "country" || a.kind === "place" || !carriesName(a, v.mustName))) continue;
+    if (notTheOwner && a.key === notTheOwner.key) return undefined;
     return a;
   }
   return undefined;
