@@ -25,6 +25,7 @@ import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeState } from "./custom-id.js";
 import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
+import { askerRefusal } from "./rights.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -167,6 +168,13 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     const channel = target as GuildTextBasedChannel;
+    // the asker's own rights there first: the bot posts only where they could post themselves
+    const refusal = askerRefusal(i, channel, picked);
+    if (refusal) {
+      await answer(refusal);
+      log.info({ command: "briefing", channel: channel.id, guild: i.guildId }, "briefing refused: the asker may not post there");
+      return;
+    }
     const perms = botPermissionsIn(i, channel);
     if (perms) {
       const needed: [bigint, string][] = channel.isThread()

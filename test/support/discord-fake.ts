@@ -168,7 +168,17 @@ export interface DiscordFake {
   guildId: string;
   botRoleId: string;
   everyoneRoleId: string;
-  channels: { news: string; briefings: string; locked: string; readonly: string };
+  /** `announcements`: moderators may not post there; `modlog`: moderators may not even see it; `elsewhere`: a
+   * channel of another server the bot is in (not in this guild's GUILD_CREATE). */
+  channels: {
+    news: string;
+    briefings: string;
+    locked: string;
+    readonly: string;
+    announcements: string;
+    modlog: string;
+    elsewhere: string;
+  };
   users: Record<Who, FakeUser>;
   /** Resolves when a client has identified and received READY and GUILD_CREATE. */
   identified: Promise<void>;
@@ -484,7 +494,13 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   // the bot may read but not post; and one where it may post but not embed links
   const locked = channel("locked", 2, [{ id: botRoleId, type: 0, allow: "0", deny: String(P.SendMessages) }]);
   const readonly = channel("no-embeds", 3, [{ id: botRoleId, type: 0, allow: "0", deny: String(P.EmbedLinks) }]);
-  const channels = [news, briefings, locked, readonly];
+  // channels where the moderators (not the bot) are restricted
+  const announcements = channel("announcements", 4, [{ id: modRoleId, type: 0, allow: "0", deny: String(P.SendMessages) }]);
+  const modlog = channel("mod-log", 5, [{ id: modRoleId, type: 0, allow: "0", deny: String(P.ViewChannel) }]);
+  const channels = [news, briefings, locked, readonly, announcements, modlog];
+  // a channel of another server the bot is also in
+  const elsewhere: FakeChannel = { ...channel("elsewhere", 0), guild_id: snowflake() };
+  const anyChannel = (id: string) => channels.find((c) => c.id === id) ?? (id === elsewhere.id ? elsewhere : undefined);
   const memberObj = (u: FakeUser, r: string[]) => ({
     user: u,
     roles: r,
@@ -913,13 +929,13 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     }
 
     if ((m = /^\/channels\/(\d+)$/.exec(p)) && r.method === "GET") {
-      const ch = channels.find((c) => c.id === m![1]);
+      const ch = anyChannel(m[1]!);
       if (!ch) return reject(res, r, 404, 10003, "Unknown Channel");
       if (!(botPermissions(ch.id) & P.ViewChannel)) return reject(res, r, 403, 50001, "Missing Access");
       return send(res, 200, ch);
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(p)) && r.method === "POST") {
-      const ch = channels.find((c) => c.id === m![1]);
+      const ch = anyChannel(m[1]!);
       if (!ch) return reject(res, r, 404, 10003, "Unknown Channel");
       const perms = botPermissions(ch.id);
       if (!(perms & P.ViewChannel)) return reject(res, r, 403, 50001, "Missing Access");
@@ -996,7 +1012,15 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     guildId,
     botRoleId,
     everyoneRoleId,
-    channels: { news: news.id, briefings: briefings.id, locked: locked.id, readonly: readonly.id },
+    channels: {
+      news: news.id,
+      briefings: briefings.id,
+      locked: locked.id,
+      readonly: readonly.id,
+      announcements: announcements.id,
+      modlog: modlog.id,
+      elsewhere: elsewhere.id,
+    },
     users,
     identified,
     requests,
@@ -1018,7 +1042,7 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
         ? {
             channels: Object.fromEntries(
               resolvedIds.map((id) => {
-                const c = channels.find((x) => x.id === id);
+                const c = anyChannel(id);
                 return [
                   id,
                   {
@@ -1027,7 +1051,7 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
                     type: c?.type ?? 0,
                     permissions: String(whoPermissions(o.as ?? "member", id)),
                     parent_id: null,
-                    guild_id: guildId,
+                    guild_id: c?.guild_id ?? guildId,
                   },
                 ];
               }),
