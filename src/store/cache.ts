@@ -11,7 +11,7 @@
 // inside the folder is followed (nofollow.ts): the cache never reads, writes or prunes outside its folder.
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, type Dirent } from "node:fs";
-import { mkdir, open, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleExtraction } from "../extract/types.js";
