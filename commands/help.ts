@@ -1,8 +1,8 @@
 // /help: what each command does, with examples (slash command and command line).
-import { SlashCommandBuilder } from "discord.js";
+import type { CommandDefinition } from "./support/definition.js";
 import type { CommandModule, Reply } from "./reply.js";
 
-export const definition = new SlashCommandBuilder().setName("help").setDescription("What newsdesk can answer, with examples");
+export const definition: CommandDefinition = { name: "help", description: "What newsdesk can answer, with examples" };
 
 export const HELP = [
   {

@@ -1,19 +1,18 @@
 // /timeline [topic]: events oldest first (order documented in src/search/order.ts: a day whose year the text
 // does not give takes its article's publication year, else the latest year in the corpus, and is shown as
 // "year unknown"; unresolved and undated events last), each with the basis of its date; ten per page.
-import { SlashCommandBuilder } from "discord.js";
+import { type CommandDefinition, stringOption } from "./support/definition.js";
 import type { CommandInput, CommandModule, CommandContext, Reply } from "./reply.js";
 import type { Event } from "../src/model/schema.js";
 import { actorChoices, clip, dateLabel, eventItem, paginate, resolveActor, suggestionsFor, withLazyJson } from "./support/format.js";
 
 export const PAGE_SIZE = 10;
 
-export const definition = new SlashCommandBuilder()
-  .setName("timeline")
-  .setDescription("What happened when: events oldest first, each with where its date comes from")
-  .addStringOption((o) =>
-    o.setName("topic").setDescription("An actor, place or words (leave empty for everything)").setRequired(false).setAutocomplete(true),
-  );
+export const definition: CommandDefinition = {
+  name: "timeline",
+  description: "What happened when: events oldest first, each with where its date comes from",
+  options: [stringOption("topic", "An actor, place or words (leave empty for everything)", { required: false, autocomplete: true })],
+};
 
 function eventJson(ctx: CommandContext, e: Event) {
   return { ...e, dateLabel: dateLabel(e), assumedYear: ctx.search.assumedYear(e) };
