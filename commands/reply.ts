@@ -9,6 +9,8 @@ export interface Citation {
   article: string;
   sentence: number;
   title: string | null;
+  /** True when `title` is not the article's headline (it has none) but its lead's opening words. */
+  titleDerived?: boolean;
   source: string | null;
   url: string | null;
   /** Publication date as known (ISO), or null. */

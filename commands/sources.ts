@@ -3,7 +3,7 @@
 import type { CommandDefinition } from "./support/definition.js";
 import type { CommandInput, CommandModule, CommandContext, Reply } from "./reply.js";
 import { byCodeUnits } from "../src/search/index.js";
-import { citation, paginate } from "./support/format.js";
+import { articleTitle, citation, paginate } from "./support/format.js";
 
 export const PAGE_SIZE = 10;
 
@@ -41,7 +41,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     command: "sources",
     title: `Sources: ${rows.length} article${rows.length === 1 ? "" : "s"}`,
     items: slice.map((r) => ({
-      heading: r.title ?? r.id,
+      heading: articleTitle(r, r.id),
       text: [
         r.source ?? "source unknown",
         r.published.value ? `${r.published.value}${r.published.basis === "page-header" ? " (page date)" : ""}` : "date unknown",
@@ -58,6 +58,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       articles: rows.map((r) => ({
         id: r.id,
         title: r.title,
+        derivedTitle: r.derivedTitle ?? null,
         source: r.source,
         byline: r.byline,
         url: r.url,
