@@ -1,7 +1,7 @@
 // /briefing [topic] [channel]: a moderator's public briefing — key actors, the newest claims with their
 // speakers, timeline highlights, sources, and who asked for it. The Discord layer posts it in `channel` and
 // checks permissions; this handler only builds the answer.
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { type CommandDefinition, channelOption, GUILD_ONLY, PERMISSION, POSTABLE_CHANNELS, stringOption } from "./support/definition.js";
 import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
 import type { Actor, Event, Statement } from "../src/model/schema.js";
 import { groupDisputes } from "./support/disputes.js";
@@ -27,21 +27,16 @@ const SOURCES = 5;
 /** Statements and events looked at for the key actors. */
 const SCOPE = 500;
 
-export const definition = new SlashCommandBuilder()
-  .setName("briefing")
-  .setDescription("Post a briefing in the channel: key actors, newest claims, timeline, sources (moderators)")
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
-  .setContexts(InteractionContextType.Guild)
-  .addStringOption((o) =>
-    o.setName("topic").setDescription("An actor or topic (leave empty for the whole corpus)").setRequired(false).setAutocomplete(true),
-  )
-  .addChannelOption((o) =>
-    o
-      .setName("channel")
-      .setDescription("Where to post it (default: this channel)")
-      .setRequired(false)
-      .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread),
-  );
+export const definition: CommandDefinition = {
+  name: "briefing",
+  description: "Post a briefing in the channel: key actors, newest claims, timeline, sources (moderators)",
+  default_member_permissions: PERMISSION.ManageMessages,
+  contexts: GUILD_ONLY,
+  options: [
+    stringOption("topic", "An actor or topic (leave empty for the whole corpus)", { required: false, autocomplete: true }),
+    channelOption("channel", "Where to post it (default: this channel)", { required: false, channelTypes: POSTABLE_CHANNELS }),
+  ],
+};
 
 /** Actors ranked by how often they appear in the given statements and events (the topic itself excluded). */
 function keyActors(ctx: CommandContext, statements: readonly Statement[], events: readonly Event[], exclude: string | null): Actor[] {

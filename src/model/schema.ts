@@ -22,6 +22,9 @@ export const Article = z.object({
   /** The file name without its extension. */
   id: z.string(),
   title: z.string().nullable(),
+  /** For an article with no headline (`title` null): its lead's opening words, to show instead of the file id
+   * and always marked as derived ("(no headline)"); null or absent when the article has a title. */
+  derivedTitle: z.string().nullable().optional(),
   source: z.string().nullable(),
   byline: z.string().nullable(),
   url: z.string().nullable(),

@@ -300,6 +300,16 @@ describe("what chrome tells about the article", () => {
     expect(a.body).toBe(P1);
   });
 
+  it.each([
+    ["a short sentence-case headline alone above the story", ["Council meets"], "Council meets"],
+    ["a section name in title case is not a headline", ["World News"], null],
+    ["a lone city is not a headline", ["Lagos"], null],
+    ["a two-word line among other header lines is not picked", ["Europe", "Council meets"], null],
+  ])("%s", (_name, header, title) => {
+    const a = parseText("p.txt", page(...header, P1, P2));
+    expect(a.title).toBe(title);
+  });
+
   it("a Title-Case headline ending in a question mark is the title, not the first paragraph", () => {
     const a = parseText("p.txt", page("Mali: What Next for the Junta?", P1, P2));
     expect(a.title).toBe("Mali: What Next for the Junta?");
