@@ -69,6 +69,19 @@ export function articleRecords(e: ArticleExtraction, actorIds: readonly string[]
 }
 
 export function mergeExtractions(corpus: string, extractions: ArticleExtraction[], warnings: LoadWarning[]): Summary {
+  return mergeState(corpus, extractions, warnings).summary;
+}
+
+/** A merge and what an incremental merge later needs: every node (local actor) in corpus order with the id
+ * of its actor, and where each actor first appears. */
+export interface MergeState {
+  summary: Summary;
+  nodes: MergeNode[];
+  nodeActors: string[];
+  actorFirst: { file: string; idx: number }[];
+}
+
+export function mergeState(corpus: string, extractions: ArticleExtraction[], warnings: LoadWarning[]): MergeState {
   const nodes: MergeNode[] = [];
   const firstNode: number[] = [];
   for (const e of extractions) {
@@ -99,5 +112,15 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
     for (const st of rec.statements) statements.push(st);
     for (const ev of rec.events) events.push(ev);
   }
-  return { version: SUMMARY_VERSION, corpus, articles: extractions.map((e) => e.article), actors, statements, events, warnings };
+  const summary: Summary = {
+    version: SUMMARY_VERSION,
+    corpus,
+    articles: extractions.map((e) => e.article),
+    actors,
+    statements,
+    events,
+    warnings,
+  };
+  const actorFirst = groups.map((g) => ({ file: nodes[g[0]!]!.file, idx: nodes[g[0]!]!.idx }));
+  return { summary, nodes, nodeActors: actorOfNode, actorFirst };
 }
