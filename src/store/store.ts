@@ -167,6 +167,12 @@ class LiveStore implements SummaryStore {
     return this.enqueue(() => this.apply(null, true));
   }
 
+  /** Applies changes to these corpus files now, as the watcher does after a burst of changes (tests, bench). */
+  refresh(files: string[]): Promise<ReloadReport> {
+    if (this.closed) return Promise.reject(new Error("the summary store is closed"));
+    return this.enqueue(() => this.apply(new Set(files), false));
+  }
+
   onSwap(listener: (report: ReloadReport) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
