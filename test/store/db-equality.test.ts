@@ -29,7 +29,12 @@ type Refreshable = SummaryStore & { refresh(files: string[]): Promise<unknown> }
 /** The JSON a CLI command prints against a given store. */
 async function answer(store: SummaryStore, argv: string[]): Promise<string> {
   let out = "";
-  const view: SummaryStore = { snapshot: store.snapshot, reload: () => store.reload(), onSwap: () => () => undefined, close: async () => undefined };
+  const view: SummaryStore = {
+    snapshot: store.snapshot,
+    reload: () => store.reload(),
+    onSwap: () => () => undefined,
+    close: async () => undefined,
+  };
   await runCli([...argv, "--json"], { stdout: (t) => (out += t), stderr: () => undefined, env: {}, openStore: async () => view });
   return out;
 }
@@ -50,7 +55,8 @@ async function expectSameAnswers(store: SummaryStore, corpus: string): Promise<v
     .slice(0, 4)
     .map((a) => a.name);
   for (const name of names)
-    for (const cmd of ["who", "claims", "timeline"]) expect(await answer(store, [cmd, name]), `${cmd} ${name}`).toBe(await answer(reference, [cmd, name]));
+    for (const cmd of ["who", "claims", "timeline"])
+      expect(await answer(store, [cmd, name]), `${cmd} ${name}`).toBe(await answer(reference, [cmd, name]));
 }
 
 async function live(corpus: string, cacheDir: string): Promise<Refreshable> {
@@ -93,7 +99,10 @@ describe("summary database: same answers as a merge from scratch", () => {
     await store.refresh([files[5]!]);
     await expectSameAnswers(store, corpus);
     await edit(files[3]!, "The council met again on Friday.");
-    await writeFile(join(corpus, files[3]!), (await readFile(join(corpus, files[3]!), "utf8")).replace(/"We will open the new clinic[^\n]*\n/, ""));
+    await writeFile(
+      join(corpus, files[3]!),
+      (await readFile(join(corpus, files[3]!), "utf8")).replace(/"We will open the new clinic[^\n]*\n/, ""),
+    );
     await store.refresh([files[3]!]);
     await expectSameAnswers(store, corpus);
     await store.close();
@@ -104,25 +113,29 @@ describe("summary database: same answers as a merge from scratch", () => {
   }, 240_000);
 
   const devset = resolve(__dirname, "../../../shared/devset/corpus");
-  it.skipIf(!existsSync(devset))("on the development set, warm and after changes (../shared/devset/corpus)", async () => {
-    const corpus = await tmp("dbeq-devset");
-    await cp(devset, corpus, { recursive: true });
-    const cacheDir = await tmp("dbeq-devset-cache");
-    let store = await live(corpus, cacheDir);
-    await expectSameAnswers(store, corpus);
-    await store.close();
-    store = await live(corpus, cacheDir);
-    await expectSameAnswers(store, corpus);
-    const files = (await import("node:fs")).readdirSync(corpus).filter((f) => /\.(txt|md|html)$/.test(f));
-    const file = files[Math.floor(files.length / 2)]!;
-    const path = join(corpus, file);
-    await writeFile(path, `${await readFile(path, "utf8")}\n\n"Nothing has been decided yet," Ngozi Okafor-Bremner told reporters.\n`);
-    await store.refresh([file]);
-    await expectSameAnswers(store, corpus);
-    await unlink(join(corpus, files[0]!));
-    await store.refresh([files[0]!]);
-    await expectSameAnswers(store, corpus);
-    await store.close();
-  }, 240_000);
+  it.skipIf(!existsSync(devset))(
+    "on the development set, warm and after changes (../shared/devset/corpus)",
+    async () => {
+      const corpus = await tmp("dbeq-devset");
+      await cp(devset, corpus, { recursive: true });
+      const cacheDir = await tmp("dbeq-devset-cache");
+      let store = await live(corpus, cacheDir);
+      await expectSameAnswers(store, corpus);
+      await store.close();
+      store = await live(corpus, cacheDir);
+      await expectSameAnswers(store, corpus);
+      const files = (await import("node:fs")).readdirSync(corpus).filter((f) => /\.(txt|md|html)$/.test(f));
+      const file = files[Math.floor(files.length / 2)]!;
+      const path = join(corpus, file);
+      await writeFile(path, `${await readFile(path, "utf8")}\n\n"Nothing has been decided yet," Ngozi Okafor-Bremner told reporters.\n`);
+      await store.refresh([file]);
+      await expectSameAnswers(store, corpus);
+      await unlink(join(corpus, files[0]!));
+      await store.refresh([files[0]!]);
+      await expectSameAnswers(store, corpus);
+      await store.close();
+    },
+    240_000,
+  );
   if (!existsSync(devset)) console.warn(`db-equality: ${devset} is absent; the development-set comparison is skipped`);
 });
