@@ -20,7 +20,7 @@ if (mode === "change" && file && line) {
   await appendFile(join(corpus, file), `\n${line}\n`);
   // the change's transaction has deleted the article's old rows when it writes its new records: die there
   RowWriter.prototype.records = die;
-  await store.refresh([file]);
+  await (store as typeof store & { refresh(files: string[]): Promise<unknown> }).refresh([file]);
 }
 process.stdout.write("not killed\n");
 await store.close();
