@@ -6,7 +6,17 @@ import { join, normalize, sep } from "node:path";
 import { articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
-import { buildSummary, collect, extractFiles, liveKeys, openCache, readFiles, type FileState, type MergeFn } from "./build.js";
+import {
+  buildSummary,
+  collect,
+  extractFiles,
+  liveKeys,
+  openCache,
+  readFiles,
+  type BuildReport,
+  type FileState,
+  type MergeFn,
+} from "./build.js";
 import { defaultCacheDir, type ExtractionStore } from "./cache.js";
 import { DbRuntime } from "./db/runtime.js";
 import { mergeExtractions, mergeState, type MergeState } from "../summary/merge.js";
@@ -96,6 +106,8 @@ class LiveStore implements SummaryStore {
   private readonly cache: ExtractionStore | null;
   private readonly index: (summary: Summary) => SearchIndex;
   private readonly merge: MergeFn;
+  /** What the last build from the corpus did (the bench reads it); null after a warm start. */
+  lastBuild: BuildReport | null = null;
   /** The summary database, when the store keeps the summary there. */
   private readonly dbrt: DbRuntime | null;
 
@@ -116,7 +128,7 @@ class LiveStore implements SummaryStore {
       // warm start: the last complete summary from the database, then the files changed since it was written
       const { summary, states } = await this.dbrt.load((file) => join(this.opts.corpus, file));
       for (const s of states) this.states.set(s.file, s);
-      this.snapshot = { summary, search: this.index(summary), builtAt: Date.now() };
+      this.snapshot = { summary, search: this.timedIndex(summary), builtAt: Date.now() };
       await this.apply(null, false, true);
     } else await this.build();
     this.follow();
@@ -136,11 +148,22 @@ class LiveStore implements SummaryStore {
       merge: this.dbrt ? dbMerge : this.merge,
       logger: this.log,
     });
+    this.lastBuild = built.report;
     for (const s of built.files) this.states.set(s.file, s);
     const summary = this.dbrt && state ? this.dbrt.fromState(state, built.files) : built.summary;
     // the database holds the extractions: the states need not keep them in memory
     if (this.dbrt) for (const s of built.files) s.extraction = null;
-    this.snapshot = { summary, search: this.index(summary), builtAt: Date.now() };
+    this.snapshot = { summary, search: this.timedIndex(summary), builtAt: Date.now() };
+  }
+
+  /** How long the last search index took to build (ms). */
+  lastIndexMs = 0;
+
+  private timedIndex(summary: Summary): SearchIndex {
+    const t = performance.now();
+    const search = this.index(summary);
+    this.lastIndexMs = performance.now() - t;
+    return search;
   }
 
   private follow(): void {

@@ -13,7 +13,8 @@ export interface StoredNode extends MergeNode {
 
 export interface NodeSource {
   nodesOfArticles(ids: readonly string[]): StoredNode[];
-  nodesWithKeys(keys: readonly string[]): StoredNode[];
+  /** The actors having a node with one of these keys. */
+  actorsWithKeys(keys: readonly string[]): string[];
   nodesOfActors(ids: readonly string[]): StoredNode[];
 }
 
@@ -72,7 +73,7 @@ export function regroup(source: NodeSource, changed: readonly string[], added: r
     if (keys.length) {
       const batch = keys;
       keys = [];
-      for (const n of source.nodesWithKeys(batch)) addActor(n.actor);
+      for (const id of source.actorsWithKeys(batch)) addActor(id);
     }
   }
   const kept = [...seen.values()].filter((n) => !changedSet.has(n.article));

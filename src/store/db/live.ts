@@ -166,7 +166,7 @@ export class DbSummary {
     const newRecords = new Map<string, Records>();
     for (const r of [...rewrites, ...fresh]) newRecords.set(r.extraction.article.id, articleRecords(r.extraction, r.actorIds));
     const w = this.writer;
-    const dropActors = [...rg.replaced, ...renamed.keys()];
+    const oldById = new Map(old.actors.map((a, i) => [a.id, { actor: a, first: this.actorFirst[i]! }]));
     const actorIndex = new Map(actors.map((a, i) => [a.id, i]));
     const firstOf = (id: string) => list[actorIndex.get(id)!]!.first;
     this.db.transaction(() => {
@@ -185,8 +185,20 @@ export class DbSummary {
         w.records(rec.statements, rec.events);
         r.actorIds.forEach((id, x) => w.nodeActor(r.article, x, id));
       }
-      for (const id of dropActors) w.deleteActor(id);
-      for (const id of new Set([...groupId.values(), ...renamed.values()])) w.actor(actors[actorIndex.get(id)!]!, firstOf(id));
+      // actors whose rows are unchanged (same id, same content, same place) are left as they are
+      const rewrite = new Set([...groupId.values(), ...renamed.values()]);
+      const drop = new Set([...rg.replaced, ...renamed.keys()]);
+      for (const id of rg.replaced) {
+        const before = oldById.get(id);
+        const at = actorIndex.get(id);
+        if (!before || at === undefined || !rewrite.has(id) || renamed.has(id)) continue;
+        if (sameActor(before.actor, actors[at]!) && compareNodes(before.first, firstOf(id)) === 0) {
+          rewrite.delete(id);
+          drop.delete(id);
+        }
+      }
+      for (const id of drop) w.deleteActor(id);
+      for (const id of rewrite) w.actor(actors[actorIndex.get(id)!]!, firstOf(id));
     })();
 
     // the in-memory swap
@@ -215,4 +227,16 @@ export class DbSummary {
   private extraction(a: Article): ArticleExtraction | undefined {
     return this.cache.byHash(a.file, a.hash);
   }
+}
+
+function sameActor(a: Actor, b: Actor): boolean {
+  return (
+    a.id === b.id &&
+    a.name === b.name &&
+    a.kind === b.kind &&
+    a.mentions === b.mentions &&
+    a.aliases.join("\u0000") === b.aliases.join("\u0000") &&
+    a.roles.join("\u0000") === b.roles.join("\u0000") &&
+    a.articles.join("\u0000") === b.articles.join("\u0000")
+  );
 }

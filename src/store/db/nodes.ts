@@ -13,9 +13,11 @@ export class DbNodeSource implements NodeSource {
     const p = (sql: string) => db.prepare(sql).raw();
     this.q = {
       articles: p(`SELECT ${COLUMNS} FROM nodes n WHERE n.article IN (SELECT value FROM json_each(?))`),
-      keys: p(
-        `SELECT DISTINCT ${COLUMNS} FROM node_keys k JOIN nodes n ON n.article = k.article AND n.idx = k.idx WHERE k.key IN (SELECT value FROM json_each(?))`,
-      ),
+      keys: db
+        .prepare(
+          "SELECT DISTINCT n.actor FROM node_keys k JOIN nodes n ON n.article = k.article AND n.idx = k.idx WHERE k.key IN (SELECT value FROM json_each(?))",
+        )
+        .pluck(),
       actors: p(`SELECT ${COLUMNS} FROM nodes n WHERE n.actor IN (SELECT value FROM json_each(?))`),
     };
   }
@@ -39,8 +41,8 @@ export class DbNodeSource implements NodeSource {
     return ids.length ? this.rows(this.q.articles.all(JSON.stringify(ids)) as unknown[][]) : [];
   }
 
-  nodesWithKeys(keys: readonly string[]): StoredNode[] {
-    return keys.length ? this.rows(this.q.keys.all(JSON.stringify(keys)) as unknown[][]) : [];
+  actorsWithKeys(keys: readonly string[]): string[] {
+    return keys.length ? (this.q.keys.all(JSON.stringify(keys)) as string[]) : [];
   }
 
   nodesOfActors(ids: readonly string[]): StoredNode[] {
