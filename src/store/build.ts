@@ -8,7 +8,7 @@ import { articleFormat, listCorpusFiles, readArticleFile, type CorpusFile } from
 import { sidecarPath } from "../corpus/sidecar.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
-import { ExtractionCache, defaultCacheDir, type FileStamp } from "./cache.js";
+import { ExtractionCache, defaultCacheDir, type ExtractionStore, type FileStamp } from "./cache.js";
 import { mergeExtractions } from "../summary/merge.js";
 import type { LoadWarning, Summary } from "../model/schema.js";
 import {
@@ -32,7 +32,7 @@ export interface BuildOptions {
   /** Cache folder (default `NEWSDESK_CACHE` or `.newsdesk-cache`); `null` for no cache at all. */
   cacheDir?: string | null;
   /** An already open cache (the live store keeps one); wins over `cacheDir`. */
-  cache?: ExtractionCache;
+  cache?: ExtractionStore;
   maxBytes?: number;
   /** Worker threads for extraction (default: one per core); 0 or 1 keeps extraction in this thread. */
   workers?: number;
@@ -129,7 +129,7 @@ export function stampOf(f: CorpusFile): FileStamp | null {
 export async function readFiles(
   files: CorpusFile[],
   maxBytes?: number,
-  stamps?: { cache: ExtractionCache; trust: boolean },
+  stamps?: { cache: ExtractionStore; trust: boolean },
 ): Promise<ReadFile[]> {
   return mapLimit(files, 32, async (f) => {
     const stamp = stamps ? stampOf(f) : undefined;
@@ -147,7 +147,7 @@ export async function readFiles(
 }
 
 export interface ExtractOptions {
-  cache: ExtractionCache | null;
+  cache: ExtractionStore | null;
   maxBytes?: number;
   workers?: number;
   inThreadBelow?: number;
@@ -259,11 +259,11 @@ export function collect(states: FileState[]): { extractions: ArticleExtraction[]
 }
 
 /** The cache keys of the files in the summary (what the packed cache file keeps). */
-export function liveKeys(cache: ExtractionCache, states: FileState[]): string[] {
+export function liveKeys(cache: ExtractionStore, states: FileState[]): string[] {
   return states.filter((s) => s.hash).map((s) => cache.key(s.file, s.hash!));
 }
 
-export function openCache(opts: { cacheDir?: string | null; cache?: ExtractionCache; logger?: Logger }): ExtractionCache | null {
+export function openCache(opts: { cacheDir?: string | null; cache?: ExtractionStore; logger?: Logger }): ExtractionStore | null {
   if (opts.cache) return opts.cache;
   if (opts.cacheDir === null) return null;
   return new ExtractionCache(opts.cacheDir ?? defaultCacheDir(), { logger: opts.logger });

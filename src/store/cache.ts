@@ -198,6 +198,25 @@ export interface CacheStats {
   corrupt: number;
 }
 
+/** What the build needs of an extraction cache: this file cache, or the one inside the summary database
+ * (db/database.ts). */
+export type ExtractionStore = Pick<
+  ExtractionCache,
+  | "dir"
+  | "version"
+  | "key"
+  | "loadPacked"
+  | "byStamp"
+  | "stamp"
+  | "get"
+  | "put"
+  | "putMany"
+  | "putFailure"
+  | "failure"
+  | "flush"
+  | "writePacked"
+>;
+
 export class ExtractionCache {
   readonly dir: string;
   readonly version: string;

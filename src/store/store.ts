@@ -6,9 +6,20 @@ import { join, normalize, sep } from "node:path";
 import { articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
-import { buildSummary, collect, extractFiles, liveKeys, openCache, readFiles, type FileState, type MergeFn } from "./build.js";
-import type { ExtractionCache } from "./cache.js";
-import { mergeExtractions } from "../summary/merge.js";
+import {
+  buildSummary,
+  collect,
+  extractFiles,
+  liveKeys,
+  openCache,
+  readFiles,
+  type BuildReport,
+  type FileState,
+  type MergeFn,
+} from "./build.js";
+import { defaultCacheDir, type ExtractionStore } from "./cache.js";
+import { DbRuntime } from "./db/runtime.js";
+import { mergeExtractions, mergeState, type MergeState } from "../summary/merge.js";
 import type { Summary } from "../model/schema.js";
 import { watchCorpus, type CorpusWatcher } from "./watch.js";
 import { ExtractPool, type ExtractFns } from "./worker.js";
@@ -69,6 +80,9 @@ export interface StoreInternals {
   debounceMs?: number;
   /** How long after the last live change the packed cache file is rewritten (default 5 s). */
   persistAfterMs?: number;
+  /** Keep the summary in the SQLite database of the cache folder (default: yes, unless `merge` or `index` is
+   * injected; then the file cache of cache.ts and a full merge per change, as before). */
+  database?: boolean;
 }
 
 /** The article file a changed path affects: itself, or for a sidecar `NAME.meta.json` the files named NAME. */
@@ -89,21 +103,41 @@ class LiveStore implements SummaryStore {
   private livePool: ExtractPool | null = null;
   private closed = false;
   private readonly log: Logger;
-  private readonly cache: ExtractionCache | null;
+  private readonly cache: ExtractionStore | null;
   private readonly index: (summary: Summary) => SearchIndex;
   private readonly merge: MergeFn;
+  /** What the last build from the corpus did (the bench reads it); null after a warm start. */
+  lastBuild: BuildReport | null = null;
+  /** The summary database, when the store keeps the summary there. */
+  private readonly dbrt: DbRuntime | null;
 
   constructor(
     private readonly opts: StoreOptions,
     private readonly x: StoreInternals,
   ) {
     this.log = x.logger ?? defaultLogger;
-    this.cache = openCache({ cacheDir: opts.cacheDir, logger: this.log });
+    const useDb = x.database ?? (!x.merge && !x.index);
+    this.dbrt = useDb ? new DbRuntime(opts.corpus, opts.cacheDir ?? defaultCacheDir(), this.log) : null;
+    this.cache = this.dbrt ? this.dbrt.cache : openCache({ cacheDir: opts.cacheDir, logger: this.log });
     this.index = x.index ?? buildSearchIndex;
     this.merge = x.merge ?? mergeExtractions;
   }
 
   async start(): Promise<void> {
+    if (this.dbrt?.complete) {
+      // warm start: the last complete summary from the database, then the files changed since it was written
+      const { summary, states } = await this.dbrt.load((file) => join(this.opts.corpus, file));
+      for (const s of states) this.states.set(s.file, s);
+      this.snapshot = { summary, search: this.timedIndex(summary), builtAt: Date.now() };
+      await this.apply(null, false, true);
+    } else await this.build();
+    this.follow();
+  }
+
+  /** A build from the corpus (the extraction cache helps), written to the database as one state when there is one. */
+  private async build(): Promise<void> {
+    let state: MergeState | undefined;
+    const dbMerge: MergeFn = (corpus, extractions, warnings) => (state = mergeState(corpus, extractions, warnings)).summary;
     const built = await buildSummary({
       corpus: this.opts.corpus,
       cache: this.cache ?? undefined,
@@ -111,11 +145,28 @@ class LiveStore implements SummaryStore {
       maxBytes: this.opts.maxBytes,
       workers: this.x.workers,
       fns: this.x.fns,
-      merge: this.merge,
+      merge: this.dbrt ? dbMerge : this.merge,
       logger: this.log,
     });
+    this.lastBuild = built.report;
     for (const s of built.files) this.states.set(s.file, s);
-    this.snapshot = { summary: built.summary, search: this.index(built.summary), builtAt: Date.now() };
+    const summary = this.dbrt && state ? this.dbrt.fromState(state, built.files) : built.summary;
+    // the database holds the extractions: the states need not keep them in memory
+    if (this.dbrt) for (const s of built.files) s.extraction = null;
+    this.snapshot = { summary, search: this.timedIndex(summary), builtAt: Date.now() };
+  }
+
+  /** How long the last search index took to build (ms). */
+  lastIndexMs = 0;
+
+  private timedIndex(summary: Summary): SearchIndex {
+    const t = performance.now();
+    const search = this.index(summary);
+    this.lastIndexMs = performance.now() - t;
+    return search;
+  }
+
+  private follow(): void {
     // live changes are extracted in a warm worker with a watchdog: one article that hangs the extractor is
     // left out instead of freezing every answer
     if (this.opts.watch && (!this.x.fns || this.x.workerModule))
@@ -139,6 +190,12 @@ class LiveStore implements SummaryStore {
     return this.enqueue(() => this.apply(null, true));
   }
 
+  /** Applies changes to these corpus files now, as the watcher does after a burst of changes (tests, bench). */
+  refresh(files: string[]): Promise<ReloadReport> {
+    if (this.closed) return Promise.reject(new Error("the summary store is closed"));
+    return this.enqueue(() => this.apply(new Set(files), false));
+  }
+
   onSwap(listener: (report: ReloadReport) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -154,6 +211,7 @@ class LiveStore implements SummaryStore {
     await this.enqueue(() => this.persist());
     await this.livePool?.close();
     this.livePool = null;
+    this.dbrt?.close();
   }
 
   private async persist(): Promise<void> {
@@ -166,7 +224,8 @@ class LiveStore implements SummaryStore {
   }
 
   private schedulePersist(): void {
-    if (!this.cache || this.closed) return;
+    // the database is written by each change itself
+    if (!this.cache || this.closed || this.dbrt) return;
     if (this.persistTimer) clearTimeout(this.persistTimer);
     this.persistTimer = setTimeout(() => {
       this.persistTimer = null;
@@ -177,14 +236,15 @@ class LiveStore implements SummaryStore {
 
   /** Applies what changed on disk. `names` narrows which known files are re-read (null: all of them); new and
    * vanished files are always found. A full reload always swaps and reports; a live batch swaps only when
-   * something changed. */
-  private async apply(names: Set<string> | null, full: boolean): Promise<ReloadReport> {
+   * something changed. `catchUp` (a warm start) leaves out files whose stat is the one the database recorded. */
+  private async apply(names: Set<string> | null, full: boolean, catchUp = false): Promise<ReloadReport> {
     const t0 = performance.now();
     const list = (names && this.listNamed(names)) || (await listCorpusFiles(this.opts.corpus));
     const stems = names ? new Set([...names].map(stemOf)) : null;
     const toRead: CorpusFile[] = [];
     for (const f of list) {
       const prev = this.states.get(f.file);
+      if (catchUp && prev && this.dbrt?.unchanged(f)) continue;
       if (!prev || !stems || stems.has(stemOf(f.file)) || prev.hash === null) toRead.push(f);
     }
     const present = new Set(list.map((f) => f.file));
@@ -224,9 +284,15 @@ class LiveStore implements SummaryStore {
       if (s) ordered.push(s);
     }
     this.states = new Map(ordered.map((s) => [s.file, s]));
-    const { extractions, warnings } = collect(ordered);
     const t2 = performance.now();
-    const summary = this.merge(this.opts.corpus, extractions, warnings);
+    let summary: Summary;
+    if (this.dbrt) {
+      summary = full ? this.dbrt.full(ordered) : this.dbrt.change(ex.states, read, removed, ordered);
+      for (const s of ex.states) s.extraction = null;
+    } else {
+      const { extractions, warnings } = collect(ordered);
+      summary = this.merge(this.opts.corpus, extractions, warnings);
+    }
     const t3 = performance.now();
     const search = this.index(summary);
     const t4 = performance.now();

@@ -4,7 +4,8 @@ import { calibrate } from "../support/calibrate.js";
 import { Summary } from "../../src/model/schema.js";
 import type { ArticleExtraction } from "../../src/extract/types.js";
 import { extraction, type A } from "./extraction-fixture.js";
-import { mergeExtractions, slugify, SUMMARY_VERSION } from "../../src/summary/merge.js";
+import { mergeExtractions, SUMMARY_VERSION } from "../../src/summary/merge.js";
+import { slugify } from "../../src/summary/names.js";
 
 const byName = (s: ReturnType<typeof mergeExtractions>, name: string) =>
   s.actors.filter((a) => a.name === name || a.aliases.includes(name));
