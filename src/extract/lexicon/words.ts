@@ -47,7 +47,7 @@ consulate, mission, taskforce, task force, council, tribunal, caucus, cooperativ
 order, academy, school, college, hospital, clinic, airlines, airways, railways, group, holdings, inc, ltd, llc, plc,
 corp, co, partners, industries, enterprises, systems, technologies, labs, ngo, initiative, project, platform,
 federation, convention, board, unit, battalion, regiment, division, corps, legion, command, junta, regime, nations,
-international, crescent
+international, crescent, community, framework
 `);
 
 /** Organisations and institutions known by a name that has no head noun. Value: kind. */
