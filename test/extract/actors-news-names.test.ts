@@ -100,3 +100,18 @@ describe("aliases join only where the text ties them", () => {
     expect(a.actors.every((x) => !x.aliases.includes("The new movement"))).toBe(true);
   });
 });
+
+describe("abbreviated titles and countries as written", () => {
+  it.each([
+    ["Gov.", "Coastal Gov. Mara Lind signed the bill.", "Mara Lind"],
+    ["Sen.", "Sen. Ana Ruiz voted against it.", "Ana Ruiz"],
+    ["Lt.", "Lt. Piotr Nowak led the patrol.", "Piotr Nowak"],
+  ])("'%s' before a name is a title, not part of the name", (_, body, name) => {
+    const a = actorsOf(body);
+    expect(byName(a, name)?.kind).toBe("person");
+    expect(a.actors.filter((x) => x.kind === "person").map((x) => x.name)).toEqual([name]);
+  });
+  it("a country written short keeps that spelling as an alias", () => {
+    expect(byName(actorsOf("The band will play eight shows in the UK."), "United Kingdom")?.aliases).toContain("UK");
+  });
+});

@@ -26,7 +26,8 @@ opposition leader, opposition lawmaker, imam, bishop, archbishop, cardinal, rabb
 editor, correspondent, reporter, analyst, researcher, coordinator, field coordinator, founder, co-founder, activist,
 dean, rector, superintendent, inspector, officer, official, officials,
 councilman, councilwoman, councilmember, council member, councillor, councilor, alderman, alderwoman, sheriff,
-commissioner, assemblyman, assemblywoman, assembly member, state senator, treasurer, comptroller, magistrate
+commissioner, assemblyman, assemblywoman, assembly member, state senator, treasurer, comptroller, magistrate,
+gov, sen, rep, lt, sgt, capt, maj, adm, amb
 `);
 
 /** Titles that make the holder the head of a state or government ("President" → "President of Mauritania"). */
