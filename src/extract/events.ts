@@ -20,7 +20,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   for (const s of sentences) {
     const mentions = resolveDates(s.text, reference);
     if (mentions.length === 0) continue;
-    for (const g of groupByHappening(s.text, mentions)) {
+    for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
       narrowToRelative(s.text, g);
       let start = s.start + g.start;
       const end = s.start + g.end;
@@ -104,6 +104,15 @@ export function groupByHappening(text: string, mentions: DateMention[]): Happeni
     while (h.end > h.start && isSpace(text.charCodeAt(h.end - 1))) h.end--;
   }
   return out;
+}
+
+/** "seized power in coups in 2020 and 2021": years listed in one clause are that many happenings, one per
+ * year, sharing the clause (a range, "from 2020 to 2022", stays one). */
+export function listedYears(h: Happening): Happening[] {
+  if (h.mentions.length < 2 || !h.mentions.every((m) => m.date.precision === "year" && m.date.value !== null)) return [h];
+  if (new Set(h.mentions.map((m) => m.date.value)).size !== h.mentions.length) return [h];
+  if (h.mentions.some((m) => /^(?:from|between|since)\b/i.test(m.date.asWritten ?? ""))) return [h];
+  return h.mentions.map((m) => ({ ...h, date: m.date, mentions: h.mentions }));
 }
 
 /** "The branch, which opened in 1962, serves 400 visitors a day": a date inside a comma-bounded relative clause
