@@ -48,4 +48,15 @@ describe("events as news writes them", () => {
     const [e] = run("Tickets for the ferry go on sale on Saturday (May 18th) at noon.");
     expect(e!.date.value).toBe("2024-05-18");
   });
+
+  it("a bare 'and' between two nouns opens no clause: the later date keeps the whole clause", () => {
+    const events = run("The council confirmed on Monday that raiders had burned barns and granaries near the river on 2 May.");
+    const may = events.find((e) => e.date.value === "2024-05-02")!;
+    expect(may.summary).toBe("Raiders had burned barns and granaries near the river");
+  });
+
+  it("a second verb joined by 'and' gets the sentence's subject back", () => {
+    const events = run("The ferry union issued ballots on Monday, and announced the result on Tuesday.");
+    expect(events.map((e) => e.summary)).toEqual(["The ferry union issued ballots", "The ferry union announced the result"]);
+  });
 });
