@@ -8,7 +8,7 @@
 // between paragraphs, labels after the last one; (7) the dateline and inline captions in the paragraphs.
 // A line ending with a full stop is story text unless it is the bio line of an author box.
 import { authorBoxAt } from "./authorbox.js";
-import { removeInlineCaptions, removeInlineLabels } from "./captions.js";
+import { dropTrailingCallsToAction, removeInlineCaptions, removeInlineLabels, removePhotoCaptions } from "./captions.js";
 import {
   isBreadcrumb,
   isCreditLine,
@@ -290,7 +290,9 @@ export function cleanBlocks(blocks: readonly Block[], opts: CleanOptions = {}): 
       out.paragraphs[0] = first.slice(dl.length);
     }
   }
-  out.paragraphs = out.paragraphs.map((p) => removeInlineLabels(removeInlineCaptions(p)).trim()).filter(Boolean);
+  out.paragraphs = dropTrailingCallsToAction(
+    out.paragraphs.map((p) => removeInlineLabels(removeInlineCaptions(removePhotoCaptions(p))).trim()).filter(Boolean),
+  );
   out.source = followSource ?? bylineOutlet ?? bioOutlet ?? out.dateline?.agency ?? null;
   return out;
 }

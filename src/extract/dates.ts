@@ -87,7 +87,9 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
     const prev = kept[kept.length - 1];
     if (prev && c.start < prev.end) continue;
     const lead = leadBefore(text, c.start, prev?.end ?? 0);
-    if (c.needsLead && !lead.words.some((w) => c.needsLead!.has(w))) continue;
+    // "in 2020 and 2021": a year listed after a led year shares its lead
+    const listed = prev?.kind.k === "year" && c.kind.k === "year" && /^\s*(?:,|,?\s*and|,?\s*or)\s*$/.test(text.slice(prev.end, c.start));
+    if (c.needsLead && !listed && !lead.words.some((w) => c.needsLead!.has(w))) continue;
     kept.push({ ...c, leadStart: lead.start, leads: lead.words });
   }
   if (kept.length === 0) return [];
@@ -118,5 +120,7 @@ export function moreSpecific(a: EventDate, b: EventDate): EventDate {
   const rb = precisionRank[b.precision] * 2 + (b.value !== null ? 1 : 0);
   if (rb > ra) return b;
   if (rb === ra && b.basis === "explicit" && a.basis !== "explicit") return b;
+  // "on Saturday (March 28th)": the calendar date written beats the weekday counted from the reference
+  if (rb === ra && b.basis === "year-from-publication" && a.basis.startsWith("relative-")) return b;
   return a;
 }

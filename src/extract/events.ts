@@ -20,7 +20,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   for (const s of sentences) {
     const mentions = resolveDates(s.text, reference);
     if (mentions.length === 0) continue;
-    for (const g of groupByHappening(s.text, mentions)) {
+    for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
       narrowToRelative(s.text, g);
       let start = s.start + g.start;
       const end = s.start + g.end;
@@ -51,13 +51,23 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
         summary = clip(`${subject[1]!} ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
         start = s.start; // the subject's actors belong to the event
       }
+      // "The union issued ballots on Wednesday, and announced the result on Friday": the second verb's clause gets
+      // the sentence's subject back
+      const sharedSubject =
+        before && (/\band\s*$/i.test(before) || /^and\s/i.test(clause)) && /^\p{Lu}\p{Ll}+ed\b/u.test(summary)
+          ? SENTENCE_SUBJECT.exec(s.text)
+          : null;
+      if (sharedSubject && sharedSubject[1]!.split(" ").length <= 8) {
+        summary = clip(`${sharedSubject[1]!} ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
+        start = s.start;
+      }
       // "The ministry said on Wednesday that 14 soldiers had been killed since January": the second clause is
       // what was said; its "that" goes, and the bare saying before it in the sentence gets what was said
       if (before && SAID_BEFORE.test(before) && /^That\s+\S/.test(summary)) {
         summary = summary.replace(/^That\s+/, "");
         summary = summary[0]!.toUpperCase() + summary.slice(1);
         if (prev && prev.sentence === s.index && prev.span.end <= start && SOURCE_ONLY.test(prev.summary)) {
-          prev.summary = clip(`${prev.summary.replace(/…$/, "")} that ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
+          prev.summary = clip(`${prev.summary.replace(/…$/, "")} that ${lowerFirstWord(summary)}`);
         }
       }
       const key = `${g.date.value ?? g.date.asWritten}|${summary}`;
@@ -104,6 +114,15 @@ export function groupByHappening(text: string, mentions: DateMention[]): Happeni
     while (h.end > h.start && isSpace(text.charCodeAt(h.end - 1))) h.end--;
   }
   return out;
+}
+
+/** "seized power in coups in 2020 and 2021": years listed in one clause are that many happenings, one per
+ * year, sharing the clause (a range, "from 2020 to 2022", stays one). */
+export function listedYears(h: Happening): Happening[] {
+  if (h.mentions.length < 2 || !h.mentions.every((m) => m.date.precision === "year" && m.date.value !== null)) return [h];
+  if (new Set(h.mentions.map((m) => m.date.value)).size !== h.mentions.length) return [h];
+  if (h.mentions.some((m) => /^(?:from|between|since)\b/i.test(m.date.asWritten ?? ""))) return [h];
+  return h.mentions.map((m) => ({ ...h, date: m.date, mentions: h.mentions }));
 }
 
 /** "The branch, which opened in 1962, serves 400 visitors a day": a date inside a comma-bounded relative clause
@@ -178,6 +197,15 @@ const QUOTE_MARKS = /[“”«»„"‹›]|(?<![\p{L}])[‘’']|[‘’'](?![\
 const TRAILING_ATTRIBUTION =
   /,\s*(?:[^,]{1,60}?\s+)?(?:said|says|say|told\s+[^,]{1,40}|added|adds|reported|reports|announced|confirmed|claimed|according\s+to\s+[^,]{1,60})(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/i;
 const SOURCE_ONLY = /^[^,]{1,60}\b(?:said|says|told|announced|confirmed|added|reported|stated|declared)(?:\s+[^,\s]+){0,3}$/i;
+/** The subject that opens a sentence: the words before its first verb ("Police in Ghana" said, "The union"
+ * issued), at most eight words, with no comma. */
+const SENTENCE_SUBJECT = /^((?:The|A|An|\p{Lu})[^,]{0,70}?)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|said|says|told)\b/u;
+/** "The army …" → "the army …"; a name keeps its capital ("Tuareg rebels …"). */
+function lowerFirstWord(text: string): string {
+  return /^(?:The|A|An|It|Its|They|Their|He|His|She|Her|This|These|Those|There|Some|Many|Most|All|No|Our|We)\b/.test(text)
+    ? text[0]!.toLowerCase() + text.slice(1)
+    : text;
+}
 const SUBJECT_BEFORE_RELATIVE = /^([^,]+),\s+(?:who|which)\s[^,]*,\s*$/i;
 const SAID_BEFORE =
   /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;

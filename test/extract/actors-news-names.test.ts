@@ -56,3 +56,62 @@ describe("a dateline place", () => {
     expect(d?.aliases).toEqual(expect.arrayContaining(["PORT HAVEN", "PORT HAVEN, Maine"]));
   });
 });
+
+describe("organisation names with of / for / in / and inside", () => {
+  it.each([
+    [
+      "of between a head and a capitalised name",
+      "The Economic Community of Southern Lakes States met.",
+      "Economic Community of Southern Lakes States",
+    ],
+    ["a branch 'in the' region", "Fighters of Al-Qaeda in the Arabian Peninsula attacked the post.", "Al-Qaeda in the Arabian Peninsula"],
+    [
+      "a comma list inside a name before its acronym",
+      "The Joint Framework for Trade, Fisheries and Transport (JFTFT) met.",
+      "Joint Framework for Trade, Fisheries and Transport",
+    ],
+  ])("%s", (_, body, name) => {
+    const a = actorsOf(body);
+    expect(a.actors.map((x) => x.name)).toContain(name);
+    expect(a.actors.filter((x) => x.kind === "person")).toEqual([]);
+  });
+
+  it("the pieces of a name defined with its acronym are no actors of their own", () => {
+    const a = actorsOf("The Guild of Weavers and Textile Workers (GWTW) voted to strike.");
+    expect(a.actors.map((x) => x.name)).toEqual(["Guild of Weavers and Textile Workers"]);
+    expect(a.actors[0]!.aliases).toContain("GWTW");
+  });
+
+  it("a list of countries before an acronym is not one organisation", () => {
+    const a = actorsOf("Talks with Mali, Niger and Chad (MNC) failed.");
+    expect(a.actors.map((x) => x.name)).not.toContain("Mali, Niger and Chad");
+  });
+});
+
+describe("aliases join only where the text ties them", () => {
+  it("a description in apposition to a name is that actor's alias", () => {
+    const a = actorsOf("The Harbor Union fought the rebels. The rebel movement, the Northern Liberation Front (NLF), said it won.");
+    expect(byName(a, "Northern Liberation Front")?.aliases).toContain("The rebel movement");
+    expect(byName(a, "Harbor Union")?.aliases ?? []).not.toContain("The rebel movement");
+  });
+
+  it("a description found by nearness alone is no alias", () => {
+    const a = actorsOf("The Harbor Union fought the rebels on Monday. The new movement said it would go on.");
+    expect(a.actors.every((x) => !x.aliases.includes("The new movement"))).toBe(true);
+  });
+});
+
+describe("abbreviated titles and countries as written", () => {
+  it.each([
+    ["Gov.", "Coastal Gov. Mara Lind signed the bill.", "Mara Lind"],
+    ["Sen.", "Sen. Ana Ruiz voted against it.", "Ana Ruiz"],
+    ["Lt.", "Lt. Piotr Nowak led the patrol.", "Piotr Nowak"],
+  ])("'%s' before a name is a title, not part of the name", (_, body, name) => {
+    const a = actorsOf(body);
+    expect(byName(a, name)?.kind).toBe("person");
+    expect(a.actors.filter((x) => x.kind === "person").map((x) => x.name)).toEqual([name]);
+  });
+  it("a country written short keeps that spelling as an alias", () => {
+    expect(byName(actorsOf("The band will play eight shows in the UK."), "United Kingdom")?.aliases).toContain("UK");
+  });
+});

@@ -38,9 +38,15 @@ export function descriptors(sentences: Sentence[], reg: Registry, gates: Gate[])
     let m: RegExpExecArray | null;
     orgNoun.lastIndex = 0;
     while (g.orgNoun && (m = orgNoun.exec(s.text))) {
-      const d = orgByDescriptor(reg, m[2]!, { start: s.start + m.index, sentence: s.index });
+      // "The rebel movement, the Northern Front (NF), said": the apposition names it
+      const named = appositionOrg(reg, s, m.index + m[0].length);
+      const d = named ?? orgByDescriptor(reg, m[2]!, { start: s.start + m.index, sentence: s.index });
       if (!d) continue;
-      reg.alias(d, m[0]);
+      // an alias joins only where the text ties it (the apposition, or the noun in the name or a role); found by
+      // nearness alone, the description is a mention of the actor, never one of its names
+      const noun = m[2]!.toLowerCase();
+      if (named || d.name.toLowerCase().split(/\s+/).includes(noun) || d.roles.some((r) => r.toLowerCase().split(/\s+/).includes(noun)))
+        reg.alias(d, m[0]);
       if (/^(ngo|charity)$/i.test(m[2]!)) reg.role(d, m[2]!.toUpperCase() === "NGO" ? "NGO" : m[2]!);
       reg.mention(d, s.start + m.index, s.start + m.index + m[0].length, s.index, "descriptor");
     }
@@ -154,4 +160,14 @@ export function fixKinds(reg: Registry) {
     if (d.kind === "organization" && d.roles.some((r) => /\b(armed|militia|separatist|rebel|insurgent|mercenar|jihadist)/i.test(r)))
       d.kind = "armed-group";
   }
+}
+
+/** The organisation named right after a description and a comma ("the group, the Northern Front,"). */
+function appositionOrg(reg: Registry, s: Sentence, endInSentence: number) {
+  const app = /^,\s+(?:the\s+)?(?=\p{Lu})/u.exec(s.text.slice(endInSentence, endInSentence + 8));
+  if (!app) return undefined;
+  const at = s.start + endInSentence + app[0].length;
+  for (const d of reg.ofKind("organization", "armed-group", "government", "media"))
+    if (d.mentions.some((x) => x.start === at && x.via !== "descriptor")) return d;
+  return undefined;
 }

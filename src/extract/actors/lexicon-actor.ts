@@ -17,8 +17,12 @@ export function lexiconActor(
   s: Sentence,
 ): Draft | undefined {
   switch (hit.type) {
-    case "country":
-      return countryActor(reg, hit.country);
+    case "country": {
+      // "UK", "the U.S.": the country under the name the story writes
+      const d = countryActor(reg, hit.country);
+      if (written !== d.name) reg.alias(d, written);
+      return d;
+    }
     case "capital": {
       // a capital as the subject or object of politics is its government; after "in", "to", "left" a place
       const prev = /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();

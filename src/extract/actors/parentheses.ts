@@ -24,10 +24,20 @@ export function parentheticals(body: string, sentences: Sentence[], tokens: Toke
       while (first > 0) {
         const prev = ts[first - 1]!;
         const cur = ts[first]!;
-        if (!/^ +$/.test(cur.gap)) break;
+        // "for Peace, Security and Development (…)": a list of capitalised words closed by "and" stays in the name
+        const listComma = cur.gap === ", " && cur.cap && ts.slice(first, k + 1).some((t) => t.lower === "and" && !t.cap);
+        if (!/^ +$/.test(cur.gap) && !listComma) break;
         if (prev.cap || (/^(of|the|for|on|and|de|du|des|la|le|al|el)$/.test(prev.lower) && first - 2 >= 0 && ts[first - 2]!.cap)) first--;
         else break;
       }
+      // a comma list is part of the name only after an organisation's head noun ("Framework for Peace, …");
+      // "Mali, Niger and Chad (…)" is a list of names, the acronym is the last one's
+      if (!ts.slice(first, k + 1).some((t) => ORG_HEADS.has(t.lower)))
+        for (let x = k; x > first; x--)
+          if (ts[x]!.gap === ", ") {
+            first = x;
+            break;
+          }
       while (first <= k && !ts[first]!.cap) first++;
       // drop a leading sentence-start word like "The"
       while (first < k && ts[first]!.initial && NOT_NAMES.has(ts[first]!.lower)) first++;

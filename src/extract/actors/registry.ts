@@ -136,6 +136,13 @@ export class Registry {
     for (const set of this.index.values()) if (set.delete(from.key)) set.add(into.key);
   }
 
+  /** [start, end) of every mention made so far by a name or an acronym. */
+  namedSpans(): [number, number][] {
+    const out: [number, number][] = [];
+    for (const d of this.drafts.values()) for (const m of d.mentions) if (m.via === "name") out.push([m.start, m.end]);
+    return out;
+  }
+
   ofKind(...kinds: ActorKind[]): Draft[] {
     return [...this.drafts.values()].filter((d) => kinds.includes(d.kind));
   }

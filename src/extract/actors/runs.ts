@@ -56,6 +56,12 @@ export function capitalisedRuns(
   capInside: Set<string>,
 ): Single[] {
   const singles: Single[] = [];
+  inRegionNames(body, sentences, reg);
+  // spans an earlier pass named as a whole ("International Association of Machinists and Aerospace Workers
+  // (IAMAW)"): their pieces are not actors of their own
+  const covered = reg.namedSpans();
+  const isCovered = (p: Token[]) =>
+    covered.some(([a, b]) => p[0]!.start >= a && p[p.length - 1]!.end <= b && b - a > p[p.length - 1]!.end - p[0]!.start);
   for (const s of sentences) {
     const ts = tokens[s.index]!;
     let pluralTitle: string | undefined;
@@ -94,7 +100,7 @@ export function capitalisedRuns(
       for (const p of parts) {
         while (p.length && !p[p.length - 1]!.cap) p.pop();
         while (p.length && !p[0]!.cap) p.shift();
-        if (!p.length) continue;
+        if (!p.length || isCovered(p)) continue;
         const t = interpretRun(body, s, { tokens: p, title: pluralTitle }, ts, reg, singles);
         pluralTitle = t;
         lastRunEnd = p[p.length - 1]!.end;
@@ -383,4 +389,22 @@ function initialsBeforeName(body: string, ts: Token[], next: Token[] | undefined
   const name = [last, first];
   for (let i = 1; i < next!.length && next![i]!.cap && next![i]!.gap === " " && !next![i - 1]!.poss; i++) name.push(next![i]!);
   return name;
+}
+
+/** "Al-Qaeda in the Islamic Maghreb", "Al-Qaeda in the Arabian Peninsula": a known group or organisation, then
+ * "in the" and a capitalised region, is one organisation's name (the branch), not the group and a place. */
+const IN_REGION = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+in\s+the\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/gu;
+function inRegionNames(body: string, sentences: Sentence[], reg: Registry) {
+  for (const s of sentences) {
+    if (!s.text.includes(" in the ")) continue;
+    IN_REGION.lastIndex = 0;
+    for (let m = IN_REGION.exec(s.text); m; m = IN_REGION.exec(s.text)) {
+      const hit = lexicon(m[1]!);
+      if (!hit || (hit.type !== "armed" && hit.type !== "org")) continue;
+      const start = s.start + m.index;
+      const d = reg.add(m[0], hit.type === "armed" ? "armed-group" : "organization");
+      reg.mention(d, start, start + m[0].length, s.index, "name");
+    }
+  }
+  void body;
 }

@@ -90,6 +90,10 @@ export function clauseTense(text: string, start: number, end: number, boundaries
  * `null` where a date belongs to the same happening as the one before it (a range or a list: "from 2010 to
  * 2015", "on Monday and Tuesday"). Two dates with no boundary between them share one segment (the same
  * object): "agreed on Thursday to run night shifts from June" is one clause telling of two dated things. */
+/** A word that can carry a clause: a finite verb of a common kind, or a past form in -ed. */
+const VERB_LIKE =
+  /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|said|says|say|began|begins|took|takes|made|makes|went|goes|came|comes|left|leaves|won|wins|lost|loses|fell|falls|rose|rises|struck|strikes|hit|hits|killed|kills|met|meets|held|holds|gave|gives|got|gets|told|tells|sent|sends|set|sets|put|puts|ran|runs|saw|sees|found|finds|led|leads|spoke|speaks|announced|fled|flees|became|becomes)\b/iu;
+
 export function splitAmongDates(text: string, dates: { start: number; end: number }[]): ({ start: number; end: number } | null)[] {
   const boundaries = clauseBoundaries(text);
   let current = { start: 0, end: text.length };
@@ -106,6 +110,10 @@ export function splitAmongDates(text: string, dates: { start: number; end: numbe
       if (bd.start < a || bd.end > b) continue;
       // The comma right after a date that opens the clause only sets it off: "On Friday, the army …".
       if (bd.priority === 3 && !/\S/.test(text.slice(a, bd.start)) && !/\S/.test(text.slice(current.start, dates[i - 1]!.start))) continue;
+      // "soldiers and civilians during an offensive … on 24 January": a bare "and" that joins two nouns, with no
+      // verb after it before the next date, opens no clause
+      if (bd.priority === 4 && /^\s*(?:and|or)\s/i.test(text.slice(bd.start, bd.end + 4)) && !VERB_LIKE.test(text.slice(bd.end, b)))
+        continue;
       if (!best || bd.priority < best.priority || (bd.priority === best.priority && bd.start > best.start)) best = bd;
     }
     if (!best) {

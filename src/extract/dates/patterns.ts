@@ -173,7 +173,9 @@ export function collect(text: string): Candidate[] {
         const before = text.slice(Math.max(0, m.index - 40), m.index);
         if (/\bby\s+$/i.test(before) && AMOUNT_BEFORE_BY.test(before.replace(/\s*by\s+$/i, ""))) continue;
       }
-      out.push({ start: m.index, end, kind: { k: "year", y: Number(m[1]) }, needsLead: YEAR_LEADS });
+      // "a 2020 coup", "the 2015 peace deal": a year before the noun it dates needs no lead word
+      if (isAttributive(text, m.index, end)) out.push({ start: m.index, end, kind: { k: "year", y: Number(m[1]) }, attributive: true });
+      else out.push({ start: m.index, end, kind: { k: "year", y: Number(m[1]) }, needsLead: YEAR_LEADS });
     }
   }
   if (WEEKDAY_HINT.test(text)) {

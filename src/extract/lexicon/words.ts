@@ -26,7 +26,8 @@ opposition leader, opposition lawmaker, imam, bishop, archbishop, cardinal, rabb
 editor, correspondent, reporter, analyst, researcher, coordinator, field coordinator, founder, co-founder, activist,
 dean, rector, superintendent, inspector, officer, official, officials,
 councilman, councilwoman, councilmember, council member, councillor, councilor, alderman, alderwoman, sheriff,
-commissioner, assemblyman, assemblywoman, assembly member, state senator, treasurer, comptroller, magistrate
+commissioner, assemblyman, assemblywoman, assembly member, state senator, treasurer, comptroller, magistrate,
+gov, sen, rep, lt, sgt, capt, maj, adm, amb
 `);
 
 /** Titles that make the holder the head of a state or government ("President" → "President of Mauritania"). */
@@ -47,7 +48,7 @@ consulate, mission, taskforce, task force, council, tribunal, caucus, cooperativ
 order, academy, school, college, hospital, clinic, airlines, airways, railways, group, holdings, inc, ltd, llc, plc,
 corp, co, partners, industries, enterprises, systems, technologies, labs, ngo, initiative, project, platform,
 federation, convention, board, unit, battalion, regiment, division, corps, legion, command, junta, regime, nations,
-international, crescent
+international, crescent, community, framework
 `);
 
 /** Organisations and institutions known by a name that has no head noun. Value: kind. */
