@@ -108,4 +108,20 @@ describe("statements on news constructions", () => {
     expect(said("The Wexfordian rebel group said it had lost ten men.", cast)).toContainEqual(["indirect", "it had lost ten men", null]);
     expect(said("The Ruiz campaign said it had raised ten million.", cast)).toContainEqual(["indirect", "it had raised ten million", null]);
   });
+
+  it("does not read 'the X rebel group' as an actor whose name has another head noun", () => {
+    const body = "The Wexfordian rebel group has claimed responsibility for the blast.";
+    const actors = fakeActors(body, [{ name: "Wexfordian army", kind: "government" }]);
+    // A lookup as loose as real ones: any phrase with "Wexfordian" in it gives the army.
+    const loose = { ...actors, resolve: (p: string) => (/Wexfordian/.test(p) ? actors.actors[0] : undefined) };
+    const out = extractStatements({ id: "t", body } as CleanArticle, splitSentences(body), loose);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((s) => s.speakerKey === null)).toBe(true);
+  });
+
+  it("takes an organisation's name with 'for the … of' before an appositive as the speaker", () => {
+    const cast: FakeActor[] = [{ name: "Front for the Defence of Tarrow", kind: "armed-group", aliases: ["FDT"] }];
+    const out = said("The Front for the Defence of Tarrow (FDT), a mostly rural movement, said its fighters held the pass.", cast);
+    expect(out).toContainEqual(["indirect", "its fighters held the pass", "front for the defence of tarrow"]);
+  });
 });

@@ -229,19 +229,14 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
     }
   }
   if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text))) {
-    const nameFirst = collectBackward(tokens, first - 2, 6);
+    const nameFirst = collectBackward(tokens, first - 2, 12);
     let nameTokens = tokens.slice(nameFirst, first - 1);
     // "Board member Tom Reilly, the lone vote against, said": a lower-case title before the name is dropped.
     const nameStart = titledNameStart(nameTokens);
     if (nameStart > 0) nameTokens = nameTokens.slice(nameStart);
     const opener = nameTokens[0];
     const timeLike = (x: Token) => WEEKDAYS.has(x.lower) || MONTHS.has(x.lower);
-    if (
-      opener &&
-      !ADVERBIAL_OPENERS.has(opener.lower) &&
-      !nameTokens.some(timeLike) &&
-      nameTokens.every((x) => x.kind === "word" && (isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, ""))))
-    ) {
+    if (opener && !ADVERBIAL_OPENERS.has(opener.lower) && !nameTokens.some(timeLike) && isName(nameTokens)) {
       const name = phrase(nameTokens, body, [own]);
       if (name) return name;
     }
@@ -342,4 +337,19 @@ export function phraseAfter(tokens: Token[], i: number, body: string, max = 10):
     out.push(t);
   }
   return phrase(out, body);
+}
+
+const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "in", "on", "de", "du", "des"]);
+
+/** Capitalised words, particles, and (inside an organisation's name) connectors and a bracketed acronym:
+ * "Amira Haddad", "Front for the Liberation of Azawad (FLA)". At most six tokens without connectors. */
+function isName(t: Token[]): boolean {
+  const words = t.filter((x) => x.kind === "word");
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || !isCapitalized(first.text) || !isCapitalized(last.text)) return false;
+  if (t.some((x) => x.kind !== "word" && x.text !== "(" && x.text !== ")")) return false;
+  const connectors = words.filter((x) => NAME_CONNECTORS.has(x.text)).length;
+  if (!connectors && t.length > 6) return false;
+  return words.every((x) => isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, "")) || NAME_CONNECTORS.has(x.text));
 }
