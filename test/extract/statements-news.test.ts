@@ -124,4 +124,15 @@ describe("statements on news constructions", () => {
     const out = said("The Front for the Defence of Tarrow (FDT), a mostly rural movement, said its fighters held the pass.", cast);
     expect(out).toContainEqual(["indirect", "its fighters held the pass", "front for the defence of tarrow"]);
   });
+
+  it("skips the agent in 'was quoted by the agency as saying'", () => {
+    const out = said("Guard commander, Lena Okafor was quoted by the Radio Nord news agency as saying the pass was held.");
+    expect(out).toContainEqual(["indirect", "the pass was held", "lena okafor"]);
+  });
+
+  it("finds the name before 'title, in the statement said:' and a quote that runs into the next paragraph unreopened", () => {
+    const body =
+      "Lena Okafor, Harbour Guard spokeswoman, in the statement said: “After ten years the docks are ours again.\n\nNobody will take them from us.”";
+    expect(said(body)).toContainEqual(["direct", "After ten years the docks are ours again. Nobody will take them from us", "lena okafor"]);
+  });
 });

@@ -124,6 +124,15 @@ function skipBetweenSubjectAndVerb(tokens: Token[], i: number): number {
       i--;
       continue;
     }
+    // "X, the spokesman, in the statement said": a document adjunct between the subject and its verb.
+    if (DOCUMENT_ADJUNCT.has(t.lower)) {
+      let k = i - 1;
+      while (k > i - 4 && tokens[k]?.kind === "word" && !/^(in|on|via|through)$/.test(tokens[k]!.lower)) k--;
+      if (k > i - 4 && tokens[k]?.kind === "word" && /^(in|on|via|through)$/.test(tokens[k]!.lower) && k < i - 1) {
+        i = k - 1;
+        continue;
+      }
+    }
     const prev = tokens[i - 1];
     if (
       prev &&
@@ -228,7 +237,9 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
       }
     }
   }
-  if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text))) {
+  const tail = own.tokens[own.tokens.length - 1]!;
+  const titled = !isCapitalized(tail.text) && (TITLE_WORDS.has(tail.lower) || ROLE_NOUNS.has(tail.lower));
+  if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text) || titled)) {
     const nameFirst = collectBackward(tokens, first - 2, 12);
     let nameTokens = tokens.slice(nameFirst, first - 1);
     // "Board member Tom Reilly, the lone vote against, said": a lower-case title before the name is dropped.
@@ -338,6 +349,8 @@ export function phraseAfter(tokens: Token[], i: number, body: string, max = 10):
   }
   return phrase(out, body);
 }
+
+const DOCUMENT_ADJUNCT = new Set(["statement", "interview", "letter", "post", "video", "message", "release", "communique", "tweet"]);
 
 const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "in", "on", "de", "du", "des"]);
 

@@ -57,6 +57,10 @@ export function findQuotes(body: string): QuoteSpan[] {
         outer.contentStart = i + 1;
         stack.push(outer);
         i++;
+      } else if (closesFirst(body, outer.family, i, line.end)) {
+        // No mark reopens it, but the paragraph closes it before opening any other: it goes on here.
+        outer.contentStart = i;
+        stack.push(outer);
       } else {
         closeAtParagraphEnd(body, carried[0]!, out);
       }
@@ -132,6 +136,17 @@ export function findQuotes(body: string): QuoteSpan[] {
     around.push(q);
     return { ...q, depth };
   });
+}
+
+/** Whether a curly or guillemet quote carried over from the paragraph before is closed in [from, to) before
+ * a mark of its family opens another quote there. */
+function closesFirst(body: string, family: Family, from: number, to: number): boolean {
+  const [open, close] = family === "curly" ? ["“", "”"] : family === "guillemet" ? ["«", "»"] : ["", ""];
+  if (!open) return false;
+  const c = body.indexOf(close, from);
+  if (c < 0 || c >= to) return false;
+  const o = body.indexOf(open, from);
+  return o < 0 || o > c;
 }
 
 /** A single closing mark that is more likely a plural possessive ("the workers’ rights"): a lower-case word
