@@ -6,7 +6,7 @@ import { sentenceAt } from "./sentences.js";
 import { cueAt, type CueUse } from "./statements/cue-use.js";
 import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./statements/direct.js";
 import { isVerbAt, mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
-import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
+import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, withoutDateline, type QuoteSpan } from "./statements/quotes.js";
 import { clauseEnd, reportedContent } from "./statements/reported.js";
 import { trailingReport } from "./statements/trailing-report.js";
 import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
@@ -325,11 +325,11 @@ function pushIndirect(
   if (to <= from) return;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  const raw = body.slice(start, end);
+  const raw = withoutDateline(body.slice(start, end));
   const text = trimEdges(raw);
   if (!text || countWords(text) < 1) return;
   if (quotedShare(ctx, tokens, from, to) >= 0.7) return; // the content is a quote: the direct statement says it
-  const offset = raw.indexOf(text);
+  const offset = body.slice(start, end).indexOf(text);
   const span = { start: start + offset, end: start + offset + text.length };
   const speaker = known ?? speakerOfCue(ctx, s, tokens, at, local, span.start);
   ctx.add({

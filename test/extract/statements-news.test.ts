@@ -135,4 +135,21 @@ describe("statements on news constructions", () => {
       "Lena Okafor, Harbour Guard spokeswoman, in the statement said: “After ten years the docks are ours again.\n\nNobody will take them from us.”";
     expect(said(body)).toContainEqual(["direct", "After ten years the docks are ours again. Nobody will take them from us", "lena okafor"]);
   });
+
+  it("skips a participle clause set off by commas between the subject and its verb", () => {
+    const out = run(
+      "Lena Okafor, speaking on condition of anonymity because she was not allowed to talk to reporters, said the pass was held.",
+    );
+    expect(out.find((s) => s.kind === "indirect")?.speakerText).toBe("Lena Okafor");
+  });
+
+  it("drops a sentence adverb from the subject phrase", () => {
+    const out = run("Meanwhile a harbour official said the docks were closed.");
+    expect(out.find((s) => s.kind === "indirect")?.speakerText).toBe("a harbour official");
+  });
+
+  it("keeps a wire dateline out of the reported content", () => {
+    const out = run("TARROW - Ten boats were lost on Sunday in the storm, harbour officials said.");
+    expect(out.find((s) => s.kind === "indirect")?.text).toBe("Ten boats were lost on Sunday in the storm");
+  });
 });

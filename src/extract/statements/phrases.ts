@@ -110,6 +110,8 @@ function collectBackward(tokens: Token[], last: number, max = 12): number {
 
 /** Drops a leading prepositional phrase glued to a subject ("In his letter AMA President …"). */
 function dropLeadingPreposition(t: Token[]): Token[] {
+  // "Meanwhile a local official said": a sentence adverb is not part of the subject.
+  if (t.length > 1 && LEADING_ADVERBS.has(t[0]!.lower)) t = t.slice(1);
   if (!t.length || !PREPOSITIONS.has(t[0]!.lower)) return t;
   for (let k = 1; k < t.length; k++) if (isCapitalized(t[k]!.text) && !isCapitalized(t[k - 1]!.text)) return t.slice(k);
   return [];
@@ -160,6 +162,17 @@ export function subjectBefore(tokens: Token[], cue: number, body: string): Phras
     return k >= 0 ? appositivePhrase(tokens, k, body, true) : null;
   }
   if (t.text === ",") {
+    // "The source, requesting anonymity as they were not allowed to speak, said": a participle clause set off by
+    // commas between the subject and its verb.
+    for (let k = i - 2; k >= Math.max(1, i - 25); k--) {
+      const x = tokens[k]!;
+      if (x.kind === "quote" || (x.kind === "punct" && x.text !== "," && !NP_PUNCT.has(x.text))) break;
+      if (x.text !== ",") continue;
+      const opener = tokens[k + 1]!;
+      if (opener.kind === "word" && /^[a-z]+ing$/.test(opener.text) && !/^(including|according|during)$/.test(opener.text))
+        return appositivePhrase(tokens, k - 1, body, true);
+      break;
+    }
     // "Khartoum, for its part, accuses …": a parenthetical adjunct between the subject and its verb.
     let c0 = i - 1;
     while (c0 >= 0 && i - c0 < 8 && tokens[c0]!.kind === "word") c0--;
@@ -349,6 +362,24 @@ export function phraseAfter(tokens: Token[], i: number, body: string, max = 10):
   }
   return phrase(out, body);
 }
+
+const LEADING_ADVERBS = new Set([
+  "meanwhile",
+  "however",
+  "but",
+  "and",
+  "also",
+  "earlier",
+  "later",
+  "separately",
+  "still",
+  "yet",
+  "instead",
+  "now",
+  "then",
+  "moreover",
+  "separately",
+]);
 
 const DOCUMENT_ADJUNCT = new Set(["statement", "interview", "letter", "post", "video", "message", "release", "communique", "tweet"]);
 

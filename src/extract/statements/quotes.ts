@@ -221,3 +221,11 @@ export function quoteWordCount(body: string, q: QuoteSpan): number {
   }
   return n;
 }
+
+/** A wire dateline opening a paragraph ("DAKAR - ", "RIVERSIDE, Calif. (AP) — ") is not part of what was said. */
+const DATELINE = /^\p{Lu}[\p{Lu}'’. -]+(?:,\s*[\p{L}. ]+)?(?:\s*\([^)]{1,20}\))?\s+[-–—]{1,2}\s+/u;
+
+export function withoutDateline(s: string): string {
+  const m = DATELINE.exec(s);
+  return m && /\p{Lu}{3}/u.test(m[0]) ? s.slice(m[0].length) : s;
+}
