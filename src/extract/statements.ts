@@ -271,7 +271,9 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   // Right after a quote ("«…», explains Raha"): the quote is the statement.
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
-  if (p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) return;
+  // Unless a that-clause follows: "Dubbing him “a manager,” Okafor told reporters that it was absurd …".
+  if ((p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) && !thatFollows(tokens, at))
+    return;
   const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
   let from: number;
   let to: number;
@@ -343,4 +345,14 @@ function pushIndirect(
     sentence: sentenceAt(ctx.sentences, span.start),
     span,
   });
+}
+
+/** A "that" within the few words after the verb at `at`, before any punctuation: it opens a content clause. */
+function thatFollows(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (t.lower === "that") return true;
+  }
+  return false;
 }

@@ -152,4 +152,22 @@ describe("statements on news constructions", () => {
     const out = run("TARROW - Ten boats were lost on Sunday in the storm, harbour officials said.");
     expect(out.find((s) => s.kind === "indirect")?.text).toBe("Ten boats were lost on Sunday in the storm");
   });
+
+  it("keeps a title abbreviation's dot inside the reported clause", () => {
+    const out = said("Interviewed on Monday, Okafor said that Mr. Brandt rose through the ranks of the union.");
+    expect(out).toContainEqual(["indirect", "Mr. Brandt rose through the ranks of the union", "lena okafor"]);
+  });
+
+  it("starts the content at a subject pronoun after the addressee ('told AFP he had …')", () => {
+    const out = said("Lena Okafor told Radio Nord she had counted ten boats in the harbour.", [
+      ...CAST,
+      { name: "Radio Nord", kind: "media" },
+    ]);
+    expect(out).toContainEqual(["indirect", "she had counted ten boats in the harbour", "lena okafor"]);
+  });
+
+  it("reads the that-clause of a verb that also ends a quote ('Dubbing him “…,” X told reporters that …')", () => {
+    const out = said("Dubbing Brandt “a shipping clerk,” Lena Okafor told reporters on Tuesday that his plan would fail.");
+    expect(out).toContainEqual(["indirect", "his plan would fail", "lena okafor"]);
+  });
 });
