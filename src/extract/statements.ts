@@ -299,7 +299,7 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
     } else {
       const before = trailingReport(tokens, local, body);
       if (!before) return;
-      from = 0;
+      from = before.from;
       to = before.comma;
       if (before.inverted) {
         const sp = resolveSpeaker(ctx, before.inverted, s);

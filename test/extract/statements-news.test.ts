@@ -170,4 +170,13 @@ describe("statements on news constructions", () => {
     const out = said("Dubbing Brandt “a shipping clerk,” Lena Okafor told reporters on Tuesday that his plan would fail.");
     expect(out).toContainEqual(["indirect", "his plan would fail", "lena okafor"]);
   });
+
+  it("reads reported speech with a trailing cue after a wire dateline, a scare quote and a number object", () => {
+    const body =
+      "TARROW, Wexford (AP) — Gunmen holding the mayor killed eight Harbour Guard members, who had been given an “ultimatum” by the army, a source close to the mayor said Sunday.";
+    const out = run(body);
+    expect(out.find((s) => s.kind === "indirect")?.text).toBe(
+      "Gunmen holding the mayor killed eight Harbour Guard members, who had been given an “ultimatum” by the army",
+    );
+  });
 });

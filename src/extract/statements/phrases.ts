@@ -64,6 +64,7 @@ export function isVerbAt(tokens: Token[], i: number): boolean {
       ADVERBS.has(next.lower) ||
       next.lower === "that" ||
       /^\d/.test(next.text) ||
+      /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|both)$/.test(next.lower) ||
       ["him", "her", "them", "it", "us", "me"].includes(next.lower)
     )
       return true;
