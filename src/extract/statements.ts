@@ -6,7 +6,7 @@ import { sentenceAt } from "./sentences.js";
 import { cueAt, type CueUse } from "./statements/cue-use.js";
 import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./statements/direct.js";
 import { isVerbAt, mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
-import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
+import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, withoutDateline, type QuoteSpan } from "./statements/quotes.js";
 import { clauseEnd, reportedContent } from "./statements/reported.js";
 import { trailingReport } from "./statements/trailing-report.js";
 import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
@@ -271,7 +271,9 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   // Right after a quote ("«…», explains Raha"): the quote is the statement.
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
-  if (p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) return;
+  // Unless a that-clause follows: "Dubbing him “a manager,” Okafor told reporters that it was absurd …".
+  if ((p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) && !thatFollows(tokens, at))
+    return;
   const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
   let from: number;
   let to: number;
@@ -297,7 +299,7 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
     } else {
       const before = trailingReport(tokens, local, body);
       if (!before) return;
-      from = 0;
+      from = before.from;
       to = before.comma;
       if (before.inverted) {
         const sp = resolveSpeaker(ctx, before.inverted, s);
@@ -325,11 +327,11 @@ function pushIndirect(
   if (to <= from) return;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  const raw = body.slice(start, end);
+  const raw = withoutDateline(body.slice(start, end));
   const text = trimEdges(raw);
   if (!text || countWords(text) < 1) return;
   if (quotedShare(ctx, tokens, from, to) >= 0.7) return; // the content is a quote: the direct statement says it
-  const offset = raw.indexOf(text);
+  const offset = body.slice(start, end).indexOf(text);
   const span = { start: start + offset, end: start + offset + text.length };
   const speaker = known ?? speakerOfCue(ctx, s, tokens, at, local, span.start);
   ctx.add({
@@ -343,4 +345,14 @@ function pushIndirect(
     sentence: sentenceAt(ctx.sentences, span.start),
     span,
   });
+}
+
+/** A "that" within the few words after the verb at `at`, before any punctuation: it opens a content clause. */
+function thatFollows(tokens: Token[], at: number): boolean {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 9); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (t.lower === "that") return true;
+  }
+  return false;
 }

@@ -41,6 +41,15 @@ describe("findQuotes", () => {
     expect(qs[0]!.pieces).toHaveLength(2);
   });
 
+  it("carries a curly quote into the next paragraph when that paragraph closes it without reopening", () => {
+    const body = "She said: “The first part.\n\nThe second part.” Then she left.";
+    expect(top(body)).toEqual(["The first part. The second part"]);
+    expect(top("He said “a quote never closed here at all\n\nA new paragraph “with its own quote” here.")).toEqual([
+      "a quote never closed here at all",
+      "with its own quote",
+    ]);
+  });
+
   it("drops a stray straight mark but keeps a long quote whose closing mark was lost", () => {
     expect(top('The 6" pipe burst.')).toEqual([]);
     expect(top("He said «the valley will flood again this year\n\nOther news.")).toEqual(["the valley will flood again this year"]);

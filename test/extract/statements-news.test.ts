@@ -108,4 +108,75 @@ describe("statements on news constructions", () => {
     expect(said("The Wexfordian rebel group said it had lost ten men.", cast)).toContainEqual(["indirect", "it had lost ten men", null]);
     expect(said("The Ruiz campaign said it had raised ten million.", cast)).toContainEqual(["indirect", "it had raised ten million", null]);
   });
+
+  it("does not read 'the X rebel group' as an actor whose name has another head noun", () => {
+    const body = "The Wexfordian rebel group has claimed responsibility for the blast.";
+    const actors = fakeActors(body, [{ name: "Wexfordian army", kind: "government" }]);
+    // A lookup as loose as real ones: any phrase with "Wexfordian" in it gives the army.
+    const loose = { ...actors, resolve: (p: string) => (/Wexfordian/.test(p) ? actors.actors[0] : undefined) };
+    const out = extractStatements({ id: "t", body } as CleanArticle, splitSentences(body), loose);
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((s) => s.speakerKey === null)).toBe(true);
+  });
+
+  it("takes an organisation's name with 'for the … of' before an appositive as the speaker", () => {
+    const cast: FakeActor[] = [{ name: "Front for the Defence of Tarrow", kind: "armed-group", aliases: ["FDT"] }];
+    const out = said("The Front for the Defence of Tarrow (FDT), a mostly rural movement, said its fighters held the pass.", cast);
+    expect(out).toContainEqual(["indirect", "its fighters held the pass", "front for the defence of tarrow"]);
+  });
+
+  it("skips the agent in 'was quoted by the agency as saying'", () => {
+    const out = said("Guard commander, Lena Okafor was quoted by the Radio Nord news agency as saying the pass was held.");
+    expect(out).toContainEqual(["indirect", "the pass was held", "lena okafor"]);
+  });
+
+  it("finds the name before 'title, in the statement said:' and a quote that runs into the next paragraph unreopened", () => {
+    const body =
+      "Lena Okafor, Harbour Guard spokeswoman, in the statement said: “After ten years the docks are ours again.\n\nNobody will take them from us.”";
+    expect(said(body)).toContainEqual(["direct", "After ten years the docks are ours again. Nobody will take them from us", "lena okafor"]);
+  });
+
+  it("skips a participle clause set off by commas between the subject and its verb", () => {
+    const out = run(
+      "Lena Okafor, speaking on condition of anonymity because she was not allowed to talk to reporters, said the pass was held.",
+    );
+    expect(out.find((s) => s.kind === "indirect")?.speakerText).toBe("Lena Okafor");
+  });
+
+  it("drops a sentence adverb from the subject phrase", () => {
+    const out = run("Meanwhile a harbour official said the docks were closed.");
+    expect(out.find((s) => s.kind === "indirect")?.speakerText).toBe("a harbour official");
+  });
+
+  it("keeps a wire dateline out of the reported content", () => {
+    const out = run("TARROW - Ten boats were lost on Sunday in the storm, harbour officials said.");
+    expect(out.find((s) => s.kind === "indirect")?.text).toBe("Ten boats were lost on Sunday in the storm");
+  });
+
+  it("keeps a title abbreviation's dot inside the reported clause", () => {
+    const out = said("Interviewed on Monday, Okafor said that Mr. Brandt rose through the ranks of the union.");
+    expect(out).toContainEqual(["indirect", "Mr. Brandt rose through the ranks of the union", "lena okafor"]);
+  });
+
+  it("starts the content at a subject pronoun after the addressee ('told AFP he had …')", () => {
+    const out = said("Lena Okafor told Radio Nord she had counted ten boats in the harbour.", [
+      ...CAST,
+      { name: "Radio Nord", kind: "media" },
+    ]);
+    expect(out).toContainEqual(["indirect", "she had counted ten boats in the harbour", "lena okafor"]);
+  });
+
+  it("reads the that-clause of a verb that also ends a quote ('Dubbing him “…,” X told reporters that …')", () => {
+    const out = said("Dubbing Brandt “a shipping clerk,” Lena Okafor told reporters on Tuesday that his plan would fail.");
+    expect(out).toContainEqual(["indirect", "his plan would fail", "lena okafor"]);
+  });
+
+  it("reads reported speech with a trailing cue after a wire dateline, a scare quote and a number object", () => {
+    const body =
+      "TARROW, Wexford (AP) — Gunmen holding the mayor killed eight Harbour Guard members, who had been given an “ultimatum” by the army, a source close to the mayor said Sunday.";
+    const out = run(body);
+    expect(out.find((s) => s.kind === "indirect")?.text).toBe(
+      "Gunmen holding the mayor killed eight Harbour Guard members, who had been given an “ultimatum” by the army",
+    );
+  });
 });

@@ -45,8 +45,13 @@ export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at
     return resolveSpeaker(ctx, mainSubject(sentTokens, ctx.body, limit < 0 ? sentTokens.length : limit), s);
   }
   // "Meyer was quoted as saying …": the subject of "was quoted".
-  if (tokens[at - 1]?.lower === "as" && /^(quoted|cited|reported|heard)$/.test(tokens[at - 2]?.lower ?? "")) {
-    return resolveSpeaker(ctx, subjectBefore(tokens, at - 2, ctx.body), s);
+  // "… was quoted by the Reuters news agency as saying …": the agent phrase is skipped.
+  if (tokens[at - 1]?.lower === "as") {
+    for (let k = at - 2; k >= Math.max(0, at - 10); k--) {
+      const t = tokens[k]!;
+      if (t.kind !== "word") break;
+      if (/^(quoted|cited|reported|heard)$/.test(t.lower)) return resolveSpeaker(ctx, subjectBefore(tokens, k, ctx.body), s);
+    }
   }
   const subject = subjectBefore(tokens, at, ctx.body);
   // "The regimes in A, B, and C have announced": the last member of a coordinated subject is not the speaker.

@@ -42,3 +42,14 @@ export function carriesName(actor: { name: string; aliases: string[] }, name: st
   const n = name.toLowerCase();
   return [actor.name, ...actor.aliases].some((x) => ` ${x.toLowerCase()} `.includes(` ${n} `));
 }
+
+/** Whether `name` is the actor's name or one of its aliases (case and a leading "the" ignored). */
+export function isNameOf(actor: { name: string; aliases: string[] }, name: string): boolean {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/^the\s+/, "")
+      .trim();
+  const n = norm(name);
+  return [actor.name, ...actor.aliases].some((x) => norm(x) === n);
+}

@@ -64,6 +64,7 @@ export function isVerbAt(tokens: Token[], i: number): boolean {
       ADVERBS.has(next.lower) ||
       next.lower === "that" ||
       /^\d/.test(next.text) ||
+      /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|several|both)$/.test(next.lower) ||
       ["him", "her", "them", "it", "us", "me"].includes(next.lower)
     )
       return true;
@@ -110,6 +111,8 @@ function collectBackward(tokens: Token[], last: number, max = 12): number {
 
 /** Drops a leading prepositional phrase glued to a subject ("In his letter AMA President …"). */
 function dropLeadingPreposition(t: Token[]): Token[] {
+  // "Meanwhile a local official said": a sentence adverb is not part of the subject.
+  if (t.length > 1 && LEADING_ADVERBS.has(t[0]!.lower)) t = t.slice(1);
   if (!t.length || !PREPOSITIONS.has(t[0]!.lower)) return t;
   for (let k = 1; k < t.length; k++) if (isCapitalized(t[k]!.text) && !isCapitalized(t[k - 1]!.text)) return t.slice(k);
   return [];
@@ -123,6 +126,15 @@ function skipBetweenSubjectAndVerb(tokens: Token[], i: number): number {
     if (AUXILIARIES.has(t.lower) || isAdverb(t)) {
       i--;
       continue;
+    }
+    // "X, the spokesman, in the statement said": a document adjunct between the subject and its verb.
+    if (DOCUMENT_ADJUNCT.has(t.lower)) {
+      let k = i - 1;
+      while (k > i - 4 && tokens[k]?.kind === "word" && !/^(in|on|via|through)$/.test(tokens[k]!.lower)) k--;
+      if (k > i - 4 && tokens[k]?.kind === "word" && /^(in|on|via|through)$/.test(tokens[k]!.lower) && k < i - 1) {
+        i = k - 1;
+        continue;
+      }
     }
     const prev = tokens[i - 1];
     if (
@@ -151,6 +163,17 @@ export function subjectBefore(tokens: Token[], cue: number, body: string): Phras
     return k >= 0 ? appositivePhrase(tokens, k, body, true) : null;
   }
   if (t.text === ",") {
+    // "The source, requesting anonymity as they were not allowed to speak, said": a participle clause set off by
+    // commas between the subject and its verb.
+    for (let k = i - 2; k >= Math.max(1, i - 25); k--) {
+      const x = tokens[k]!;
+      if (x.kind === "quote" || (x.kind === "punct" && x.text !== "," && !NP_PUNCT.has(x.text))) break;
+      if (x.text !== ",") continue;
+      const opener = tokens[k + 1]!;
+      if (opener.kind === "word" && /^[a-z]+ing$/.test(opener.text) && !/^(including|according|during)$/.test(opener.text))
+        return appositivePhrase(tokens, k - 1, body, true);
+      break;
+    }
     // "Khartoum, for its part, accuses …": a parenthetical adjunct between the subject and its verb.
     let c0 = i - 1;
     while (c0 >= 0 && i - c0 < 8 && tokens[c0]!.kind === "word") c0--;
@@ -228,20 +251,17 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
       }
     }
   }
-  if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text))) {
-    const nameFirst = collectBackward(tokens, first - 2, 6);
+  const tail = own.tokens[own.tokens.length - 1]!;
+  const titled = !isCapitalized(tail.text) && (TITLE_WORDS.has(tail.lower) || ROLE_NOUNS.has(tail.lower));
+  if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text) || titled)) {
+    const nameFirst = collectBackward(tokens, first - 2, 12);
     let nameTokens = tokens.slice(nameFirst, first - 1);
     // "Board member Tom Reilly, the lone vote against, said": a lower-case title before the name is dropped.
     const nameStart = titledNameStart(nameTokens);
     if (nameStart > 0) nameTokens = nameTokens.slice(nameStart);
     const opener = nameTokens[0];
     const timeLike = (x: Token) => WEEKDAYS.has(x.lower) || MONTHS.has(x.lower);
-    if (
-      opener &&
-      !ADVERBIAL_OPENERS.has(opener.lower) &&
-      !nameTokens.some(timeLike) &&
-      nameTokens.every((x) => x.kind === "word" && (isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, ""))))
-    ) {
+    if (opener && !ADVERBIAL_OPENERS.has(opener.lower) && !nameTokens.some(timeLike) && isName(nameTokens)) {
       const name = phrase(nameTokens, body, [own]);
       if (name) return name;
     }
@@ -342,4 +362,39 @@ export function phraseAfter(tokens: Token[], i: number, body: string, max = 10):
     out.push(t);
   }
   return phrase(out, body);
+}
+
+const LEADING_ADVERBS = new Set([
+  "meanwhile",
+  "however",
+  "but",
+  "and",
+  "also",
+  "earlier",
+  "later",
+  "separately",
+  "still",
+  "yet",
+  "instead",
+  "now",
+  "then",
+  "moreover",
+  "separately",
+]);
+
+const DOCUMENT_ADJUNCT = new Set(["statement", "interview", "letter", "post", "video", "message", "release", "communique", "tweet"]);
+
+const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "in", "on", "de", "du", "des"]);
+
+/** Capitalised words, particles, and (inside an organisation's name) connectors and a bracketed acronym:
+ * "Amira Haddad", "Front for the Liberation of Azawad (FLA)". At most six tokens without connectors. */
+function isName(t: Token[]): boolean {
+  const words = t.filter((x) => x.kind === "word");
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || !isCapitalized(first.text) || !isCapitalized(last.text)) return false;
+  if (t.some((x) => x.kind !== "word" && x.text !== "(" && x.text !== ")")) return false;
+  const connectors = words.filter((x) => NAME_CONNECTORS.has(x.text)).length;
+  if (!connectors && t.length > 6) return false;
+  return words.every((x) => isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, "")) || NAME_CONNECTORS.has(x.text));
 }

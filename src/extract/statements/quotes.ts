@@ -57,6 +57,10 @@ export function findQuotes(body: string): QuoteSpan[] {
         outer.contentStart = i + 1;
         stack.push(outer);
         i++;
+      } else if (closesFirst(body, outer.family, i, line.end)) {
+        // No mark reopens it, but the paragraph closes it before opening any other: it goes on here.
+        outer.contentStart = i;
+        stack.push(outer);
       } else {
         closeAtParagraphEnd(body, carried[0]!, out);
       }
@@ -134,6 +138,17 @@ export function findQuotes(body: string): QuoteSpan[] {
   });
 }
 
+/** Whether a curly or guillemet quote carried over from the paragraph before is closed in [from, to) before
+ * a mark of its family opens another quote there. */
+function closesFirst(body: string, family: Family, from: number, to: number): boolean {
+  const [open, close] = family === "curly" ? ["“", "”"] : family === "guillemet" ? ["«", "»"] : ["", ""];
+  if (!open) return false;
+  const c = body.indexOf(close, from);
+  if (c < 0 || c >= to) return false;
+  const o = body.indexOf(open, from);
+  return o < 0 || o > c;
+}
+
 /** A single closing mark that is more likely a plural possessive ("the workers’ rights"): a lower-case word
  * follows it and another mark further on in the paragraph can close the quote. */
 function possessive(body: string, i: number, lineEnd: number): boolean {
@@ -205,4 +220,12 @@ export function quoteWordCount(body: string, q: QuoteSpan): number {
     wordCounts.set(q, n);
   }
   return n;
+}
+
+/** A wire dateline opening a paragraph ("DAKAR - ", "RIVERSIDE, Calif. (AP) — ") is not part of what was said. */
+const DATELINE = /^\p{Lu}[\p{Lu}'’. -]+(?:,\s*[\p{L}. ]+)?(?:\s*\([^)]{1,20}\))?\s+[-–—]{1,2}\s+/u;
+
+export function withoutDateline(s: string): string {
+  const m = DATELINE.exec(s);
+  return m && /\p{Lu}{3}/u.test(m[0]) ? s.slice(m[0].length) : s;
 }

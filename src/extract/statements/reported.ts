@@ -4,7 +4,7 @@
 // a coordinated verb of saying (" and accused …"), or a trailing ", according to …".
 import { cueAt, type CueUse } from "./cue-use.js";
 import { cueForm } from "./cues.js";
-import { isVerbAt, phraseAfter, type Phrase } from "./phrases.js";
+import { isVerbAt, phrase, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
 import { PREPOSITIONS, WEEKDAYS } from "./words.js";
 
@@ -109,6 +109,10 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   if (!lemma) return null;
   if (lemma.addressee) {
     addressee = phraseAfter(tokens, k, body);
+    if (!addressee) return null;
+    // "told AFP he had counted …": a subject pronoun starts the content, it is not part of the addressee.
+    const cut = addressee.tokens.findIndex((t, j) => j > 0 && /^(he|she|they|it|we|i)$/.test(t.lower));
+    if (cut > 0) addressee = phrase(addressee.tokens.slice(0, cut), body);
     if (!addressee) return null;
     while (tokens[k] && tokens[k]!.end <= addressee.end) k++;
   }

@@ -4,7 +4,7 @@ import type { ActorKind } from "../../model/schema.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "../types.js";
 import { mainSubject, type Phrase } from "./phrases.js";
 import type { MentionIndex } from "./mention-index.js";
-import { carriesName, extraVariants } from "./name-variants.js";
+import { carriesName, extraVariants, isNameOf } from "./name-variants.js";
 import type { Token } from "./tokens.js";
 import {
   DOCUMENT_HEADS,
@@ -146,6 +146,7 @@ function resolveVariants(ctx: SpeakerContext, p: Phrase): LocalActor | undefined
   for (const v of phraseVariants(p)) {
     const a = resolveCached(ctx, v.text);
     if (!a || (v.body && a.kind === "person")) continue;
+    if (v.text === p.text && !headFits(p, a)) continue;
     // "Smith's lawyer", "the wife of Smith": someone else than Smith, whatever the lookup says.
     if (notTheOwner && a.key === notTheOwner.key && !v.body) return undefined;
     return a;
@@ -155,7 +156,17 @@ function resolveVariants(ctx: SpeakerContext, p: Phrase): LocalActor | undefined
     if (!a) continue;
     // "the Trump administration" is not Trump: a name before a common-noun head gives only a body.
     // Nor is "the Malian rebel group" Mali.
-    if (v.mustName && (a.kind === "person" || a.kind === "country" || a.kind === "place" || !carriesName(a, v.mustName))) continue;
+    // The words before the head must be the actor's very name ("Harbour Guard militia"), or else the head noun
+    // must be in its name ("Wagner mercenary group" for "Wagner group").
+    if (
+      v.mustName &&
+      (a.kind === "person" ||
+        a.kind === "country" ||
+        a.kind === "place" ||
+        !carriesName(a, v.mustName) ||
+        !(isNameOf(a, v.mustName) || headFits(p, a)))
+    )
+      continue;
     if (notTheOwner && a.key === notTheOwner.key) return undefined;
     return a;
   }
@@ -328,3 +339,16 @@ function unresolvedCompatible(st: LocalStatement, pronoun: string): boolean {
 }
 
 const afterOf = (body: string, pos: number): boolean => /\bof\s+$/.test(body.slice(Math.max(0, pos - 4), pos));
+
+/** "The Malian rebel group" is not the Malian army: a phrase whose head is a lower-case common noun names an
+ * actor only when that noun is in the actor's name, an alias or a role ("the army", "the mayor"). */
+function headFits(p: Phrase, a: LocalActor): boolean {
+  const words = p.tokens.filter((t) => t.kind === "word");
+  const last = words[words.length - 1];
+  if (!last || words.length < 2 || isCapitalized(last.text) || /[^a-z-]/.test(last.lower)) return true;
+  const head = last.lower;
+  if (TITLE_WORDS.has(head) || REPRESENTATIVE_HEADS.has(head) || DOCUMENT_HEADS.has(head)) return true;
+  const forms = [head, `${head}s`, head.replace(/s$/, "")];
+  const names = [a.name, ...a.aliases, ...a.roles].map((x) => ` ${x.toLowerCase()} `);
+  return names.some((n) => forms.some((f) => n.includes(` ${f} `)));
+}

@@ -42,6 +42,28 @@ export function maskQuotes(body: string, quotes: readonly QuoteSpan[]): string {
 // The token grammar, as a regex (kept as the reference the scanner below is tested against):
 // a run of MASK | a number with separators | a word | one other mark; white space separates.
 export const TOKEN_REFERENCE = /\u0001+|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}.'’-]*[\p{L}\p{N}])?\.?|[^\s\p{L}\p{N}\u0001]/gu;
+const TITLE_ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gov",
+  "gen",
+  "col",
+  "lt",
+  "sgt",
+  "capt",
+  "maj",
+  "adm",
+  "sen",
+  "rep",
+  "rev",
+  "supt",
+  "insp",
+  "cmdr",
+  "brig",
+]);
 const KEEP_DOT = /^(\p{L}|(\p{L}\.)+\p{L}?)\.$/u;
 
 // Character classes of the grammar by code point: ASCII from a table, others from Unicode regexes (cached).
@@ -154,6 +176,11 @@ export function tokenize(masked: string, start: number, end: number, quotes: rea
     }
     if (isWordClass(k)) {
       // "said." → "said" + "."; keep "J." and "U.S." whole.
+      // "Mr. Okafor", "Gov. Abbott": a title's abbreviation keeps its dot (and is looked up without it).
+      if (word.charCodeAt(word.length - 1) === 46 && TITLE_ABBREVIATIONS.has(lowerOf(word.slice(0, -1)))) {
+        out.push({ text: word, lower: lowerOf(word.slice(0, -1)), start: s, end: s + word.length, kind: "word" });
+        continue;
+      }
       if (word.charCodeAt(word.length - 1) === 46 && !KEEP_DOT.test(word)) {
         word = word.slice(0, -1);
         out.push({ text: word, lower: lowerOf(word), start: s, end: s + word.length, kind: "word" });

@@ -4,6 +4,7 @@
 import type { CueUse } from "./cue-use.js";
 import { isVerbAt, phraseAfter, subjectBefore, type Phrase } from "./phrases.js";
 import { looksLikeClause } from "./reported.js";
+import { quoteWordCount } from "./quotes.js";
 import type { Token } from "./tokens.js";
 import { SUBORDINATORS, isClaimRelative } from "./words.js";
 
@@ -14,7 +15,7 @@ export function trailingReport(
   tokens: Token[],
   cue: CueUse,
   body: string,
-): { comma: number; inverted: Phrase | null; coordinated: string | null } | null {
+): { from: number; comma: number; inverted: Phrase | null; coordinated: string | null } | null {
   if (!cue.lemma || cue.participle || cue.coordinated || cue.lemma.mode === "object") return null;
   // After the cue: adjuncts only, up to the end of the sentence.
   let k = cue.last + 1;
@@ -54,10 +55,27 @@ export function trailingReport(
     if (isClaimRelative(tokens.slice(comma + 1, cue.index))) return null;
     if (comma < 1 || tokens[comma]?.text !== ",") return null;
   }
-  for (k = 0; k < comma; k++) if (tokens[k]!.kind === "quote") return null;
+  const from = datelineEnd(tokens);
+  // A quoted statement before the cue is the statement; a scare quote of a few words ("an “ultimatum”") is not.
+  for (k = from; k < comma; k++) {
+    const q = tokens[k]!.quote;
+    if (tokens[k]!.kind === "quote" && (!q || quoteWordCount(body, q) > 3)) return null;
+  }
   // "Asked whether …, X said", "When the storm hit, X said": a subordinate clause is not what was said.
-  const head = tokens[0];
+  const head = tokens[from];
   if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
-  if (!looksLikeClause(tokens, 0, comma)) return null;
-  return { comma, inverted, coordinated };
+  if (!looksLikeClause(tokens, from, comma)) return null;
+  return { from, comma, inverted, coordinated };
+}
+
+/** "BAMAKO, Mali (AP) — Drone strikes …": the first token after a wire dateline opening the sentence, else 0. */
+function datelineEnd(tokens: Token[]): number {
+  const first = tokens[0];
+  if (first?.kind !== "word" || !/^\p{Lu}{3,}/u.test(first.text) || first.text !== first.text.toUpperCase()) return 0;
+  for (let k = 1; k < Math.min(tokens.length, 10); k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && /^[-–—]$/.test(t.text)) return k + 1;
+    if (t.kind === "quote" || (t.kind === "punct" && !/^[,().]$/.test(t.text))) return 0;
+  }
+  return 0;
 }
