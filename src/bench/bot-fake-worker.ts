@@ -11,7 +11,7 @@ export type FakeRequest =
 export type FakeReply =
   | { op: "ready"; token: string; apiUrl: string }
   | { op: "done"; req: number; ms: number | null }
-  | { op: "closed"; rejected: number }
+  | { op: "closed"; rejected: number; edits: number }
   | { op: "error"; message: string };
 
 interface Fake {
@@ -21,6 +21,7 @@ interface Fake {
   sendAutocomplete(name: string, options: unknown[]): { id: string };
   waitForCallback(id: string, timeoutMs?: number): Promise<{ ms: number }>;
   rejected: unknown[];
+  requests: { method: string; path: string; status?: number }[];
   close(): Promise<void>;
 }
 
@@ -34,7 +35,11 @@ if (parentPort && (workerData as { role?: string } | null)?.role === "newsdesk-b
     const fake = await mod.startDiscordFake();
     port.on("message", (m: FakeRequest) => {
       if (m.op === "close") {
-        void fake.close().then(() => port.postMessage({ op: "closed", rejected: fake.rejected.length } satisfies FakeReply));
+        // answers given after a deferral: edits of the original response and follow-ups
+        const edits = fake.requests.filter(
+          (r) => !r.status && r.path.startsWith("/webhooks/") && (r.method === "PATCH" || r.method === "POST"),
+        ).length;
+        void fake.close().then(() => port.postMessage({ op: "closed", rejected: fake.rejected.length, edits } satisfies FakeReply));
         return;
       }
       const { id } = m.kind === "command" ? fake.sendCommand(m.name, m.options) : fake.sendAutocomplete(m.name, m.options);
