@@ -26,7 +26,7 @@ import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeState } from "./custom-id.js";
 import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
 import { askerRefusal } from "./rights.js";
-import { costKey, Scheduler } from "./schedule.js";
+import { AUTOCOMPLETE_LATE_MS, costKey, REST_REQUESTS_PER_SECOND, Scheduler } from "./schedule.js";
 import { defaultReloadReply, displayName, errInfo, safePermissions } from "./bot-parts.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
@@ -58,12 +58,6 @@ const BRIEFING_PERMISSIONS: [bigint, string][] = [
   [PermissionFlagsBits.SendMessages, "Send Messages"],
   [PermissionFlagsBits.EmbedLinks, "Embed Links"],
 ];
-
-/** discord.js's own cap on requests per second (see clientOptions). */
-export const REST_REQUESTS_PER_SECOND = 1000;
-
-/** An autocomplete older than this gets no choices rather than a late answer (Discord's window is 3 s). */
-const AUTOCOMPLETE_LATE_MS = 2500;
 
 const TRY_AGAIN =
   "Something went wrong while answering. Try again in a moment, or try a simpler query (`/help` shows examples). The error was logged.";

@@ -17,6 +17,10 @@ export const LATE_MS = 1000;
 /** Cost assumed for a handler never measured: it runs inline once (within the turn's budget) and is measured
  * then; the heavy answers without a query are measured ahead by bot.ts's precomputation (ms). */
 const UNKNOWN_MS = 0;
+/** An autocomplete older than this gets no choices rather than a late answer (Discord's window is 3 s). */
+export const AUTOCOMPLETE_LATE_MS = 2500;
+/** discord.js's own cap on REST requests per second (see bot.ts clientOptions). */
+export const REST_REQUESTS_PER_SECOND = 1000;
 /** Answers remembered per summary snapshot. */
 const MEMO_SIZE = 2000;
 
