@@ -6,7 +6,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parentPort, workerData } from "node:worker_threads";
 
 export type FakeRequest =
-  | { op: "interact"; req: number; kind: "command" | "autocomplete"; name: string; options: unknown[] }
+  | {
+      op: "interact";
+      req: number;
+      kind: "command" | "autocomplete";
+      name: string;
+      options: unknown[];
+      as?: "member" | "moderator" | "admin";
+    }
   | { op: "close" };
 export type FakeReply =
   | { op: "ready"; token: string; apiUrl: string }
@@ -17,7 +24,7 @@ export type FakeReply =
 interface Fake {
   token: string;
   apiUrl: string;
-  sendCommand(name: string, options: unknown[]): { id: string };
+  sendCommand(name: string, options: unknown[], opts?: { as?: "member" | "moderator" | "admin" }): { id: string };
   sendAutocomplete(name: string, options: unknown[]): { id: string };
   waitForCallback(id: string, timeoutMs?: number): Promise<{ ms: number }>;
   rejected: unknown[];
@@ -42,7 +49,8 @@ if (parentPort && (workerData as { role?: string } | null)?.role === "newsdesk-b
         void fake.close().then(() => port.postMessage({ op: "closed", rejected: fake.rejected.length, edits } satisfies FakeReply));
         return;
       }
-      const { id } = m.kind === "command" ? fake.sendCommand(m.name, m.options) : fake.sendAutocomplete(m.name, m.options);
+      const { id } =
+        m.kind === "command" ? fake.sendCommand(m.name, m.options, m.as ? { as: m.as } : {}) : fake.sendAutocomplete(m.name, m.options);
       fake.waitForCallback(id, 5000).then(
         (cb) => port.postMessage({ op: "done", req: m.req, ms: cb.ms } satisfies FakeReply),
         () => port.postMessage({ op: "done", req: m.req, ms: null } satisfies FakeReply),

@@ -9,7 +9,12 @@ import type { FakeReply, FakeRequest } from "./bot-fake-worker.js";
 export interface RemoteFake {
   token: string;
   apiUrl: string;
-  interact(kind: "command" | "autocomplete", name: string, options: unknown[]): Promise<number | null>;
+  interact(
+    kind: "command" | "autocomplete",
+    name: string,
+    options: unknown[],
+    as?: "member" | "moderator" | "admin",
+  ): Promise<number | null>;
   /** Stops the fake; says how many requests it rejected and how many deferred answers (edits) it received. */
   close(): Promise<{ rejected: number; edits: number }>;
 }
@@ -34,11 +39,11 @@ export async function startRemoteFake(): Promise<RemoteFake> {
   return {
     token,
     apiUrl,
-    interact(kind, name, options) {
+    interact(kind, name, options, as) {
       const req = next++;
       return new Promise<number | null>((r) => {
         pending.set(req, r);
-        worker.postMessage({ op: "interact", req, kind, name, options } satisfies FakeRequest);
+        worker.postMessage({ op: "interact", req, kind, name, options, ...(as ? { as } : {}) } satisfies FakeRequest);
       });
     },
     async close() {

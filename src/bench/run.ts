@@ -15,6 +15,7 @@ import { createLogger } from "../log.js";
 import { buildSearchIndex } from "../search/index.js";
 import { openStore, type SummaryStore } from "../store/store.js";
 import { runBotBench, type BotFigures } from "./bot.js";
+import { runSoak, type SoakFigures } from "./soak.js";
 import { generateCorpus, prng, typo, type Rng } from "./generate.js";
 import type { PhaseResult } from "./phase.js";
 
@@ -37,6 +38,7 @@ export interface BenchResult {
   peakRssMB: number;
   latency: { who: Percentiles | null; autocomplete: Percentiles | null; claims: Percentiles | null; timeline: Percentiles | null };
   bot: BotFigures;
+  soak: SoakFigures;
 }
 
 export interface BenchOptions {
@@ -45,10 +47,12 @@ export interface BenchOptions {
   json: boolean;
   queries: number;
   keep: boolean;
+  /** Interactions in the soak (default 1000). */
+  soak: number;
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const opts: BenchOptions = { articles: 10_000, seed: 1, json: false, queries: 10_000, keep: false };
+  const opts: BenchOptions = { articles: 10_000, seed: 1, json: false, queries: 10_000, keep: false, soak: 1000 };
   const num = (flag: string, v: string | undefined): number => {
     const n = Number(v);
     if (!v || !Number.isInteger(n) || n < 1)
@@ -64,11 +68,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === "--articles") opts.articles = num(flag, value());
     else if (flag === "--seed") opts.seed = num(flag, value());
     else if (flag === "--queries") opts.queries = num(flag, value());
+    else if (flag === "--soak") opts.soak = num(flag, value());
     else if (flag === "--file-timeout-ms") process.env.NEWSDESK_FILE_TIMEOUT_MS = String(num(flag, value()));
     else if (flag === "bench") continue;
     else
       throw new Error(
-        `unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --file-timeout-ms T (give up on one article's extraction after T ms, default 30000), --json, --keep (keep the generated corpus)`,
+        `unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --soak N (interactions in the soak, default 1000), --file-timeout-ms T (give up on one article's extraction after T ms, default 30000), --json, --keep (keep the generated corpus)`,
       );
   }
   return opts;
@@ -217,6 +222,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
     let latency: BenchResult["latency"];
     let indexBuildMs: number;
     let bot: BotFigures;
+    let soak: SoakFigures;
     try {
       progress("change live: edit one article, wait until it is answerable");
       changeLive = await measureChangeLive(store, corpus, gen.files, 5, progress);
@@ -234,6 +240,9 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       progress(`bot under load through the Discord fake (${rss()})`);
       bot = await runBotBench(store, { inFlight: 50, interactions: 2000, seed: opts.seed });
       progress(`  p50 ${bot.p50} ms, p99 ${bot.p99} ms, ${bot.lost} lost${bot.note ? ` (${bot.note})` : ""}`);
+      progress(`soak: ${opts.soak} interactions, 200 in flight, a live change and a /reload half-way (${rss()})`);
+      soak = await runSoak(store, { interactions: opts.soak, inFlight: 200, seed: opts.seed, corpus, files: gen.files, progress });
+      progress(`  ${soak.lost} lost, acknowledgement p99 ${soak.ackP99} ms${soak.note ? ` (${soak.note})` : ""}; ${rss()}`);
     } finally {
       await store.close();
     }
@@ -252,6 +261,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       peakRssMB: Math.round(Math.max(cold.peakRssMB, warm.peakRssMB, mainRss)),
       latency,
       bot,
+      soak,
     };
   } finally {
     if (!opts.keep) await rm(base, { recursive: true, force: true });
@@ -281,6 +291,11 @@ export function formatTable(r: BenchResult): string {
     r.bot.p50 === null ? `n/a${r.bot.note ? ` (${r.bot.note})` : ""}` : `${r.bot.p50} / ${r.bot.p99} ms p50 / p99, ${r.bot.lost} lost`,
     "p99 ≤ 50, 0 lost",
   ]);
+  rows.push([
+    `soak: ${r.soak.interactions ?? "-"} interactions, ${r.soak.inFlight ?? "-"} in flight, live change + /reload`,
+    r.soak.ackP99 === null ? `n/a${r.soak.note ? ` (${r.soak.note})` : ""}` : `ack p99 ${r.soak.ackP99} ms, ${r.soak.lost} lost`,
+    "ack p99 ≤ 1500, 0 lost",
+  ]);
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
   return rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`).join("\n");
@@ -292,7 +307,8 @@ export async function runBench(argv: string[]): Promise<void> {
   const progress = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
   const result = await bench(opts, progress);
   const { note: _note, ...bot } = result.bot;
-  const out = opts.json ? `${JSON.stringify({ ...result, bot })}\n` : `${formatTable(result)}\n`;
+  const { note: _soakNote, ...soak } = result.soak;
+  const out = opts.json ? `${JSON.stringify({ ...result, bot, soak })}\n` : `${formatTable(result)}\n`;
   // the bench is a script: once its figures are out, nothing it started (discord.js keep-alive sockets,
   // worker threads) may hold the process open
   await new Promise<void>((r) => process.stdout.write(out, () => r()));

@@ -67,7 +67,8 @@ describe("synthetic corpus", () => {
 describe("bench options and figures", () => {
   it.each([
     [[], { articles: 10000, seed: 1, json: false }],
-    [["--json", "--articles", "500", "--seed=9"], { articles: 500, seed: 9, json: true }],
+    [["--json", "--articles", "500", "--seed=9"], { articles: 500, seed: 9, json: true, soak: 1000 }],
+    [["--soak", "300"], { soak: 300 }],
     [["bench", "--articles=20"], { articles: 20, seed: 1, json: false }],
   ])("parses %j", (argv, expected) => {
     expect(parseBenchArgs(argv as string[])).toMatchObject(expected);
@@ -95,9 +96,19 @@ describe("bench options and figures", () => {
       peakRssMB: 200,
       latency: { who: { p50: 0.1, p99: 1 }, autocomplete: { p50: 0.1, p99: 0.5 }, claims: null, timeline: { p50: 1, p99: 2 } },
       bot: { inFlight: null, interactions: null, lost: null, p50: null, p99: null, note: "no fake" },
+      soak: { interactions: 1000, inFlight: 200, lost: 0, ackP99: 420 },
     };
     const t = formatTable(r);
-    for (const s of ["100 ms", "10 ms", "200 MB", "1.5 MB/s", "0.1 / 1 ms", "n/a (command not available)", "n/a (no fake)"])
+    for (const s of [
+      "100 ms",
+      "10 ms",
+      "200 MB",
+      "1.5 MB/s",
+      "0.1 / 1 ms",
+      "n/a (command not available)",
+      "n/a (no fake)",
+      "ack p99 420 ms, 0 lost",
+    ])
       expect(t).toContain(s);
   });
 });
