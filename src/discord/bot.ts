@@ -21,13 +21,14 @@ import {
 import type { CommandContext, CommandInput, CommandModule, Reply } from "../../commands/reply.js";
 import { parseNatural } from "../../commands/natural.js";
 import type { Config } from "../config/env.js";
+import { CorpusNotFoundError } from "../corpus/errors.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeState } from "./custom-id.js";
 import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
 import { askerRefusal } from "./rights.js";
 import { AUTOCOMPLETE_LATE_MS, costKey, REST_REQUESTS_PER_SECOND, Scheduler } from "./schedule.js";
-import { defaultReloadReply, displayName, errInfo, safePermissions } from "./bot-parts.js";
+import { defaultReloadReply, displayName, errInfo, safePermissions, sayFailed } from "./bot-parts.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -58,9 +59,6 @@ const BRIEFING_PERMISSIONS: [bigint, string][] = [
   [PermissionFlagsBits.SendMessages, "Send Messages"],
   [PermissionFlagsBits.EmbedLinks, "Embed Links"],
 ];
-
-const TRY_AGAIN =
-  "Something went wrong while answering. Try again in a moment, or try a simpler query (`/help` shows examples). The error was logged.";
 
 export function clientOptions(config: Pick<Config, "apiUrl">): ClientOptions {
   return {
@@ -165,7 +163,16 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     await i.deferReply({ flags: MessageFlags.Ephemeral });
-    const report = await store.reload();
+    let report: ReloadReport;
+    try {
+      report = await store.reload();
+    } catch (err) {
+      if (!(err instanceof CorpusNotFoundError)) throw err;
+      const text = `The corpus folder is missing (${err.dir}): it was deleted or moved. Answers keep the last good summary; put the folder back (or fix NEWSDESK_CORPUS) and it is picked up again.`;
+      await i.editReply({ content: text, embeds: [], components: [], allowedMentions: { parse: [] } });
+      log.warn({ dir: err.dir }, "reload: the corpus folder is missing");
+      return;
+    }
     const { flags: _flags, ...msg } = renderReply(formatReload(report));
     await i.editReply(msg);
     log.info({ articles: report.articles, ms: Math.round(report.ms) }, "corpus reloaded from Discord");
@@ -376,7 +383,7 @@ export function createBot(opts: BotOptions): Bot {
         else if (i.isButton()) await onButton(i);
       } catch (err) {
         log.error({ err: errInfo(err), kind: i.type, command: "commandName" in i ? i.commandName : undefined }, "interaction failed");
-        await sayFailed(i);
+        await sayFailed(i, log);
       }
     })();
   });
@@ -426,21 +433,6 @@ export function createBot(opts: BotOptions): Bot {
       await client.destroy();
     },
   };
-
-  async function sayFailed(i: Interaction): Promise<void> {
-    try {
-      if (i.isAutocomplete()) {
-        if (!i.responded) await i.respond([]);
-        return;
-      }
-      if (!i.isRepliable()) return;
-      if (i.deferred) await i.editReply({ content: TRY_AGAIN, embeds: [], components: [], allowedMentions: { parse: [] } });
-      else if (i.replied) await i.followUp(renderText(TRY_AGAIN, { ephemeral: true, markdown: true }));
-      else await i.reply(renderText(TRY_AGAIN, { ephemeral: true, markdown: true }));
-    } catch (err) {
-      log.warn({ err: errInfo(err) }, "could not tell the user about the failure");
-    }
-  }
 }
 
 export { ChannelType };
