@@ -5,21 +5,29 @@ import { MODULE_EXT } from "../config/paths.js";
 import { parentPort, workerData } from "node:worker_threads";
 
 export type FakeRequest =
-  | { op: "interact"; req: number; kind: "command" | "autocomplete"; name: string; options: unknown[] }
+  | {
+      op: "interact";
+      req: number;
+      kind: "command" | "autocomplete";
+      name: string;
+      options: unknown[];
+      as?: "member" | "moderator" | "admin";
+    }
   | { op: "close" };
 export type FakeReply =
   | { op: "ready"; token: string; apiUrl: string }
   | { op: "done"; req: number; ms: number | null }
-  | { op: "closed"; rejected: number }
+  | { op: "closed"; rejected: number; edits: number }
   | { op: "error"; message: string };
 
 interface Fake {
   token: string;
   apiUrl: string;
-  sendCommand(name: string, options: unknown[]): { id: string };
+  sendCommand(name: string, options: unknown[], opts?: { as?: "member" | "moderator" | "admin" }): { id: string };
   sendAutocomplete(name: string, options: unknown[]): { id: string };
   waitForCallback(id: string, timeoutMs?: number): Promise<{ ms: number }>;
   rejected: unknown[];
+  requests: { method: string; path: string; status?: number }[];
   close(): Promise<void>;
 }
 
@@ -32,10 +40,15 @@ if (parentPort && (workerData as { role?: string } | null)?.role === "newsdesk-b
     const fake = await mod.startDiscordFake();
     port.on("message", (m: FakeRequest) => {
       if (m.op === "close") {
-        void fake.close().then(() => port.postMessage({ op: "closed", rejected: fake.rejected.length } satisfies FakeReply));
+        // answers given after a deferral: edits of the original response and follow-ups
+        const edits = fake.requests.filter(
+          (r) => !r.status && r.path.startsWith("/webhooks/") && (r.method === "PATCH" || r.method === "POST"),
+        ).length;
+        void fake.close().then(() => port.postMessage({ op: "closed", rejected: fake.rejected.length, edits } satisfies FakeReply));
         return;
       }
-      const { id } = m.kind === "command" ? fake.sendCommand(m.name, m.options) : fake.sendAutocomplete(m.name, m.options);
+      const { id } =
+        m.kind === "command" ? fake.sendCommand(m.name, m.options, m.as ? { as: m.as } : {}) : fake.sendAutocomplete(m.name, m.options);
       fake.waitForCallback(id, 5000).then(
         (cb) => port.postMessage({ op: "done", req: m.req, ms: cb.ms } satisfies FakeReply),
         () => port.postMessage({ op: "done", req: m.req, ms: null } satisfies FakeReply),

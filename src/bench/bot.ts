@@ -7,9 +7,8 @@
 import { performance } from "node:perf_hooks";
 import { MODULE_EXT } from "../config/paths.js";
 import { createLogger } from "../log.js";
-import { tsWorker } from "../store/worker.js";
 import type { SummaryStore } from "../store/store.js";
-import type { FakeReply, FakeRequest } from "./bot-fake-worker.js";
+import { startRemoteFake, type RemoteFake } from "./remote-fake.js";
 import { prng, typo } from "./generate.js";
 
 export interface BotFigures {
@@ -31,52 +30,6 @@ export interface BotBenchOptions {
   inFlight: number;
   interactions: number;
   seed: number;
-}
-
-/** The fake, running in its own thread. */
-interface RemoteFake {
-  token: string;
-  apiUrl: string;
-  interact(kind: "command" | "autocomplete", name: string, options: unknown[]): Promise<number | null>;
-  close(): Promise<number>;
-}
-
-async function startRemoteFake(): Promise<RemoteFake> {
-  const worker = tsWorker(new URL(`./bot-fake-worker${MODULE_EXT}`, import.meta.url).href, { role: "newsdesk-bench-fake" });
-  const pending = new Map<number, (ms: number | null) => void>();
-  let closed: ((rejected: number) => void) | null = null;
-  let next = 1;
-  const ready = new Promise<{ token: string; apiUrl: string }>((resolveReady, reject) => {
-    worker.on("message", (m: FakeReply) => {
-      if (m.op === "ready") resolveReady(m);
-      else if (m.op === "error") reject(new Error(m.message));
-      else if (m.op === "done") {
-        pending.get(m.req)?.(m.ms);
-        pending.delete(m.req);
-      } else if (m.op === "closed") closed?.(m.rejected);
-    });
-    worker.on("error", reject);
-  });
-  const { token, apiUrl } = await ready;
-  return {
-    token,
-    apiUrl,
-    interact(kind, name, options) {
-      const req = next++;
-      return new Promise<number | null>((r) => {
-        pending.set(req, r);
-        worker.postMessage({ op: "interact", req, kind, name, options } satisfies FakeRequest);
-      });
-    },
-    async close() {
-      const rejected = await new Promise<number>((r) => {
-        closed = r;
-        worker.postMessage({ op: "close" } satisfies FakeRequest);
-      });
-      await worker.terminate();
-      return rejected;
-    },
-  };
 }
 
 export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): Promise<BotFigures> {
@@ -169,7 +122,7 @@ export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): P
     };
   } finally {
     await bot.stop();
-    rejected = await fake.close();
+    rejected = (await fake.close()).rejected;
     if (rejected) logger.warn({ rejected }, "bench: the Discord fake rejected requests from the bot");
   }
 }

@@ -17,6 +17,7 @@ import { buildSearchIndex } from "../search/index.js";
 import { openStore, type SummaryStore } from "../store/store.js";
 import { runBotBench, type BotFigures } from "./bot.js";
 import { measureCliAnswer } from "./cli.js";
+import { runSoak, type SoakFigures } from "./soak.js";
 import { generateCorpus, prng, typo, type Rng } from "./generate.js";
 import type { PhaseResult } from "./phase.js";
 
@@ -47,6 +48,7 @@ export interface BenchResult {
   interactionsPerSec: { inFlight50: number | null; inFlight200: number | null };
   /** One `newsdesk who NAME` from the command line on the bench corpus, process start included (ms). */
   cliAnswerCorpusMs: number | null;
+  soak: SoakFigures;
 }
 
 export interface BenchOptions {
@@ -55,10 +57,12 @@ export interface BenchOptions {
   json: boolean;
   queries: number;
   keep: boolean;
+  /** Interactions in the soak (default 1000). */
+  soak: number;
 }
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const opts: BenchOptions = { articles: 10_000, seed: 1, json: false, queries: 10_000, keep: false };
+  const opts: BenchOptions = { articles: 10_000, seed: 1, json: false, queries: 10_000, keep: false, soak: 1000 };
   const num = (flag: string, v: string | undefined): number => {
     const n = Number(v);
     if (!v || !Number.isInteger(n) || n < 1)
@@ -74,11 +78,12 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === "--articles") opts.articles = num(flag, value());
     else if (flag === "--seed") opts.seed = num(flag, value());
     else if (flag === "--queries") opts.queries = num(flag, value());
+    else if (flag === "--soak") opts.soak = num(flag, value());
     else if (flag === "--file-timeout-ms") process.env.NEWSDESK_FILE_TIMEOUT_MS = String(num(flag, value()));
     else if (flag === "bench") continue;
     else
       throw new Error(
-        `unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --file-timeout-ms T (give up on one article's extraction after T ms, default 30000), --json, --keep (keep the generated corpus)`,
+        `unknown bench option ${a}. Options: --articles N (default 10000), --seed S (default 1), --queries Q (default 10000), --soak N (interactions in the soak, default 1000), --file-timeout-ms T (give up on one article's extraction after T ms, default 30000), --json, --keep (keep the generated corpus)`,
       );
   }
   return opts;
@@ -245,6 +250,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
     let indexBuildMs: number;
     let bot: BotFigures;
     let bot200: BotFigures;
+    let soak: SoakFigures;
     try {
       progress("change live: edit one article, wait until it is answerable");
       changeLive = await measureChangeLive(store, corpus, gen.files, 5, progress);
@@ -267,6 +273,9 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       progress("bot with 200 in flight");
       bot200 = await runBotBench(store, { inFlight: 200, interactions: 2000, seed: opts.seed + 1 });
       progress(`  p50 ${bot200.p50} ms, p99 ${bot200.p99} ms, ${bot200.lost} lost; own p99 ${bot200.ownP99} ms; ${bot200.perSec}/s`);
+      progress(`soak: ${opts.soak} interactions, 200 in flight, a live change and a /reload half-way (${rss()})`);
+      soak = await runSoak(store, { interactions: opts.soak, inFlight: 200, seed: opts.seed, corpus, files: gen.files, progress });
+      progress(`  ${soak.lost} lost, acknowledgement p99 ${soak.ackP99} ms${soak.note ? ` (${soak.note})` : ""}; ${rss()}`);
     } finally {
       await store.close();
     }
@@ -295,6 +304,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       botOwnP99: bot.ownP99 ?? null,
       interactionsPerSec: { inFlight50: bot.perSec ?? null, inFlight200: bot200.perSec ?? null },
       cliAnswerCorpusMs: cliCorpusMs === null ? null : Math.round(cliCorpusMs),
+      soak,
     };
   } finally {
     if (!opts.keep) await rm(base, { recursive: true, force: true });
@@ -336,6 +346,11 @@ export function formatTable(r: BenchResult): string {
     r.cliAnswerCorpusMs === null ? "n/a" : `${r.cliAnswerCorpusMs} ms`,
     "",
   ]);
+  rows.push([
+    `soak: ${r.soak.interactions ?? "-"} interactions, ${r.soak.inFlight ?? "-"} in flight, live change + /reload`,
+    r.soak.ackP99 === null ? `n/a${r.soak.note ? ` (${r.soak.note})` : ""}` : `ack p99 ${r.soak.ackP99} ms, ${r.soak.lost} lost`,
+    "ack p99 ≤ 1500, 0 lost",
+  ]);
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
   return rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`).join("\n");
@@ -347,7 +362,8 @@ export async function runBench(argv: string[]): Promise<void> {
   const progress = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
   const result = await bench(opts, progress);
   const { note: _note, ownP50: _o50, ownP99: _o99, perSec: _ps, ...bot } = result.bot;
-  const out = opts.json ? `${JSON.stringify({ ...result, bot })}\n` : `${formatTable(result)}\n`;
+  const { note: _soakNote, ...soak } = result.soak;
+  const out = opts.json ? `${JSON.stringify({ ...result, bot, soak })}\n` : `${formatTable(result)}\n`;
   // the bench is a script: once its figures are out, nothing it started (discord.js keep-alive sockets,
   // worker threads) may hold the process open
   await new Promise<void>((r) => process.stdout.write(out, () => r()));

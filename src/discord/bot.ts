@@ -21,11 +21,14 @@ import {
 import type { CommandContext, CommandInput, CommandModule, Reply } from "../../commands/reply.js";
 import { parseNatural } from "../../commands/natural.js";
 import type { Config } from "../config/env.js";
+import { CorpusNotFoundError } from "../corpus/errors.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeState } from "./custom-id.js";
 import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
 import { askerRefusal } from "./rights.js";
+import { AUTOCOMPLETE_LATE_MS, costKey, REST_REQUESTS_PER_SECOND, Scheduler } from "./schedule.js";
+import { defaultReloadReply, displayName, errInfo, safePermissions, sayFailed } from "./bot-parts.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -57,26 +60,16 @@ const BRIEFING_PERMISSIONS: [bigint, string][] = [
   [PermissionFlagsBits.EmbedLinks, "Embed Links"],
 ];
 
-const TRY_AGAIN =
-  "Something went wrong while answering. Try again in a moment, or try a simpler query (`/help` shows examples). The error was logged.";
-
 export function clientOptions(config: Pick<Config, "apiUrl">): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     allowedMentions: { parse: [], repliedUser: false },
-    // only when set: `rest: { api: undefined }` breaks discord.js
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    // Discord does not count interaction responses against the 50 requests/s global limit, @discordjs/rest
+    // does: at its default a burst of 200 interactions waits 4 s for its acknowledgements and loses them all.
+    // The bot's other requests (briefing posts, mention replies) are few; a real 429 is waited out as usual.
+    // `api` only when set: `rest: { api: undefined }` breaks discord.js
+    rest: { globalRequestsPerSecond: REST_REQUESTS_PER_SECOND, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
   };
-}
-
-/** The reload report as a reply, when commands/reload.ts is not given. */
-export function defaultReloadReply(r: ReloadReport): Reply {
-  const lines = [
-    `${r.articles} articles, ${r.actors} actors, ${r.statements} statements, ${r.events} events (${Math.round(r.ms)} ms).`,
-    `Added: ${r.added.length ? r.added.join(", ") : "none"}. Changed: ${r.changed.length ? r.changed.join(", ") : "none"}. Removed: ${r.removed.length ? r.removed.join(", ") : "none"}.`,
-  ];
-  if (r.skipped.length) lines.push(`Skipped: ${r.skipped.map((s) => `${s.file} (${s.reason})`).join("; ")}`);
-  return { status: "ok", command: "reload", title: "Corpus reloaded", description: lines.join("\n"), json: r };
 }
 
 export function createBot(opts: BotOptions): Bot {
@@ -87,12 +80,32 @@ export function createBot(opts: BotOptions): Bot {
   const formatReload = opts.formatReloadReport ?? defaultReloadReply;
 
   const ctx = (): CommandContext => ({ summary: store.snapshot.summary, search: store.snapshot.search });
+  const sched = new Scheduler(() => store.snapshot);
 
-  function run(name: string, input: CommandInput): Reply {
+  function run(name: string, input: CommandInput, background = false): Reply {
     const mod = modules.get(name);
     if (!mod) throw new Error(`no handler for /${name}`);
-    return mod.handle(input, ctx());
+    return sched.run(mod, costKey(name, input.query), input, ctx(), background);
   }
+
+  /** May this command's handler run now, before acknowledging? (Else: defer first, then wait for its turn.) */
+  const inline = (name: string, input: CommandInput, createdAt: number): boolean =>
+    sched.remembered(name, input) || sched.mayRunInline(costKey(name, input.query), Date.now() - createdAt);
+
+  // what a command without a query lists (the heaviest answers) is computed with each new summary, off the
+  // acknowledgement path, so that the first one asked for is already remembered
+  const warm = async (): Promise<void> => {
+    for (const name of ["sources", "timeline", "briefing"]) {
+      if (!modules.has(name)) continue;
+      await sched.turn();
+      try {
+        run(name, { query: "", options: {}, page: 0 }, true);
+      } catch (err) {
+        log.warn({ err: errInfo(err), command: name }, "could not precompute an answer");
+      }
+    }
+  };
+  store.onSwap(() => void warm());
 
   /** Empty, error and help answers only concern the asker: they do not clutter the channel. */
   const privateStatus = (r: Reply) => r.status === "empty" || r.status === "error" || r.status === "help";
@@ -120,9 +133,28 @@ export function createBot(opts: BotOptions): Bot {
       if (["name", "about", "topic", "query"].includes(o.name) && query === "") query = v ?? "";
       else options[o.name] = v;
     }
-    const reply = mod.handle({ query, options, page: 0, requestedBy: displayName(i) }, ctx());
-    await i.reply(renderReply(reply, { ephemeral: privateStatus(reply), query, speaker: options.speaker }));
-    log.info({ command: i.commandName, status: reply.status, ms: Date.now() - started, guild: i.guildId }, "answered");
+    const input: CommandInput = { query, options, page: 0, requestedBy: displayName(i) };
+    if (inline(i.commandName, input, i.createdTimestamp)) {
+      const reply = run(i.commandName, input);
+      await i.reply(renderReply(reply, { ephemeral: privateStatus(reply), query, speaker: options.speaker }));
+      log.info({ command: i.commandName, status: reply.status, ms: Date.now() - started, guild: i.guildId }, "answered");
+      return;
+    }
+    // acknowledge first, then answer when it is this handler's turn
+    const acked = i.deferReply();
+    acked.catch(() => undefined);
+    await sched.turn();
+    const reply = run(i.commandName, input);
+    await acked;
+    if (privateStatus(reply)) {
+      // a deferred answer is public: replace it by a private one
+      await i.deleteReply();
+      await i.followUp(renderReply(reply, { ephemeral: true, query, speaker: options.speaker }));
+    } else {
+      const { flags: _f, ...msg } = renderReply(reply, { query, speaker: options.speaker });
+      await i.editReply(msg);
+    }
+    log.info({ command: i.commandName, status: reply.status, ms: Date.now() - started, guild: i.guildId, deferred: true }, "answered");
   }
 
   async function onReload(i: ChatInputCommandInteraction): Promise<void> {
@@ -131,7 +163,16 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     await i.deferReply({ flags: MessageFlags.Ephemeral });
-    const report = await store.reload();
+    let report: ReloadReport;
+    try {
+      report = await store.reload();
+    } catch (err) {
+      if (!(err instanceof CorpusNotFoundError)) throw err;
+      const text = `The corpus folder is missing (${err.dir}): it was deleted or moved. Answers keep the last good summary; put the folder back (or fix NEWSDESK_CORPUS) and it is picked up again.`;
+      await i.editReply({ content: text, embeds: [], components: [], allowedMentions: { parse: [] } });
+      log.warn({ dir: err.dir }, "reload: the corpus folder is missing");
+      return;
+    }
     const { flags: _flags, ...msg } = renderReply(formatReload(report));
     await i.editReply(msg);
     log.info({ articles: report.articles, ms: Math.round(report.ms) }, "corpus reloaded from Discord");
@@ -193,7 +234,12 @@ export function createBot(opts: BotOptions): Bot {
       }
     }
     const topic = i.options.getString("topic") ?? "";
-    const reply = mod.handle({ query: topic, options: { channel: channel.id }, page: 0, requestedBy: displayName(i) }, ctx());
+    const input: CommandInput = { query: topic, options: { channel: channel.id }, page: 0, requestedBy: displayName(i) };
+    if (!i.deferred && !inline(mod.name, input, i.createdTimestamp)) {
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      await sched.turn();
+    }
+    const reply = run(mod.name, input);
     if (reply.status !== "ok") {
       // nothing worth posting (no match): show the moderator why, post nothing
       const rendered = renderReply(reply, { ephemeral: true, query: topic });
@@ -242,7 +288,10 @@ export function createBot(opts: BotOptions): Bot {
     const focused = i.options.getFocused(true);
     let choices: { name: string; value: string }[] = [];
     try {
-      choices = mod?.autocomplete ? mod.autocomplete(focused.name, String(focused.value ?? ""), ctx()) : [];
+      // autocomplete cannot be deferred: when the event loop is already late, fewer choices (none) rather than
+      // an answer Discord would refuse
+      if (mod && Date.now() - i.createdTimestamp <= AUTOCOMPLETE_LATE_MS)
+        choices = sched.choices(mod, focused.name, String(focused.value ?? ""), ctx());
     } catch (err) {
       log.error({ err: errInfo(err), command: i.commandName, option: focused.name }, "autocomplete failed");
     }
@@ -266,20 +315,26 @@ export function createBot(opts: BotOptions): Bot {
       await i.reply(renderText("This button is not one of mine any more. Run the command again.", { ephemeral: true }));
       return;
     }
-    const reply = run(s.command, {
+    const input: CommandInput = {
       query: s.query,
       options: s.speaker ? { speaker: s.speaker } : {},
       page: s.page,
       requestedBy: displayName(i),
-    });
+    };
     const ephemeralSource = i.message.flags.has(MessageFlags.Ephemeral);
-    if (s.pick && !ephemeralSource) {
-      // a "did you mean" on a public card: answer the clicker alone rather than replacing the card for everyone
-      await i.reply(renderReply(reply, { ephemeral: true, query: s.query, speaker: s.speaker }));
-      return;
+    // a "did you mean" on a public card: answer the clicker alone rather than replacing the card for everyone
+    const alone = Boolean(s.pick && !ephemeralSource);
+    const now = inline(s.command, input, i.createdTimestamp);
+    if (!now) {
+      if (alone) await i.deferReply({ flags: MessageFlags.Ephemeral });
+      else await i.deferUpdate();
+      await sched.turn();
     }
+    const reply = run(s.command, input);
     const { flags: _f, ...msg } = renderReply(reply, { query: s.query, speaker: s.speaker });
-    await i.update(msg);
+    if (!now) await i.editReply(msg);
+    else if (alone) await i.reply(renderReply(reply, { ephemeral: true, query: s.query, speaker: s.speaker }));
+    else await i.update(msg);
   }
 
   // ---- mentions -------------------------------------------------------------------------------------------
@@ -304,6 +359,7 @@ export function createBot(opts: BotOptions): Bot {
         { markdown: true },
       );
     } else {
+      await sched.turn(); // a mention has no deadline: acknowledgements of interactions go first
       const reply = run(parsed.command, {
         query: parsed.query,
         options: parsed.options,
@@ -327,7 +383,7 @@ export function createBot(opts: BotOptions): Bot {
         else if (i.isButton()) await onButton(i);
       } catch (err) {
         log.error({ err: errInfo(err), kind: i.type, command: "commandName" in i ? i.commandName : undefined }, "interaction failed");
-        await sayFailed(i);
+        await sayFailed(i, log);
       }
     })();
   });
@@ -348,6 +404,7 @@ export function createBot(opts: BotOptions): Bot {
 
   client.once(Events.ClientReady, (c) => {
     log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "bot ready");
+    void warm();
   });
   client.on(Events.Error, (err) => log.error({ err: errInfo(err) }, "discord client error"));
   client.on(Events.ShardError, (err, shard) => log.warn({ err: errInfo(err), shard }, "discord gateway error"));
@@ -376,39 +433,6 @@ export function createBot(opts: BotOptions): Bot {
       await client.destroy();
     },
   };
-
-  async function sayFailed(i: Interaction): Promise<void> {
-    try {
-      if (i.isAutocomplete()) {
-        if (!i.responded) await i.respond([]);
-        return;
-      }
-      if (!i.isRepliable()) return;
-      if (i.deferred) await i.editReply({ content: TRY_AGAIN, embeds: [], components: [], allowedMentions: { parse: [] } });
-      else if (i.replied) await i.followUp(renderText(TRY_AGAIN, { ephemeral: true, markdown: true }));
-      else await i.reply(renderText(TRY_AGAIN, { ephemeral: true, markdown: true }));
-    } catch (err) {
-      log.warn({ err: errInfo(err) }, "could not tell the user about the failure");
-    }
-  }
-}
-
-function safePermissions(get: () => Readonly<PermissionsBitField> | null): Readonly<PermissionsBitField> | null {
-  try {
-    return get();
-  } catch {
-    return null;
-  }
-}
-
-function displayName(i: { member: unknown; user: { username: string; globalName?: string | null } }): string {
-  const m = i.member as { displayName?: string; nick?: string | null } | null;
-  return m?.displayName ?? m?.nick ?? i.user.globalName ?? i.user.username;
-}
-
-function errInfo(err: unknown): { message: string; stack?: string; code?: unknown } {
-  if (err instanceof Error) return { message: err.message, stack: err.stack, code: (err as { code?: unknown }).code };
-  return { message: String(err) };
 }
 
 export { ChannelType };

@@ -78,6 +78,8 @@ export interface StoreInternals {
   fileTimeoutMs?: number;
   /** Quiet time before a burst of file changes is applied (default 50 ms). */
   debounceMs?: number;
+  /** Period of the watcher's stamp rescan (default 30 s). */
+  rescanMs?: number;
   /** How long after the last live change the packed cache file is rewritten (default 5 s). */
   persistAfterMs?: number;
   /** Keep the summary in the SQLite database of the cache folder (default: yes, unless `merge` or `index` is
@@ -172,10 +174,11 @@ class LiveStore implements SummaryStore {
     if (this.opts.watch && (!this.x.fns || this.x.workerModule))
       this.livePool = new ExtractPool(1, this.x.workerModule, { fileTimeoutMs: this.x.fileTimeoutMs });
     if (this.opts.watch) {
-      this.watcher = watchCorpus(this.opts.corpus, (names) => void this.enqueue(() => this.apply(names, false)).catch(() => undefined), {
-        debounceMs: this.x.debounceMs,
-        logger: this.log,
-      });
+      const onBatch = (names: Set<string> | null) =>
+        void this.enqueue(() => this.apply(names, false)).catch((err: Error) =>
+          this.log.warn({ err: err.message }, "a corpus change could not be applied; the last good answers stay"),
+        );
+      this.watcher = watchCorpus(this.opts.corpus, onBatch, { debounceMs: this.x.debounceMs, rescanMs: this.x.rescanMs, logger: this.log });
     }
   }
 
@@ -239,6 +242,9 @@ class LiveStore implements SummaryStore {
    * something changed. `catchUp` (a warm start) leaves out files whose stat is the one the database recorded. */
   private async apply(names: Set<string> | null, full: boolean, catchUp = false): Promise<ReloadReport> {
     const t0 = performance.now();
+    // the corpus folder gone (deleted, moved away mid-deploy): keep the last good answers; a reload says so
+    // (listCorpusFiles throws CorpusNotFoundError), a live batch waits for the watcher to see it come back
+    if (!full && !statSync(this.opts.corpus, { throwIfNoEntry: false })?.isDirectory()) return this.report([], [], [], t0);
     const list = (names && this.listNamed(names)) || (await listCorpusFiles(this.opts.corpus));
     const stems = names ? new Set([...names].map(stemOf)) : null;
     const toRead: CorpusFile[] = [];
@@ -329,7 +335,8 @@ class LiveStore implements SummaryStore {
       for (const c of candidates) {
         const path = join(this.opts.corpus, c);
         const st = statSync(path, { throwIfNoEntry: false });
-        if (st?.isDirectory()) return undefined;
+        // a folder, or a name gone that may have been one (its files went with it): list everything
+        if (st?.isDirectory() || (!st && !articleFormat(c))) return undefined;
         if (!articleFormat(c)) continue;
         if (st?.isFile()) files.set(c, { file: c, path });
         else files.delete(c);

@@ -67,7 +67,8 @@ describe("synthetic corpus", () => {
 describe("bench options and figures", () => {
   it.each([
     [[], { articles: 10000, seed: 1, json: false }],
-    [["--json", "--articles", "500", "--seed=9"], { articles: 500, seed: 9, json: true }],
+    [["--json", "--articles", "500", "--seed=9"], { articles: 500, seed: 9, json: true, soak: 1000 }],
+    [["--soak", "300"], { soak: 300 }],
     [["bench", "--articles=20"], { articles: 20, seed: 1, json: false }],
   ])("parses %j", (argv, expected) => {
     expect(parseBenchArgs(argv as string[])).toMatchObject(expected);
@@ -99,6 +100,7 @@ describe("bench options and figures", () => {
       botOwnP99: 3.25,
       interactionsPerSec: { inFlight50: 410, inFlight200: 380 },
       cliAnswerCorpusMs: 2345,
+      soak: { interactions: 1000, inFlight: 200, lost: 0, ackP99: 420 },
     };
     const t = formatTable(r);
     for (const s of [
@@ -113,6 +115,7 @@ describe("bench options and figures", () => {
       "3.25 ms",
       "410 / 380",
       "2345 ms",
+      "ack p99 420 ms, 0 lost",
     ])
       expect(t).toContain(s);
   });

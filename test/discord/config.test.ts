@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig, requireClientId, requireToken } from "../../src/config/env.js";
 import { clientOptions } from "../../src/discord/bot.js";
+import { REST_REQUESTS_PER_SECOND } from "../../src/discord/schedule.js";
 
 const TOKEN = "MTAx.fake-token-for-tests.abcdefghijkl";
 
@@ -70,9 +71,12 @@ describe("parseConfig", () => {
 describe("clientOptions", () => {
   it("asks for Guilds and GuildMessages only, and sets rest.api only when given", () => {
     const without = clientOptions({ apiUrl: undefined });
-    expect("rest" in without).toBe(false);
+    expect(without.rest).toEqual({ globalRequestsPerSecond: REST_REQUESTS_PER_SECOND });
     expect(without.intents).toEqual([1, 512]);
     expect(without.allowedMentions).toEqual({ parse: [], repliedUser: false });
-    expect(clientOptions({ apiUrl: "http://127.0.0.1:1/api" }).rest).toEqual({ api: "http://127.0.0.1:1/api" });
+    expect(clientOptions({ apiUrl: "http://127.0.0.1:1/api" }).rest).toEqual({
+      api: "http://127.0.0.1:1/api",
+      globalRequestsPerSecond: REST_REQUESTS_PER_SECOND,
+    });
   });
 });

@@ -9,6 +9,8 @@ import { createBot, type Bot } from "../../src/discord/bot.js";
 import { FATAL_CLOSES, FatalGatewayClose } from "../../src/discord/fatal.js";
 import { startDiscordFake, type DiscordFake, type FakeOptions } from "../support/discord-fake.js";
 import { fixtureStore } from "../support/fixture-summary.js";
+import { CorpusNotFoundError } from "../../src/corpus/errors.js";
+import type { SummaryStore } from "../../src/store/store.js";
 import { testCommands } from "../support/test-commands.js";
 
 let fake: DiscordFake | undefined;
@@ -19,7 +21,7 @@ afterEach(async () => {
   bot = fake = undefined;
 });
 
-async function setUp(opts: FakeOptions = {}) {
+async function setUp(opts: FakeOptions = {}, store: SummaryStore = fixtureStore()) {
   fake = await startDiscordFake(opts);
   const lines: { level: number; msg: string; code?: number }[] = [];
   const sink = new Writable({
@@ -33,7 +35,7 @@ async function setUp(opts: FakeOptions = {}) {
   const fatalSeen = new Promise<void>((r) => (onFatal = r));
   bot = createBot({
     config: { token: fake.token, apiUrl: fake.apiUrl },
-    store: fixtureStore(),
+    store,
     logger: pino({ level: "info" }, sink),
     commands: testCommands,
     onFatal: (err) => {
@@ -90,6 +92,20 @@ describe("REST faults on the acknowledgement", () => {
     const cb = await t.fake.waitForCallback(id, 5000);
     expect(cb.type).toBe(4);
     expect(t.fake.faulted).toHaveLength(1);
+    expect(t.fake.rejected).toEqual([]);
+  });
+});
+
+describe("the corpus folder gone", () => {
+  it("/reload says plainly that the folder is missing, not 'something went wrong'", async () => {
+    const store = fixtureStore();
+    store.reload = () => Promise.reject(new CorpusNotFoundError("/srv/news/corpus"));
+    const t = await setUp({}, store);
+    await t.bot.start();
+    const { id } = t.fake.sendCommand("reload", [], { as: "admin" });
+    expect((await t.fake.waitForCallback(id)).type).toBe(5);
+    const edit = await t.fake.waitForRequest((r) => r.method === "PATCH" && r.path.endsWith("/messages/@original"));
+    expect(edit.body.content).toMatch(/corpus folder is missing \(\/srv\/news\/corpus\).*last good summary/);
     expect(t.fake.rejected).toEqual([]);
   });
 });

@@ -30,9 +30,11 @@ import { WebSocketServer, type WebSocket } from "ws";
 
 // ---- ids and permissions --------------------------------------------------------------------------------
 
-let snow = BigInt(Date.now() - 1420070400000) << 22n;
+// as Discord's: the creation time in the top bits (discord.js reads an interaction's age from it), then a counter
+let snow = 0n;
 export function snowflake(): string {
-  snow += 1n;
+  const now = BigInt(Date.now() - 1420070400000) << 22n;
+  snow = now > snow ? now : snow + 1n;
   return snow.toString();
 }
 

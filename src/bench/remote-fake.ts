@@ -1,0 +1,58 @@
+// The project's Discord fake (test/support/discord-fake.ts) in its own thread, as Discord is another machine:
+// its HTTP server, gateway and validation do not share the bot's event loop, so what it measures (from
+// INTERACTION_CREATE sent to the acknowledgement received) is the bot's time. Used by the bench and by the
+// burst tests.
+import { tsWorker } from "../store/worker.js";
+import type { FakeReply, FakeRequest } from "./bot-fake-worker.js";
+
+/** The fake, running in its own thread. */
+export interface RemoteFake {
+  token: string;
+  apiUrl: string;
+  interact(
+    kind: "command" | "autocomplete",
+    name: string,
+    options: unknown[],
+    as?: "member" | "moderator" | "admin",
+  ): Promise<number | null>;
+  /** Stops the fake; says how many requests it rejected and how many deferred answers (edits) it received. */
+  close(): Promise<{ rejected: number; edits: number }>;
+}
+
+export async function startRemoteFake(): Promise<RemoteFake> {
+  const worker = tsWorker(new URL("./bot-fake-worker.ts", import.meta.url).href, { role: "newsdesk-bench-fake" });
+  const pending = new Map<number, (ms: number | null) => void>();
+  let closed: ((r: { rejected: number; edits: number }) => void) | null = null;
+  let next = 1;
+  const ready = new Promise<{ token: string; apiUrl: string }>((resolveReady, reject) => {
+    worker.on("message", (m: FakeReply) => {
+      if (m.op === "ready") resolveReady(m);
+      else if (m.op === "error") reject(new Error(m.message));
+      else if (m.op === "done") {
+        pending.get(m.req)?.(m.ms);
+        pending.delete(m.req);
+      } else if (m.op === "closed") closed?.({ rejected: m.rejected, edits: m.edits });
+    });
+    worker.on("error", reject);
+  });
+  const { token, apiUrl } = await ready;
+  return {
+    token,
+    apiUrl,
+    interact(kind, name, options, as) {
+      const req = next++;
+      return new Promise<number | null>((r) => {
+        pending.set(req, r);
+        worker.postMessage({ op: "interact", req, kind, name, options, ...(as ? { as } : {}) } satisfies FakeRequest);
+      });
+    },
+    async close() {
+      const out = await new Promise<{ rejected: number; edits: number }>((r) => {
+        closed = r;
+        worker.postMessage({ op: "close" } satisfies FakeRequest);
+      });
+      await worker.terminate();
+      return out;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// The soak: the real bot against the Discord fake (in its own thread) with `inFlight` interactions always
+// waiting, `interactions` in all, a mix of every command (the heavy ones without a query too) and autocomplete,
+// and half-way through a live change to one article and a /reload by an administrator. It reports how many
+// interactions Discord would have lost (no acknowledgement within its 3 s window) and the p99 of the time to
+// the acknowledgement. The caller gives the open live store and the corpus it watches.
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createLogger } from "../log.js";
+import type { SummaryStore } from "../store/store.js";
+import { prng, typo } from "./generate.js";
+import { startRemoteFake, type RemoteFake } from "./remote-fake.js";
+
+export interface SoakFigures {
+  interactions: number | null;
+  inFlight: number | null;
+  lost: number | null;
+  ackP99: number | null;
+  /** Why the figures are missing, when they are (not part of the JSON contract). */
+  note?: string;
+}
+
+export interface SoakOptions {
+  interactions: number;
+  inFlight: number;
+  seed: number;
+  corpus: string;
+  /** Corpus files (relative); one .txt among them is changed half-way. */
+  files: string[];
+  progress?: (m: string) => void;
+}
+
+export async function runSoak(store: SummaryStore, opts: SoakOptions): Promise<SoakFigures> {
+  let fake: RemoteFake;
+  try {
+    fake = await startRemoteFake();
+  } catch (err) {
+    return {
+      interactions: null,
+      inFlight: null,
+      lost: null,
+      ackP99: null,
+      note: `the Discord fake could not be started: ${(err as Error).message}`,
+    };
+  }
+  const { createBot } = await import("../discord/bot.js");
+  const registry = (await import("../../commands/index.js")) as typeof import("../../commands/index.js");
+  const logger = createLogger(process.env.LOG_LEVEL ?? "error");
+  const bot = createBot({
+    config: { token: fake.token, apiUrl: fake.apiUrl },
+    store,
+    logger,
+    commands: registry.commands,
+    formatReloadReport: registry.formatReloadReport,
+  });
+  try {
+    await bot.start();
+    const r = prng(opts.seed ^ 0x50a4);
+    const names = store.snapshot.summary.actors.map((a) => a.name);
+    const q = (): string => {
+      const n = names[Math.floor(r() * names.length)] ?? "news";
+      return r() < 0.7 ? typo(r, n) : n;
+    };
+    const str = (name: string, value: string, focused = false) => ({ name, type: 3, value, ...(focused ? { focused: true } : {}) });
+    const send = (): Promise<number | null> => {
+      const k = r();
+      if (k < 0.25) return fake.interact("autocomplete", "who", [str("name", q().slice(0, 2 + Math.floor(r() * 6)), true)]);
+      if (k < 0.35) return fake.interact("autocomplete", "claims", [str("about", q().slice(0, 3 + Math.floor(r() * 5)), true)]);
+      if (k < 0.55) return fake.interact("command", "who", [str("name", q())]);
+      if (k < 0.7) return fake.interact("command", "claims", [str("about", q())]);
+      if (k < 0.82) return fake.interact("command", "timeline", r() < 0.4 ? [] : [str("topic", q())]);
+      if (k < 0.92) return fake.interact("command", "sources", []);
+      return fake.interact("command", "briefing", r() < 0.5 ? [] : [str("topic", q())], "moderator");
+    };
+    const times: number[] = [];
+    let lost = 0;
+    let sent = 0;
+    let middle: Promise<void> | null = null;
+    const half = Math.floor(opts.interactions / 2);
+    const disturb = async (): Promise<void> => {
+      // a live change to one article, then a /reload by an administrator, while the burst goes on
+      const file = opts.files.find((f) => f.endsWith(".txt"));
+      if (file) {
+        const path = join(opts.corpus, file);
+        const text = await readFile(path, "utf8");
+        await writeFile(path, `${text}\n“The soak goes on,” Philomena Testwright told reporters.\n`);
+      }
+      const ms = await fake.interact("command", "reload", [], "admin");
+      opts.progress?.(`  /reload in the middle: acknowledged in ${ms === null ? "-" : Math.round(ms)} ms`);
+      if (ms === null) lost++;
+      else times.push(ms);
+    };
+    const lane = async (): Promise<void> => {
+      while (sent < opts.interactions) {
+        sent++;
+        if (sent === half) middle = disturb();
+        const ms = await send();
+        if (ms === null) lost++;
+        else times.push(ms);
+      }
+    };
+    await Promise.all(Array.from({ length: opts.inFlight }, lane));
+    await middle;
+    // deferred answers still being written: let them land before Discord goes away
+    await new Promise((r) => setTimeout(r, 3000));
+    times.sort((a, b) => a - b);
+    const p99 = times[Math.min(times.length - 1, Math.ceil(0.99 * times.length) - 1)] ?? null;
+    return { interactions: opts.interactions, inFlight: opts.inFlight, lost, ackP99: p99 === null ? null : Math.round(p99) };
+  } finally {
+    await bot.stop();
+    const { rejected } = await fake.close();
+    if (rejected) logger.warn({ rejected }, "soak: the Discord fake rejected requests from the bot");
+  }
+}
