@@ -6,6 +6,11 @@ import type { Hit } from "../../src/search/index.js";
 
 export const UNCLEAR_SPEAKER = "speaker unclear";
 
+/** "1 statement", "2 statements", "0 events". */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** What marks a label taken from the lead of an article without a headline. */
 export const DERIVED_MARK = "(no headline)";
 

@@ -16,7 +16,7 @@ async function config(): Promise<Config> {
     return await loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
+      process.stderr.write(`newsdesk: ${err.message}\n`);
       process.exit(1);
     }
     throw err;

@@ -2,12 +2,12 @@
 // reply as text for a person, or its JSON contract with --json. `bot`, `deploy-commands` and `bench` hand over
 // to their modules, loaded only when asked for.
 import { stat } from "node:fs/promises";
-import { userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../config/paths.js";
 import type { Reply } from "../../commands/reply.js";
 import type { StoreOptions, SummaryStore } from "../store/store.js";
 import { parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
+import { cleanQuery } from "../../commands/natural.js";
 import { renderText } from "../../commands/text.js";
 
 export const EXIT_OK = 0;
@@ -124,10 +124,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       reply = runCommand(
         args.command,
         {
-          query: args.query,
-          options: { speaker: args.speaker },
+          // "briefing about Raha" asks about Raha, as in a mention or the console
+          query: cleanQuery(args.query),
+          options: { speaker: args.speaker === undefined ? undefined : cleanQuery(args.speaker) },
           page: args.page,
-          requestedBy: safeUser(io.env),
         },
         { summary, search },
       );
@@ -136,13 +136,5 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;
   } finally {
     await store.close();
-  }
-}
-
-function safeUser(env: Record<string, string | undefined>): string {
-  try {
-    return env.USER ?? userInfo().username;
-  } catch {
-    return "command line";
   }
 }

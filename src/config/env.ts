@@ -44,7 +44,7 @@ export interface Config {
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(
-      `newsdesk: the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet them in the environment or in .env (see .env.example).`,
+      `the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet them in the environment or in .env (see .env.example).`,
     );
     this.name = "ConfigError";
   }
@@ -84,7 +84,7 @@ export async function loadConfig(): Promise<Config> {
 export function requireToken(config: Config): string {
   if (!config.token) {
     throw new ConfigError([
-      "DISCORD_TOKEN is not set: create an application at https://discord.com/developers/applications, open Bot, Reset Token, and put DISCORD_TOKEN=… in .env (or run in a terminal to use the local console without a token)",
+      "DISCORD_TOKEN is not set: create an application at https://discord.com/developers/applications, open Bot, Reset Token, and put DISCORD_TOKEN=… in .env",
     ]);
   }
   return config.token;

@@ -134,3 +134,15 @@ describe("arguments", () => {
     expect(DEFAULT_CORPUS.endsWith("seeds")).toBe(true);
   });
 });
+
+describe("command-line wording", () => {
+  it("a briefing printed at a terminal is not “requested by” the operating-system user", async () => {
+    const r = await cli(["briefing"]);
+    expect(r.out).not.toMatch(/Requested by/);
+  });
+  it("“briefing about Raha” asks about Raha, as a mention does", async () => {
+    const a = await cli(["briefing", "about", "Haddou"]);
+    const b = await cli(["briefing", "Haddou"]);
+    expect(a.out).toBe(b.out);
+  });
+});
