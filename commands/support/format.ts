@@ -133,8 +133,11 @@ export function eventItem(ctx: CommandContext, e: Event): ReplyItem {
 /** The slice of `list` on `page` (clamped into range) and the page numbers. */
 export function paginate<T>(list: readonly T[], page: number, pageSize: number): { slice: T[]; pagination: Pagination } {
   const pageCount = Math.max(1, Math.ceil(list.length / pageSize));
-  const p = Math.min(Math.max(0, Math.floor(Number.isFinite(page) ? page : 0)), pageCount - 1);
-  return { slice: list.slice(p * pageSize, (p + 1) * pageSize), pagination: { page: p, pageCount, pageSize, total: list.length } };
+  const asked = Math.max(0, Math.floor(Number.isFinite(page) ? page : 0));
+  const p = Math.min(asked, pageCount - 1);
+  const pagination: Pagination = { page: p, pageCount, pageSize, total: list.length };
+  if (asked > p) pagination.requested = asked;
+  return { slice: list.slice(p * pageSize, (p + 1) * pageSize), pagination };
 }
 
 export function actorLine(a: Actor): string {

@@ -45,7 +45,7 @@ export async function runConsole(
       { query: cmd.query, options: cmd.options, page },
       { summary: store.snapshot.summary, search: store.snapshot.search },
     );
-    say(renderText(reply));
+    say(renderText(reply, { nextPageHint: () => "type next" }));
     last = reply.pagination ? { cmd, page: reply.pagination.page, pageCount: reply.pagination.pageCount } : null;
   };
 

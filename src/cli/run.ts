@@ -8,7 +8,7 @@ import type { Reply } from "../../commands/reply.js";
 import type { StoreOptions, SummaryStore } from "../store/store.js";
 import { parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
 import { cleanQuery } from "../../commands/natural.js";
-import { renderText } from "../../commands/text.js";
+import { missingPageNote, renderText } from "../../commands/text.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -133,6 +133,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       );
     }
     io.stdout(args.json ? `${JSON.stringify(reply.json, null, 2)}\n` : renderText(reply));
+    // the text says it itself; beside JSON a script's reader learns it here
+    const missing = args.json && reply.pagination ? missingPageNote(reply.pagination) : null;
+    if (missing) io.stderr(`newsdesk: ${missing}\n`);
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;
   } finally {
     await store.close();
