@@ -150,13 +150,18 @@ export function resolveActor(ctx: CommandContext, query: string): { actor: Actor
   return { actor: hits[0]?.item ?? null, hits };
 }
 
-/** Names to offer when a query matched nothing: looser matches, else the most mentioned actors. */
+/** Names to offer when a query matched nothing: only looser matches that are close to it (never the most
+ * mentioned actors instead: "Joe Bloggs" gets no "did you mean Mali?"); with no query, the most mentioned. */
 export function suggestionsFor(ctx: CommandContext, query: string, limit = 5, opts?: { speakersOnly?: boolean }): string[] {
-  const loose = ctx.search.suggestActors(query, limit, opts);
-  const names = loose.map((h) => h.item.name);
-  if (names.length === 0) for (const h of ctx.search.suggestActors("", limit, opts)) names.push(h.item.name);
-  return names;
+  if (query.trim() === "") return ctx.search.suggestActors("", limit, opts).map((h) => h.item.name);
+  return ctx.search
+    .suggestActors(query, limit, opts)
+    .filter((h) => h.score <= SUGGESTION_MAX_SCORE)
+    .map((h) => h.item.name);
 }
+
+/** Worst score of a name still offered as "did you mean" (a typo or a part of the name, not a stray letter). */
+export const SUGGESTION_MAX_SCORE = 0.5;
 
 /** Autocomplete choices: names (with the kind) at most 100 characters, at most 25. */
 export function actorChoices(hits: Hit<Actor>[]): { name: string; value: string }[] {
