@@ -22,7 +22,9 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     ? `${warnings.length} file${warnings.length === 1 ? "" : "s"} skipped: ${warnings
         .slice(0, 3)
         .map((w) => `${w.file} (${w.reason})`)
-        .join("; ")}${warnings.length > 3 ? "; …" : ""}`
+        .join(
+          "; ",
+        )}${warnings.length > 3 ? `; and ${warnings.length - 3} more, each with its reason in \`newsdesk sources\` (standard error) and the bot's log` : ""}`
     : undefined;
   if (rows.length === 0) {
     return {

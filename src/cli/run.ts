@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../config/paths.js";
 import type { Reply } from "../../commands/reply.js";
 import type { StoreOptions, SummaryStore } from "../store/store.js";
-import { parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
+import { parseCliArgs, parseMaxBytes, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
 import { cleanQuery } from "../../commands/natural.js";
 import { missingPageNote, renderText } from "../../commands/text.js";
 
@@ -91,7 +91,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let store: SummaryStore;
   try {
-    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false });
+    const envMax = io.env.NEWSDESK_MAX_BYTES?.trim();
+    const maxBytes = args.maxBytes ?? (envMax ? parseMaxBytes(envMax) : undefined);
+    if (envMax && maxBytes === undefined) {
+      io.stderr(`newsdesk: NEWSDESK_MAX_BYTES must be a number of bytes, such as 5000000 (it is “${envMax}”).\n`);
+      return EXIT_USAGE;
+    }
+    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false, ...(maxBytes ? { maxBytes } : {}) });
   } catch (err) {
     if (isCorpusNotFound(err)) {
       io.stderr(`newsdesk: ${err.message}\n`);

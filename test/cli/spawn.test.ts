@@ -1,5 +1,5 @@
 // The real command, spawned as a user runs it, on a corpus of its own in a temporary folder.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -71,5 +71,29 @@ describe("newsdesk, spawned", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(join(dir, "missing"));
     expect(r.stderr).toContain("NEWSDESK_CORPUS");
+  }, 60_000);
+
+  it("a reader that closes the pipe early (summary --json | head -1): quiet, exit 0", async () => {
+    const child = spawn(process.execPath, [BIN, "summary", "--json", "--corpus", corpus], {
+      cwd: dir,
+      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.destroy(); // the reader is gone before the first byte
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolvePromise) => child.on("close", (c) => resolvePromise(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it("an article over the size limit says which flag raises it, and the flag does", async () => {
+    writeFileSync(join(corpus, "long.txt"), `Long story\n\n${"The council met again on Monday to discuss the harbour. ".repeat(40)}\n`);
+    const small = await newsdesk("sources", "--corpus", corpus, "--max-bytes", "1000");
+    expect(small.stderr).toMatch(/long\.txt: too large.*--max-bytes N.*NEWSDESK_MAX_BYTES/);
+    const big = await newsdesk("sources", "--corpus", corpus, "--max-bytes", "100000");
+    expect(big.stderr).not.toMatch(/long\.txt/);
+    expect(big.stdout).toContain("Long story");
+    rmSync(join(corpus, "long.txt"));
   }, 60_000);
 });

@@ -47,3 +47,13 @@ describe("wording", () => {
     expect(r.description).toContain(`no statement is attributed to ${silent.name}`);
   });
 });
+
+describe("skipped files", () => {
+  it("the list of skipped files never ends in a bare “…”: it says how many more and where their reasons are", () => {
+    const s = makeSummary();
+    s.warnings = ["a", "b", "c", "d", "e"].map((f) => ({ file: `${f}.txt`, reason: "empty file" }));
+    const r = sources.handle(input(""), makeContext(s));
+    expect(r.footer).not.toMatch(/…$/);
+    expect(r.footer).toMatch(/and 2 more, each with its reason/);
+  });
+});
