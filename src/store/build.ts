@@ -29,7 +29,8 @@ export type MergeFn = (corpus: string, extractions: ArticleExtraction[], warning
 
 export interface BuildOptions {
   corpus: string;
-  /** Cache folder (default `NEWSDESK_CACHE` or `.newsdesk-cache`); `null` for no cache at all. */
+  /** Cache folder (default: `NEWSDESK_CACHE`, else the corpus's folder in the user's cache, see `cacheDirFor`);
+   * `null` for no cache at all. */
   cacheDir?: string | null;
   /** An already open cache (the live store keeps one); wins over `cacheDir`. */
   cache?: ExtractionCache;
@@ -262,10 +263,15 @@ export function liveKeys(cache: ExtractionCache, states: FileState[]): string[] 
   return states.filter((s) => s.hash).map((s) => cache.key(s.file, s.hash!));
 }
 
-export function openCache(opts: { cacheDir?: string | null; cache?: ExtractionCache; logger?: Logger }): ExtractionCache | null {
+export function openCache(opts: {
+  corpus: string;
+  cacheDir?: string | null;
+  cache?: ExtractionCache;
+  logger?: Logger;
+}): ExtractionCache | null {
   if (opts.cache) return opts.cache;
   if (opts.cacheDir === null) return null;
-  return new ExtractionCache(opts.cacheDir ?? defaultCacheDir(), { logger: opts.logger });
+  return new ExtractionCache(opts.cacheDir ?? defaultCacheDir(opts.corpus), { logger: opts.logger });
 }
 
 export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {

@@ -36,7 +36,8 @@ export interface ReloadReport {
 
 export interface StoreOptions {
   corpus: string;
-  /** Where per-article extractions are cached (default: `.newsdesk-cache` in the working folder). */
+  /** Where per-article extractions are cached (default: `NEWSDESK_CACHE`, else the corpus's own folder in the
+   * user's cache, see `cacheDirFor` in src/config/paths.ts). */
   cacheDir?: string;
   /** Watch the corpus folder and apply changes as they land. */
   watch?: boolean;
@@ -98,7 +99,7 @@ class LiveStore implements SummaryStore {
     private readonly x: StoreInternals,
   ) {
     this.log = x.logger ?? defaultLogger;
-    this.cache = openCache({ cacheDir: opts.cacheDir, logger: this.log });
+    this.cache = openCache({ corpus: opts.corpus, cacheDir: opts.cacheDir, logger: this.log });
     this.index = x.index ?? buildSearchIndex;
     this.merge = x.merge ?? mergeExtractions;
   }

@@ -1,6 +1,6 @@
 // The real command, spawned as a user runs it, on a corpus of its own in a temporary folder.
 import { execFile, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -15,7 +15,7 @@ async function newsdesk(...args: string[]): Promise<{ code: number; stdout: stri
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       cwd: dir,
-      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error" },
+      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error", XDG_CACHE_HOME: join(dir, "xdg"), NEWSDESK_CACHE: "" },
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
@@ -76,7 +76,7 @@ describe("newsdesk, spawned", () => {
   it("a reader that closes the pipe early (summary --json | head -1): quiet, exit 0", async () => {
     const child = spawn(process.execPath, [BIN, "summary", "--json", "--corpus", corpus], {
       cwd: dir,
-      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error" },
+      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error", XDG_CACHE_HOME: join(dir, "xdg"), NEWSDESK_CACHE: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     child.stdout.destroy(); // the reader is gone before the first byte
@@ -95,5 +95,12 @@ describe("newsdesk, spawned", () => {
     expect(big.stderr).not.toMatch(/long\.txt/);
     expect(big.stdout).toContain("Long story");
     rmSync(join(corpus, "long.txt"));
+  }, 60_000);
+
+  it("keeps its cache in one place per corpus, not in the folder it is run from", async () => {
+    const r = await newsdesk("sources", "--corpus", corpus);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, ".newsdesk-cache"))).toBe(false);
+    expect(readdirSync(join(dir, "xdg", "newsdesk")).some((d) => d.startsWith("corpus-"))).toBe(true);
   }, 60_000);
 });
