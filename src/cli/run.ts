@@ -40,8 +40,15 @@ function corpusMissing(dir: string, detail: string): string {
 async function defaultOpenStore(opts: StoreOptions): Promise<SummaryStore> {
   const { openStore } = await import("../store/store.js");
   const { createLogger } = await import("../log.js");
+  const { progressReporter } = await import("./progress.js");
+  // a cold build of a big corpus takes a while: say how far it is (nothing for a warm start)
+  const progress = progressReporter({ write: (t) => void process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
   // the CLI prints skipped files itself; the store's own log stays quiet unless LOG_LEVEL asks for more
-  return openStore(opts, { logger: createLogger(process.env.LOG_LEVEL ?? "error") });
+  try {
+    return await openStore(opts, { logger: createLogger(process.env.LOG_LEVEL ?? "error"), onProgress: progress.update });
+  } finally {
+    progress.end();
+  }
 }
 
 function isCorpusNotFound(err: unknown): err is Error & { dir?: string } {

@@ -45,6 +45,8 @@ export interface BuildOptions {
   workerModule?: string;
   /** How long one file may take in a worker before it is given up on (default 30 s). */
   fileTimeoutMs?: number;
+  /** Told how far extraction is, as files finish (a progress bar, progress lines). */
+  onProgress?: (p: BuildProgress) => void;
   /** Skip reading a file whose size, mtime and inode are those recorded in the cache (default true). */
   trustStamps?: boolean;
   merge?: MergeFn;
@@ -146,7 +148,17 @@ export async function readFiles(
   });
 }
 
+/** How far a build is: files done (from the cache or extracted) of all files, and the bytes extracted so far
+ * of those to extract. */
+export interface BuildProgress {
+  done: number;
+  total: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
 export interface ExtractOptions {
+  onProgress?: (p: BuildProgress) => void;
   cache: ExtractionCache | null;
   maxBytes?: number;
   workers?: number;
@@ -193,6 +205,18 @@ export async function extractFiles(
     }
   }
   const injected = !!(opts.fns && (opts.fns.parse || opts.fns.extract));
+  const progress: BuildProgress = {
+    done: read.length - todo.length,
+    total: read.length,
+    bytesDone: 0,
+    bytesTotal: todo.reduce((n, t) => n + t.job.bytes.length, 0),
+  };
+  const advance = (files: number, bytes: number): void => {
+    progress.done += files;
+    progress.bytesDone += bytes;
+    opts.onProgress?.({ ...progress });
+  };
+  opts.onProgress?.({ ...progress });
   const wanted = opts.workers ?? defaultWorkerCount();
   const usePool = (!injected || !!opts.workerModule) && wanted > 1 && todo.length >= (opts.inThreadBelow ?? IN_THREAD_BELOW);
   let results: ExtractResult[];
@@ -204,7 +228,7 @@ export async function extractFiles(
       const batchSize = Math.max(4, Math.min(64, Math.ceil(todo.length / (workers * 8))));
       results = await pool.run(
         todo.map((t) => t.job),
-        { maxBytes: opts.maxBytes, batchSize },
+        { maxBytes: opts.maxBytes, batchSize, onBatch: advance },
       );
     } finally {
       await pool.close();
@@ -221,7 +245,11 @@ export async function extractFiles(
     const given = opts.fns;
     const fns: ExtractFns =
       given?.parse && given.extract ? { parse: given.parse, extract: given.extract } : { ...(await loadDefaultFns()), ...given };
-    results = todo.map((t) => extractJob(t.job, fns, opts.maxBytes));
+    results = todo.map((t) => {
+      const r = extractJob(t.job, fns, opts.maxBytes);
+      advance(1, t.job.bytes.length);
+      return r;
+    });
   } else {
     results = [];
   }
@@ -293,6 +321,7 @@ export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {
     workerModule: opts.workerModule,
     fileTimeoutMs: opts.fileTimeoutMs,
     logger: log,
+    onProgress: opts.onProgress,
   });
   const t3 = performance.now();
   const { extractions, warnings } = collect(ex.states);

@@ -6,7 +6,17 @@ import { join, normalize, sep } from "node:path";
 import { articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
-import { buildSummary, collect, extractFiles, liveKeys, openCache, readFiles, type FileState, type MergeFn } from "./build.js";
+import {
+  type BuildProgress,
+  buildSummary,
+  collect,
+  extractFiles,
+  liveKeys,
+  openCache,
+  readFiles,
+  type FileState,
+  type MergeFn,
+} from "./build.js";
 import type { ExtractionCache } from "./cache.js";
 import { mergeExtractions } from "../summary/merge.js";
 import type { Summary } from "../model/schema.js";
@@ -68,6 +78,8 @@ export interface StoreInternals {
   fileTimeoutMs?: number;
   /** Quiet time before a burst of file changes is applied (default 50 ms). */
   debounceMs?: number;
+  /** Told how far the first build is (a progress bar on a terminal, progress lines in a log). */
+  onProgress?: (p: BuildProgress) => void;
   /** How long after the last live change the packed cache file is rewritten (default 5 s). */
   persistAfterMs?: number;
 }
@@ -114,6 +126,7 @@ class LiveStore implements SummaryStore {
       fns: this.x.fns,
       merge: this.merge,
       logger: this.log,
+      onProgress: this.x.onProgress,
     });
     for (const s of built.files) this.states.set(s.file, s);
     this.snapshot = { summary: built.summary, search: this.index(built.summary), builtAt: Date.now() };
