@@ -99,9 +99,12 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       status: "empty",
       command: "claims",
       title: `No statements${speaker && about?.id === speaker.id ? ` by ${speaker.name}` : `${by} about ${clip(topic, 80)}`}`,
-      description: about
-        ? `${about.name} is in the corpus, but no statement${by} mentions it. Try \`who ${about.name}\` or another speaker.`
-        : "No actor or statement matches. Try an actor's name or acronym, or other words.",
+      description:
+        about && speaker && about.id === speaker.id
+          ? `${speaker.name} is in the corpus, but no statement is attributed to ${speaker.name}. Try \`claims ${speaker.name}\` for what others said about ${speaker.name}.`
+          : about
+            ? `${about.name} is in the corpus, but no statement${by} mentions ${about.name}. Try \`who ${about.name}\`${speaker ? " or another speaker" : ""}.`
+            : "No actor or statement matches. Try an actor's name or acronym, or other words.",
       suggestions,
       json: { query, speaker: speaker?.id ?? null, actor: about?.id ?? null, statements: [], suggestions },
     };

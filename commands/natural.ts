@@ -142,6 +142,8 @@ const RULES: Rule[] = [
     build: (m) => make("claims", m[1] as string),
   },
   { re: /^(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
+  // "who said genocide?": who used those words (after "who said about …", which asks about an actor)
+  { re: /^who\s+(?:said|says|called\s+it|spoke\s+of|used\s+the\s+words?)\s+(.+)$/i, build: (m) => make("claims", m[1] as string) },
   {
     re: /^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:quotes|statements|claims|reactions)\s+(?:about|on|regarding|over)\s+(.+)$/i,
     build: (m) => make("claims", m[1] as string),
@@ -192,6 +194,8 @@ export function parseNatural(input: string): NaturalCommand | null {
     .replace(/[\s?!.]+$/g, "")
     .trim();
   if (body === "") return null;
+  // "who is" with no name: the help of /who, as `/who` alone gives
+  if (/^(?:who(?:\s+is|\s+are|'s|’s)?|whois)$/i.test(body)) return make("who", "");
   for (const rule of RULES) {
     const m = rule.re.exec(body);
     if (m) {

@@ -44,6 +44,8 @@ export interface Pagination {
   pageCount: number;
   pageSize: number;
   total: number;
+  /** Set when the page asked for (zero-based) does not exist: the last page is shown instead, and said so. */
+  requested?: number;
 }
 
 export type ReplyStatus = "ok" | "empty" | "help" | "error";

@@ -3,7 +3,7 @@
 import type { CommandDefinition } from "./support/definition.js";
 import type { CommandInput, CommandModule, CommandContext, Reply } from "./reply.js";
 import { byCodeUnits } from "../src/search/index.js";
-import { articleTitle, citation, paginate } from "./support/format.js";
+import { articleTitle, citation, paginate, plural } from "./support/format.js";
 
 export const PAGE_SIZE = 10;
 
@@ -22,7 +22,9 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     ? `${warnings.length} file${warnings.length === 1 ? "" : "s"} skipped: ${warnings
         .slice(0, 3)
         .map((w) => `${w.file} (${w.reason})`)
-        .join("; ")}${warnings.length > 3 ? "; …" : ""}`
+        .join(
+          "; ",
+        )}${warnings.length > 3 ? `; and ${warnings.length - 3} more, each with its reason in \`newsdesk sources\` (standard error) and the bot's log` : ""}`
     : undefined;
   if (rows.length === 0) {
     return {
@@ -45,9 +47,9 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       text: [
         r.source ?? "source unknown",
         r.published.value ? `${r.published.value}${r.published.basis === "page-header" ? " (page date)" : ""}` : "date unknown",
-        `${r.actors} actors`,
-        `${r.statements} statements`,
-        `${r.events} events`,
+        plural(r.actors, "actor"),
+        plural(r.statements, "statement"),
+        plural(r.events, "event"),
       ].join(" · "),
       citation: citation(ctx, r.id, 0),
       note: [r.byline ? `by ${r.byline}` : null, `file ${r.file}`].filter(Boolean).join(" · "),

@@ -1,6 +1,6 @@
 // The Reply model as plain text for a person at a terminal (the CLI and the console): title, description,
 // fields, items with their citations, pages, "did you mean", footer.
-import type { Citation, Reply, ReplyItem } from "./reply.js";
+import type { Citation, Pagination, Reply, ReplyItem } from "./reply.js";
 import { DERIVED_MARK } from "./support/format.js";
 
 /** "Title — Source, 2023-12-11, sentence 4 [article-id]". */
@@ -25,8 +25,22 @@ function renderItem(item: ReplyItem, n: number): string {
   return lines.join("\n");
 }
 
-export function renderText(reply: Reply): string {
+/** How a reader asks for another page: `--page N` on the command line (the default), `next` in the console. */
+export interface TextOptions {
+  nextPageHint?: (page: number) => string;
+}
+
+/** "There is no page 99: 1 page in all, shown below." for a page asked beyond the last. */
+export function missingPageNote(p: Pagination): string | null {
+  if (p.requested === undefined) return null;
+  return `There is no page ${p.requested + 1}: ${p.pageCount} page${p.pageCount === 1 ? "" : "s"} in all; page ${p.page + 1} is shown.`;
+}
+
+export function renderText(reply: Reply, opts: TextOptions = {}): string {
+  const nextHint = opts.nextPageHint ?? ((n: number) => `--page ${n}`);
   const out: string[] = [reply.title, "=".repeat(Math.min(reply.title.length, 80))];
+  const missing = reply.pagination ? missingPageNote(reply.pagination) : null;
+  if (missing) out.push(missing);
   if (reply.description) out.push(reply.description);
   for (const f of reply.fields ?? []) out.push("", `${f.name}:`, indent(f.value, "  "));
   if (reply.items?.length) {
@@ -39,7 +53,7 @@ export function renderText(reply: Reply): string {
     const p = reply.pagination;
     out.push(
       "",
-      `Page ${p.page + 1} of ${p.pageCount} (${p.total} in all)${p.page + 1 < p.pageCount ? ` — next: --page ${p.page + 2}` : ""}`,
+      `Page ${p.page + 1} of ${p.pageCount} (${p.total} in all)${p.page + 1 < p.pageCount ? ` — next: ${nextHint(p.page + 2)}` : ""}`,
     );
   }
   if (reply.citations?.length) {

@@ -79,7 +79,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       (said.length > LATEST_STATEMENTS
         ? `; the first ${LATEST_STATEMENTS} below (newest article first), all with \`claims ${actor.name}\`.`
         : "; below, newest article first.")
-    : `No statements by ${actor.name} in the corpus. Try \`claims ${actor.name}\` for what others said about it.`;
+    : `No statements by ${actor.name} in the corpus. Try \`claims ${actor.name}\` for what others said about ${actor.name}.`;
   return {
     status: "ok",
     command: "who",

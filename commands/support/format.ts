@@ -6,6 +6,11 @@ import type { Hit } from "../../src/search/index.js";
 
 export const UNCLEAR_SPEAKER = "speaker unclear";
 
+/** "1 statement", "2 statements", "0 events". */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** What marks a label taken from the lead of an article without a headline. */
 export const DERIVED_MARK = "(no headline)";
 
@@ -128,8 +133,11 @@ export function eventItem(ctx: CommandContext, e: Event): ReplyItem {
 /** The slice of `list` on `page` (clamped into range) and the page numbers. */
 export function paginate<T>(list: readonly T[], page: number, pageSize: number): { slice: T[]; pagination: Pagination } {
   const pageCount = Math.max(1, Math.ceil(list.length / pageSize));
-  const p = Math.min(Math.max(0, Math.floor(Number.isFinite(page) ? page : 0)), pageCount - 1);
-  return { slice: list.slice(p * pageSize, (p + 1) * pageSize), pagination: { page: p, pageCount, pageSize, total: list.length } };
+  const asked = Math.max(0, Math.floor(Number.isFinite(page) ? page : 0));
+  const p = Math.min(asked, pageCount - 1);
+  const pagination: Pagination = { page: p, pageCount, pageSize, total: list.length };
+  if (asked > p) pagination.requested = asked;
+  return { slice: list.slice(p * pageSize, (p + 1) * pageSize), pagination };
 }
 
 export function actorLine(a: Actor): string {
@@ -142,13 +150,18 @@ export function resolveActor(ctx: CommandContext, query: string): { actor: Actor
   return { actor: hits[0]?.item ?? null, hits };
 }
 
-/** Names to offer when a query matched nothing: looser matches, else the most mentioned actors. */
+/** Names to offer when a query matched nothing: only looser matches that are close to it (never the most
+ * mentioned actors instead: "Joe Bloggs" gets no "did you mean Mali?"); with no query, the most mentioned. */
 export function suggestionsFor(ctx: CommandContext, query: string, limit = 5, opts?: { speakersOnly?: boolean }): string[] {
-  const loose = ctx.search.suggestActors(query, limit, opts);
-  const names = loose.map((h) => h.item.name);
-  if (names.length === 0) for (const h of ctx.search.suggestActors("", limit, opts)) names.push(h.item.name);
-  return names;
+  if (query.trim() === "") return ctx.search.suggestActors("", limit, opts).map((h) => h.item.name);
+  return ctx.search
+    .suggestActors(query, limit, opts)
+    .filter((h) => h.score <= SUGGESTION_MAX_SCORE)
+    .map((h) => h.item.name);
 }
+
+/** Worst score of a name still offered as "did you mean" (a typo or a part of the name, not a stray letter). */
+export const SUGGESTION_MAX_SCORE = 0.5;
 
 /** Autocomplete choices: names (with the kind) at most 100 characters, at most 25. */
 export function actorChoices(hits: Hit<Actor>[]): { name: string; value: string }[] {

@@ -29,6 +29,15 @@ async function run(argv: string[]): Promise<number> {
   });
 }
 
+// `newsdesk summary --json | head -1`: the reader closed the pipe, as Unix tools expect, so stop quietly with 0
+// instead of a stack trace
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+}
+
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (err) {

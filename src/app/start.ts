@@ -3,6 +3,7 @@
 // Only the configuration is imported up front: it is checked before anything else loads (src/log.ts reads
 // LOG_LEVEL when imported), and a missing token is reported without loading the engine.
 import { ConfigError, loadConfig, type Config } from "../config/env.js";
+import type { Logger } from "../log.js";
 
 const NO_TOKEN = [
   "newsdesk: DISCORD_TOKEN is not set, so the bot cannot log in to Discord.",
@@ -16,7 +17,7 @@ async function config(): Promise<Config> {
     return await loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
+      process.stderr.write(`newsdesk: ${err.message}\n`);
       process.exit(1);
     }
     throw err;
@@ -31,11 +32,19 @@ export async function startBot(): Promise<void> {
   }
   const { createLogger } = await import("../log.js");
   const { openStore } = await import("../store/store.js");
+  const { progressReporter } = await import("../cli/progress.js");
+  const opening = (logger: Logger) => {
+    const progress = progressReporter({ write: (t) => void process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
+    return openStore(
+      { corpus: cfg.corpus, watch: true, ...(cfg.maxBytes ? { maxBytes: cfg.maxBytes } : {}) },
+      { logger, onProgress: progress.update },
+    ).finally(progress.end);
+  };
   if (!cfg.token) {
     // the console's own answers matter here: routine logs only when LOG_LEVEL asks for them
     const logger = createLogger(process.env.LOG_LEVEL ? cfg.logLevel : "warn");
     process.stderr.write("newsdesk: no DISCORD_TOKEN, opening the local console (type `help`).\n");
-    const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
+    const store = await opening(logger);
     const { runConsole } = await import("../cli/console.js");
     try {
       await runConsole(store);
@@ -49,7 +58,7 @@ export async function startBot(): Promise<void> {
   const { createBot } = await import("../discord/bot.js");
   const { EXIT_CONFIG, FatalGatewayClose } = await import("../discord/fatal.js");
   const { commands, formatReloadReport } = await import("../../commands/index.js");
-  const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
+  const store = await opening(logger);
   const s = store.snapshot.summary;
   logger.info(
     { corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length },

@@ -1,4 +1,4 @@
-// The command line's arguments: `newsdesk COMMAND [QUERY…] [--speaker X] [--page N] [--corpus DIR] [--json]`.
+// The command line's arguments: `newsdesk COMMAND [QUERY…] [--speaker X] [--page N] [--corpus DIR] [--max-bytes N] [--json]`.
 import { parseArgs } from "node:util";
 
 export const QUERY_COMMANDS = ["who", "claims", "timeline", "briefing", "sources", "help"] as const;
@@ -11,6 +11,8 @@ export interface CliArgs {
   /** Zero-based (the flag is one-based, as people count pages). */
   page: number;
   corpus: string | undefined;
+  /** Largest article file loaded, in bytes (`--max-bytes`, else NEWSDESK_MAX_BYTES, else 2 MB). */
+  maxBytes: number | undefined;
   json: boolean;
   help: boolean;
 }
@@ -41,9 +43,16 @@ Options:
   --corpus DIR   the article folder (default: $NEWSDESK_CORPUS, else the project's seeds/)
   --speaker X    claims: only what X said
   --page N       which page of a long list (1 = first)
+  --max-bytes N  load article files up to N bytes (default 2 MB; or $NEWSDESK_MAX_BYTES)
   --json         the machine-readable answer
   -h, --help     this text
 `;
+
+/** A positive whole number of bytes ("5000000", "5_000_000"), or undefined. */
+export function parseMaxBytes(text: string): number | undefined {
+  const n = Number(text.replace(/_/g, ""));
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -56,6 +65,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         corpus: { type: "string" },
         speaker: { type: "string" },
         page: { type: "string" },
+        "max-bytes": { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -71,9 +81,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!Number.isInteger(n) || n < 1) throw new UsageError(`--page takes a page number from 1, not “${values.page}”`);
     page = n - 1;
   }
+  let maxBytes: number | undefined;
+  if (values["max-bytes"] !== undefined) {
+    maxBytes = parseMaxBytes(values["max-bytes"]);
+    if (maxBytes === undefined) throw new UsageError(`--max-bytes takes a number of bytes, such as 5000000, not “${values["max-bytes"]}”`);
+  }
   return {
     command,
     query: rest.join(" ").trim(),
+    maxBytes,
     speaker: values.speaker,
     page,
     corpus: values.corpus,

@@ -42,10 +42,10 @@ export async function runConsole(
     const mod = modules.get(cmd.command);
     if (!mod) return say(`Unknown command: ${cmd.command}. Type help.`);
     const reply = mod.handle(
-      { query: cmd.query, options: cmd.options, page, requestedBy: "console" },
+      { query: cmd.query, options: cmd.options, page },
       { summary: store.snapshot.summary, search: store.snapshot.search },
     );
-    say(renderText(reply));
+    say(renderText(reply, { nextPageHint: () => "type next" }));
     last = reply.pagination ? { cmd, page: reply.pagination.page, pageCount: reply.pagination.pageCount } : null;
   };
 

@@ -2,13 +2,13 @@
 // reply as text for a person, or its JSON contract with --json. `bot`, `deploy-commands` and `bench` hand over
 // to their modules, loaded only when asked for.
 import { stat } from "node:fs/promises";
-import { userInfo } from "node:os";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../config/paths.js";
 import type { Reply } from "../../commands/reply.js";
 import type { StoreOptions, SummaryStore } from "../store/store.js";
-import { parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
-import { renderText } from "../../commands/text.js";
+import { parseCliArgs, parseMaxBytes, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
+import { cleanQuery } from "../../commands/natural.js";
+import { missingPageNote, renderText } from "../../commands/text.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -40,8 +40,15 @@ function corpusMissing(dir: string, detail: string): string {
 async function defaultOpenStore(opts: StoreOptions): Promise<SummaryStore> {
   const { openStore } = await import("../store/store.js");
   const { createLogger } = await import("../log.js");
+  const { progressReporter } = await import("./progress.js");
+  // a cold build of a big corpus takes a while: say how far it is (nothing for a warm start)
+  const progress = progressReporter({ write: (t) => void process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
   // the CLI prints skipped files itself; the store's own log stays quiet unless LOG_LEVEL asks for more
-  return openStore(opts, { logger: createLogger(process.env.LOG_LEVEL ?? "error") });
+  try {
+    return await openStore(opts, { logger: createLogger(process.env.LOG_LEVEL ?? "error"), onProgress: progress.update });
+  } finally {
+    progress.end();
+  }
 }
 
 function isCorpusNotFound(err: unknown): err is Error & { dir?: string } {
@@ -91,7 +98,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   let store: SummaryStore;
   try {
-    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false });
+    const envMax = io.env.NEWSDESK_MAX_BYTES?.trim();
+    const maxBytes = args.maxBytes ?? (envMax ? parseMaxBytes(envMax) : undefined);
+    if (envMax && maxBytes === undefined) {
+      io.stderr(`newsdesk: NEWSDESK_MAX_BYTES must be a number of bytes, such as 5000000 (it is “${envMax}”).\n`);
+      return EXIT_USAGE;
+    }
+    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false, ...(maxBytes ? { maxBytes } : {}) });
   } catch (err) {
     if (isCorpusNotFound(err)) {
       io.stderr(`newsdesk: ${err.message}\n`);
@@ -124,25 +137,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       reply = runCommand(
         args.command,
         {
-          query: args.query,
-          options: { speaker: args.speaker },
+          // "briefing about Raha" asks about Raha, as in a mention or the console
+          query: cleanQuery(args.query),
+          options: { speaker: args.speaker === undefined ? undefined : cleanQuery(args.speaker) },
           page: args.page,
-          requestedBy: safeUser(io.env),
         },
         { summary, search },
       );
     }
     io.stdout(args.json ? `${JSON.stringify(reply.json, null, 2)}\n` : renderText(reply));
+    // the text says it itself; beside JSON a script's reader learns it here
+    const missing = args.json && reply.pagination ? missingPageNote(reply.pagination) : null;
+    if (missing) io.stderr(`newsdesk: ${missing}\n`);
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;
   } finally {
     await store.close();
-  }
-}
-
-function safeUser(env: Record<string, string | undefined>): string {
-  try {
-    return env.USER ?? userInfo().username;
-  } catch {
-    return "command line";
   }
 }

@@ -21,6 +21,9 @@ export const ConfigSchema = z.object({
       "DISCORD_GUILD_ID must be a server id (17 to 20 digits): right-click the server with Developer Mode on, Copy Server ID; or leave it unset to register globally",
   }),
   NEWSDESK_CORPUS: optionalText.transform((v) => v ?? "seeds/"),
+  NEWSDESK_MAX_BYTES: optionalText.refine((v) => v === undefined || /^[1-9][0-9_]*$/.test(v), {
+    message: "NEWSDESK_MAX_BYTES must be a number of bytes, such as 5000000 (the largest article file loaded; default 2 MB)",
+  }),
   DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v), {
     message: "DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api (the REST base without /v10), or unset",
   }),
@@ -36,6 +39,8 @@ export interface Config {
   clientId: string | undefined;
   guildId: string | undefined;
   corpus: string;
+  /** Largest article file loaded, in bytes (NEWSDESK_MAX_BYTES), or undefined for the default (2 MB). */
+  maxBytes: number | undefined;
   /** REST base URL without the version (`http://127.0.0.1:8080/api`), or undefined for Discord's. */
   apiUrl: string | undefined;
   logLevel: string;
@@ -44,7 +49,7 @@ export interface Config {
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(
-      `newsdesk: the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet them in the environment or in .env (see .env.example).`,
+      `the configuration has ${problems.length === 1 ? "a problem" : `${problems.length} problems`}:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSet them in the environment or in .env (see .env.example).`,
     );
     this.name = "ConfigError";
   }
@@ -57,6 +62,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DISCORD_CLIENT_ID: env.DISCORD_CLIENT_ID,
     DISCORD_GUILD_ID: env.DISCORD_GUILD_ID,
     NEWSDESK_CORPUS: env.NEWSDESK_CORPUS,
+    NEWSDESK_MAX_BYTES: env.NEWSDESK_MAX_BYTES,
     DISCORD_API_URL: env.DISCORD_API_URL,
     LOG_LEVEL: env.LOG_LEVEL,
   });
@@ -67,6 +73,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientId: d.DISCORD_CLIENT_ID,
     guildId: d.DISCORD_GUILD_ID,
     corpus: d.NEWSDESK_CORPUS,
+    maxBytes: d.NEWSDESK_MAX_BYTES ? Number(d.NEWSDESK_MAX_BYTES.replace(/_/g, "")) : undefined,
     // discord.js appends the API version itself: accept a URL given with it too
     apiUrl: d.DISCORD_API_URL?.replace(/\/+$/, "").replace(/\/v\d+$/, ""),
     logLevel: d.LOG_LEVEL,
@@ -84,7 +91,7 @@ export async function loadConfig(): Promise<Config> {
 export function requireToken(config: Config): string {
   if (!config.token) {
     throw new ConfigError([
-      "DISCORD_TOKEN is not set: create an application at https://discord.com/developers/applications, open Bot, Reset Token, and put DISCORD_TOKEN=… in .env (or run in a terminal to use the local console without a token)",
+      "DISCORD_TOKEN is not set: create an application at https://discord.com/developers/applications, open Bot, Reset Token, and put DISCORD_TOKEN=… in .env",
     ]);
   }
   return config.token;

@@ -12,7 +12,7 @@ export function formatBytes(n: number): string {
 }
 
 export function tooLargeReason(size: number, maxBytes: number): string {
-  return `too large: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit (raise maxBytes to load it)`;
+  return `too large: ${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit (to load it, raise the limit: --max-bytes N on the command line, or NEWSDESK_MAX_BYTES=N in the environment)`;
 }
 
 /** The reason a file's bytes cannot be an article, or null when they can. */

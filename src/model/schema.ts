@@ -84,7 +84,8 @@ export const Statement = z.object({
   /** Actor ids mentioned in the statement's text. */
   mentions: z.array(z.string()),
   article: z.string(),
-  /** Index of the sentence the statement starts in. */
+  /** Index of the sentence the statement starts in, counted from 0 (the first sentence is 0). People are shown
+   * it counted from 1: text and Discord say "sentence 4" for index 3. */
   sentence: z.number().int().nonnegative(),
   /** Span of the statement's text in the article body. */
   span: Span,
@@ -127,6 +128,7 @@ export const Event = z.object({
   /** Actor id of the place where it happened, or null. */
   place: z.string().nullable(),
   article: z.string(),
+  /** Index of the event's sentence, counted from 0, like a statement's (people are shown it counted from 1). */
   sentence: z.number().int().nonnegative(),
   span: Span,
 });

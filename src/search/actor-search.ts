@@ -5,6 +5,7 @@
 import Fuse from "fuse.js";
 import type { Actor } from "../model/schema.js";
 import { normalize, normalizeQuery } from "./normalize.js";
+import { lookupForms, skeleton } from "./variants.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
 import type { Hit } from "./hit.js";
 
@@ -38,6 +39,12 @@ const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "in", "on", "to", "de",
  * order, as when the acronym comes from the name in another language ("CMA" for the Azawad Movement
  * Co-ordination, Coordination des Mouvements de l'Azawad). Both rank below any name the text gives. */
 const INITIALS_SCORE = { inOrder: 0.1, reordered: 0.2 } as const;
+/** Score of a name found only as a transliteration variant ("Gaddafi" for "Moamer Kadhafi"), plus this much
+ * per word of the name the query leaves out; a lookup form other than the query itself ("the CMA" → "CMA")
+ * adds FORM_PENALTY. */
+const VARIANT_SCORE = 0.2;
+const VARIANT_EXTRA_WORD = 0.03;
+const FORM_PENALTY = 0.005;
 
 /** The initials of a name's words (space-separated, so "Co-ordination" gives one letter), or null when the
  * name has fewer than three words to abbreviate. */
@@ -70,6 +77,8 @@ export class ActorSearch {
   private readonly shortPrefix = new Map<string, number[]>();
   /** Sorted initials of multi-word organisation names → actor indexes, with the initials in name order. */
   private readonly initials = new Map<string, { actor: number; initials: string }[]>();
+  /** Consonant skeleton of a name or alias word (see variants.ts) → records. */
+  private readonly skeletons = new Map<string, number[]>();
   /** Actor indexes, most mentioned first. */
   readonly byMentions: number[];
 
@@ -93,6 +102,13 @@ export class ActorSearch {
           const list = this.exact.get(norm);
           if (list) list.push(r);
           else this.exact.set(norm, [r]);
+          for (const w of new Set(words)) {
+            const k = skeleton(w);
+            if (!k) continue;
+            const recs = this.skeletons.get(k);
+            if (recs) recs.push(r);
+            else this.skeletons.set(k, [r]);
+          }
         }
       };
       add(actor.name, RecordKind.Name);
@@ -163,9 +179,35 @@ export class ActorSearch {
   private rank(query: string, lastIsPrefix: boolean, limit: number, threshold: number, accept?: (actor: Actor) => boolean): Hit<Actor>[] {
     const norm = normalizeQuery(query);
     if (norm === "") return [];
+    const best = new Map<number, number>();
+    const forms = lookupForms(norm);
+    // with an article or a possessive around it, the query as typed counts only when it is a name exactly
+    // ("The Guardian"): its other matches would come from "the" or "statement", not from the name
+    if (forms.length > 1) for (const r of this.exact.get(norm) ?? []) best.set(this.recActor[r] as number, 0);
+    forms.forEach((form, i) => {
+      if (i > 0 || forms.length === 1) this.score(form, lastIsPrefix, best, i === 0 ? 0 : FORM_PENALTY);
+    });
+    const hits: Hit<Actor>[] = [];
+    for (const [a, score] of best) {
+      const actor = this.actors[a];
+      if (!actor || score > threshold || (accept && !accept(actor))) continue;
+      hits.push({ item: actor, score: Math.min(1, score) });
+    }
+    hits.sort(
+      (x, y) =>
+        x.score - y.score ||
+        y.item.mentions - x.item.mentions ||
+        y.item.articles.length - x.item.articles.length ||
+        x.item.name.localeCompare(y.item.name),
+    );
+    return hits.slice(0, limit);
+  }
+
+  /** Scores every actor `norm` may name into `best` (lowest score kept), `penalty` added. */
+  private score(norm: string, lastIsPrefix: boolean, best: Map<number, number>, penalty: number): void {
+    const found = new Map<number, number>();
     const candidates = this.candidates(norm, lastIsPrefix);
     const exactRecords = new Set(this.exact.get(norm) ?? []);
-    const best = new Map<number, number>();
     const queryWords = norm.split(" ").length;
     for (const c of candidates) {
       const a = this.recActor[c.record] as number;
@@ -183,24 +225,35 @@ export class ActorSearch {
           0.04 * Math.min(1, extraWords / 5) +
           0.005;
       }
+      const prev = found.get(a);
+      if (prev === undefined || score < prev) found.set(a, score);
+    }
+    this.addByInitials(norm, found);
+    this.addByVariants(norm, found);
+    for (const [a, score] of found) {
+      const prev = best.get(a);
+      if (prev === undefined || score + penalty < prev) best.set(a, score + penalty);
+    }
+  }
+
+  /** A name written in another transliteration ("Gaddafi", "Qaddafi" for "Moamer Kadhafi"; "Mohammed" for
+   * "Mohamed"): every query word has the skeleton of a word of one name or alias, or is one of its words. */
+  private addByVariants(norm: string, best: Map<number, number>): void {
+    const words = norm.split(" ");
+    const keys = words.map((w) => skeleton(w));
+    const first = keys.findIndex((k) => k !== null);
+    if (first < 0) return;
+    for (const r of this.skeletons.get(keys[first]!) ?? []) {
+      const recWords = (this.recNorm[r] as string).split(" ");
+      const recKeys = recWords.map((w) => skeleton(w));
+      const all = words.every((w, i) => recWords.includes(w) || (keys[i] !== null && recKeys.includes(keys[i]!)));
+      if (!all) continue;
+      const score =
+        VARIANT_SCORE + VARIANT_EXTRA_WORD * Math.max(0, recWords.length - words.length) + KIND_PENALTY[this.recKind[r] as RecordKind];
+      const a = this.recActor[r] as number;
       const prev = best.get(a);
       if (prev === undefined || score < prev) best.set(a, score);
     }
-    this.addByInitials(norm, best);
-    const hits: Hit<Actor>[] = [];
-    for (const [a, score] of best) {
-      const actor = this.actors[a];
-      if (!actor || score > threshold || (accept && !accept(actor))) continue;
-      hits.push({ item: actor, score: Math.min(1, score) });
-    }
-    hits.sort(
-      (x, y) =>
-        x.score - y.score ||
-        y.item.mentions - x.item.mentions ||
-        y.item.articles.length - x.item.articles.length ||
-        x.item.name.localeCompare(y.item.name),
-    );
-    return hits.slice(0, limit);
   }
 
   /** A lone acronym the corpus never spells out ("CMA") still finds the organisation whose name has those

@@ -29,7 +29,8 @@ export type MergeFn = (corpus: string, extractions: ArticleExtraction[], warning
 
 export interface BuildOptions {
   corpus: string;
-  /** Cache folder (default `NEWSDESK_CACHE` or `.newsdesk-cache`); `null` for no cache at all. */
+  /** Cache folder (default: `NEWSDESK_CACHE`, else the corpus's folder in the user's cache, see `cacheDirFor`);
+   * `null` for no cache at all. */
   cacheDir?: string | null;
   /** An already open cache (the live store keeps one); wins over `cacheDir`. */
   cache?: ExtractionStore;
@@ -44,6 +45,8 @@ export interface BuildOptions {
   workerModule?: string;
   /** How long one file may take in a worker before it is given up on (default 30 s). */
   fileTimeoutMs?: number;
+  /** Told how far extraction is, as files finish (a progress bar, progress lines). */
+  onProgress?: (p: BuildProgress) => void;
   /** Skip reading a file whose size, mtime and inode are those recorded in the cache (default true). */
   trustStamps?: boolean;
   merge?: MergeFn;
@@ -146,7 +149,17 @@ export async function readFiles(
   });
 }
 
+/** How far a build is: files done (from the cache or extracted) of all files, and the bytes extracted so far
+ * of those to extract. */
+export interface BuildProgress {
+  done: number;
+  total: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
 export interface ExtractOptions {
+  onProgress?: (p: BuildProgress) => void;
   cache: ExtractionStore | null;
   maxBytes?: number;
   workers?: number;
@@ -193,6 +206,18 @@ export async function extractFiles(
     }
   }
   const injected = !!(opts.fns && (opts.fns.parse || opts.fns.extract));
+  const progress: BuildProgress = {
+    done: read.length - todo.length,
+    total: read.length,
+    bytesDone: 0,
+    bytesTotal: todo.reduce((n, t) => n + t.job.bytes.length, 0),
+  };
+  const advance = (files: number, bytes: number): void => {
+    progress.done += files;
+    progress.bytesDone += bytes;
+    opts.onProgress?.({ ...progress });
+  };
+  opts.onProgress?.({ ...progress });
   const wanted = opts.workers ?? defaultWorkerCount();
   const usePool = (!injected || !!opts.workerModule) && wanted > 1 && todo.length >= (opts.inThreadBelow ?? IN_THREAD_BELOW);
   let results: ExtractResult[];
@@ -204,7 +229,7 @@ export async function extractFiles(
       const batchSize = Math.max(4, Math.min(64, Math.ceil(todo.length / (workers * 8))));
       results = await pool.run(
         todo.map((t) => t.job),
-        { maxBytes: opts.maxBytes, batchSize },
+        { maxBytes: opts.maxBytes, batchSize, onBatch: advance },
       );
     } finally {
       await pool.close();
@@ -221,7 +246,11 @@ export async function extractFiles(
     const given = opts.fns;
     const fns: ExtractFns =
       given?.parse && given.extract ? { parse: given.parse, extract: given.extract } : { ...(await loadDefaultFns()), ...given };
-    results = todo.map((t) => extractJob(t.job, fns, opts.maxBytes));
+    results = todo.map((t) => {
+      const r = extractJob(t.job, fns, opts.maxBytes);
+      advance(1, t.job.bytes.length);
+      return r;
+    });
   } else {
     results = [];
   }
@@ -263,10 +292,15 @@ export function liveKeys(cache: ExtractionStore, states: FileState[]): string[] 
   return states.filter((s) => s.hash).map((s) => cache.key(s.file, s.hash!));
 }
 
-export function openCache(opts: { cacheDir?: string | null; cache?: ExtractionStore; logger?: Logger }): ExtractionStore | null {
+export function openCache(opts: {
+  corpus: string;
+  cacheDir?: string | null;
+  cache?: ExtractionStore;
+  logger?: Logger;
+}): ExtractionStore | null {
   if (opts.cache) return opts.cache;
   if (opts.cacheDir === null) return null;
-  return new ExtractionCache(opts.cacheDir ?? defaultCacheDir(), { logger: opts.logger });
+  return new ExtractionCache(opts.cacheDir ?? defaultCacheDir(opts.corpus), { logger: opts.logger });
 }
 
 export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {
@@ -288,6 +322,7 @@ export async function buildSummary(opts: BuildOptions): Promise<BuildResult> {
     workerModule: opts.workerModule,
     fileTimeoutMs: opts.fileTimeoutMs,
     logger: log,
+    onProgress: opts.onProgress,
   });
   const t3 = performance.now();
   const { extractions, warnings } = collect(ex.states);

@@ -15,6 +15,7 @@ import { mkdir, open, readdir, rename, stat, unlink, writeFile } from "node:fs/p
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleExtraction } from "../extract/types.js";
+import { cacheDirFor } from "../config/paths.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { folderState, readNoFollow } from "./nofollow.js";
 
@@ -66,9 +67,10 @@ export function cacheKey(file: string, hash: string, version: string = extractor
   return createHash("sha256").update(`${version}\0${file}\0${hash}`).digest("hex").slice(0, 40);
 }
 
-/** The default cache folder: `NEWSDESK_CACHE`, else `.newsdesk-cache` in the working folder. */
-export function defaultCacheDir(): string {
-  return resolve(process.env.NEWSDESK_CACHE || ".newsdesk-cache");
+/** The default cache folder of a corpus: `NEWSDESK_CACHE`, else one folder per corpus in the user's cache
+ * folder (see `cacheDirFor` in src/config/paths.ts). */
+export function defaultCacheDir(corpus: string): string {
+  return cacheDirFor(corpus);
 }
 
 /** What `stat` said about a file (and its sidecar) when it was hashed: while it says the same, the file has

@@ -7,6 +7,7 @@ import { articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
 import {
+  type BuildProgress,
   buildSummary,
   collect,
   extractFiles,
@@ -47,7 +48,8 @@ export interface ReloadReport {
 
 export interface StoreOptions {
   corpus: string;
-  /** Where per-article extractions are cached (default: `.newsdesk-cache` in the working folder). */
+  /** Where per-article extractions are cached (default: `NEWSDESK_CACHE`, else the corpus's own folder in the
+   * user's cache, see `cacheDirFor` in src/config/paths.ts). */
   cacheDir?: string;
   /** Watch the corpus folder and apply changes as they land. */
   watch?: boolean;
@@ -80,6 +82,8 @@ export interface StoreInternals {
   debounceMs?: number;
   /** Period of the watcher's stamp rescan (default 30 s). */
   rescanMs?: number;
+  /** Told how far the first build is (a progress bar on a terminal, progress lines in a log). */
+  onProgress?: (p: BuildProgress) => void;
   /** How long after the last live change the packed cache file is rewritten (default 5 s). */
   persistAfterMs?: number;
   /** Keep the summary in the SQLite database of the cache folder (default: yes, unless `merge` or `index` is
@@ -119,8 +123,8 @@ class LiveStore implements SummaryStore {
   ) {
     this.log = x.logger ?? defaultLogger;
     const useDb = x.database ?? (!x.merge && !x.index);
-    this.dbrt = useDb ? new DbRuntime(opts.corpus, opts.cacheDir ?? defaultCacheDir(), this.log) : null;
-    this.cache = this.dbrt ? this.dbrt.cache : openCache({ cacheDir: opts.cacheDir, logger: this.log });
+    this.dbrt = useDb ? new DbRuntime(opts.corpus, opts.cacheDir ?? defaultCacheDir(opts.corpus), this.log) : null;
+    this.cache = this.dbrt ? this.dbrt.cache : openCache({ corpus: opts.corpus, cacheDir: opts.cacheDir, logger: this.log });
     this.index = x.index ?? buildSearchIndex;
     this.merge = x.merge ?? mergeExtractions;
   }
@@ -149,6 +153,7 @@ class LiveStore implements SummaryStore {
       fns: this.x.fns,
       merge: this.dbrt ? dbMerge : this.merge,
       logger: this.log,
+      onProgress: this.x.onProgress,
     });
     this.lastBuild = built.report;
     for (const s of built.files) this.states.set(s.file, s);

@@ -200,7 +200,10 @@ export class ExtractPool {
   }
 
   /** Extracts every job; results come back in the order of `jobs`. Batches go to whichever worker is free. */
-  run(jobs: ExtractJob[], opts: { maxBytes?: number; batchSize?: number } = {}): Promise<ExtractResult[]> {
+  run(
+    jobs: ExtractJob[],
+    opts: { maxBytes?: number; batchSize?: number; onBatch?: (files: number, bytes: number) => void } = {},
+  ): Promise<ExtractResult[]> {
     const batchSize = Math.max(1, opts.batchSize ?? 32);
     const results: (ExtractResult | undefined)[] = new Array(jobs.length);
     const queue: number[] = jobs.map((_, i) => i);
@@ -235,10 +238,14 @@ export class ExtractPool {
           message: (m: WorkerMessage): void => {
             if (m.type !== "results") return;
             if (!s.batch || m.id !== s.batch.id) return;
+            let bytes = 0;
             m.results.forEach((r, k) => {
-              results[s.batch!.indices[k]!] = r;
+              const i = s.batch!.indices[k]!;
+              results[i] = r;
+              bytes += jobs[i]!.bytes.length;
               left--;
             });
+            opts.onBatch?.(m.results.length, bytes);
             s.batch = null;
             if (left === 0) finish();
             else send(s);

@@ -1,6 +1,6 @@
 // The real command, spawned as a user runs it, on a corpus of its own in a temporary folder.
-import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFile, spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -15,7 +15,7 @@ async function newsdesk(...args: string[]): Promise<{ code: number; stdout: stri
   try {
     const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
       cwd: dir,
-      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error" },
+      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error", XDG_CACHE_HOME: join(dir, "xdg"), NEWSDESK_CACHE: "" },
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
@@ -89,5 +89,36 @@ describe("newsdesk, spawned", () => {
     expect(r.stderr).toMatch(/l1/);
     const j = await newsdesk("summary", "--json", "--corpus", looped);
     expect(JSON.parse(j.stdout).articles.map((a: { id: string }) => a.id)).toEqual(["story"]);
+  }, 60_000);
+
+  it("a reader that closes the pipe early (summary --json | head -1): quiet, exit 0", async () => {
+    const child = spawn(process.execPath, [BIN, "summary", "--json", "--corpus", corpus], {
+      cwd: dir,
+      env: { ...process.env, NEWSDESK_CORPUS: "", LOG_LEVEL: "error", XDG_CACHE_HOME: join(dir, "xdg"), NEWSDESK_CACHE: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.destroy(); // the reader is gone before the first byte
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolvePromise) => child.on("close", (c) => resolvePromise(c)));
+    expect(stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it("an article over the size limit says which flag raises it, and the flag does", async () => {
+    writeFileSync(join(corpus, "long.txt"), `Long story\n\n${"The council met again on Monday to discuss the harbour. ".repeat(40)}\n`);
+    const small = await newsdesk("sources", "--corpus", corpus, "--max-bytes", "1000");
+    expect(small.stderr).toMatch(/long\.txt: too large.*--max-bytes N.*NEWSDESK_MAX_BYTES/);
+    const big = await newsdesk("sources", "--corpus", corpus, "--max-bytes", "100000");
+    expect(big.stderr).not.toMatch(/long\.txt/);
+    expect(big.stdout).toContain("Long story");
+    rmSync(join(corpus, "long.txt"));
+  }, 60_000);
+
+  it("keeps its cache in one place per corpus, not in the folder it is run from", async () => {
+    const r = await newsdesk("sources", "--corpus", corpus);
+    expect(r.code).toBe(0);
+    expect(existsSync(join(dir, ".newsdesk-cache"))).toBe(false);
+    expect(readdirSync(join(dir, "xdg", "newsdesk")).some((d) => d.startsWith("corpus-"))).toBe(true);
   }, 60_000);
 });

@@ -53,3 +53,15 @@ describe("parseNatural", () => {
     },
   );
 });
+
+describe("questions a reporter asks in the first hour", () => {
+  it.each([
+    ["who is", "who", ""],
+    ["who is?", "who", ""],
+    ["who said genocide?", "claims", "genocide"],
+    ["who said “ethnic cleansing”", "claims", "ethnic cleansing"],
+    ["who said about Wagner?", "claims", "Wagner"],
+  ])("%s → %s %s", (text, command, query) => {
+    expect(parseNatural(text)).toMatchObject({ command, query });
+  });
+});

@@ -80,3 +80,23 @@ describe("clientOptions", () => {
     });
   });
 });
+
+describe("configuration messages", () => {
+  it("say “newsdesk:” once (the caller adds it), and deploy without a token does not suggest the console", () => {
+    let message = "";
+    try {
+      parseConfig({ DISCORD_TOKEN: "short" });
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toMatch(/^the configuration has a problem/);
+    let tokenMessage = "";
+    try {
+      requireToken(parseConfig({}));
+    } catch (err) {
+      tokenMessage = (err as Error).message;
+    }
+    expect(tokenMessage).toMatch(/DISCORD_TOKEN is not set/);
+    expect(tokenMessage).not.toMatch(/console/);
+  });
+});

@@ -90,10 +90,10 @@ describe("the real commands through Discord", () => {
     expect(res.data.embeds[0].title).toBe("Wagner Moura");
   });
 
-  it("/who with no match: ephemeral, with suggestions", async () => {
+  it("/who with no match: ephemeral, no unrelated suggestions", async () => {
     const cb = await ask("who", [str("name", "zzqx")]);
     expect(cb.data.flags & 64).toBe(64);
-    expect(cb.data.components.length).toBeGreaterThan(0);
+    expect(JSON.stringify(cb.data)).not.toMatch(/Did you mean/);
   });
 
   it("/claims pages with Next, after a restart too (the state is in the customId)", async () => {
