@@ -1,6 +1,7 @@
 // Reading the summary back from its rows (a warm start): articles, actors with their names, roles and
 // articles, statements with mentions, events with actors, in the order a merge gives them (corpus order; actors
-// by where they first appear). Rows are read raw (arrays, no per-row objects) and grouped in one pass each.
+// by where they first appear). Rows are read raw (arrays, no per-row objects), in table order (one article's,
+// one actor's or one statement's rows are always written together and in order), and grouped in one pass each.
 import type {
   Actor,
   ActorKind,
@@ -29,7 +30,9 @@ export interface LoadedSummary {
 type Row = unknown[];
 const all = (db: Db, sql: string): Row[] => db.prepare(sql).raw().all() as Row[];
 
-/** Groups rows `[key, ord, value]` (sorted by key, ord) into lists by key. */
+/** Groups rows `[key, ord, value]` into lists by key. The rows are read in table order, without ORDER BY (a
+ * sequential scan instead of an index walk): each key's rows are always inserted together and in order
+ * (write.ts), so table order keeps them in order. */
 function grouped(rows: Row[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   let cur: string[] | undefined;
@@ -64,9 +67,9 @@ export function loadSummary(db: Db, corpus: string): LoadedSummary {
   }));
   articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const aliases = grouped(all(db, "SELECT actor, ord, text FROM actor_names WHERE role = 0 ORDER BY actor, ord"));
-  const roles = grouped(all(db, "SELECT actor, ord, text FROM actor_names WHERE role = 1 ORDER BY actor, ord"));
-  const actorArticles = grouped(all(db, "SELECT actor, ord, article FROM actor_articles ORDER BY actor, ord"));
+  const aliases = grouped(all(db, "SELECT actor, ord, text FROM actor_names WHERE role = 0"));
+  const roles = grouped(all(db, "SELECT actor, ord, text FROM actor_names WHERE role = 1"));
+  const actorArticles = grouped(all(db, "SELECT actor, ord, article FROM actor_articles"));
   const actorRows = all(db, "SELECT id, name, kind, mentions, first_file, first_idx FROM actors").map((r) => ({
     first: { file: r[4] as string, idx: r[5] as number },
     actor: {
@@ -83,10 +86,10 @@ export function loadSummary(db: Db, corpus: string): LoadedSummary {
 
   const records = new Map<string, { statements: Statement[]; events: Event[] }>();
   for (const a of articles) records.set(a.id, { statements: [], events: [] });
-  const mentions = grouped(all(db, "SELECT statement, ord, actor FROM mentions ORDER BY statement, ord"));
+  const mentions = grouped(all(db, "SELECT statement, ord, actor FROM mentions"));
   for (const r of all(
     db,
-    "SELECT id, speaker, speaker_text, kind, text, cue, addressee, addressee_id, article, sentence, span_start, span_end FROM statements ORDER BY article, ord",
+    "SELECT id, speaker, speaker_text, kind, text, cue, addressee, addressee_id, article, sentence, span_start, span_end FROM statements",
   )) {
     const s: Statement = {
       id: r[0] as string,
@@ -104,10 +107,10 @@ export function loadSummary(db: Db, corpus: string): LoadedSummary {
     };
     records.get(s.article)?.statements.push(s);
   }
-  const eventActors = grouped(all(db, "SELECT event, ord, actor FROM event_actors ORDER BY event, ord"));
+  const eventActors = grouped(all(db, "SELECT event, ord, actor FROM event_actors"));
   for (const r of all(
     db,
-    "SELECT id, date_value, date_precision, date_basis, date_written, summary, place, article, sentence, span_start, span_end FROM events ORDER BY article, ord",
+    "SELECT id, date_value, date_precision, date_basis, date_written, summary, place, article, sentence, span_start, span_end FROM events",
   )) {
     const e: Event = {
       id: r[0] as string,
