@@ -25,12 +25,12 @@ export class RowWriter {
         "INSERT INTO articles (id, file, hash, title, source, byline, url, published, published_basis, page_date, sentence_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       statement: p(
-        "INSERT INTO statements (id, article, ord, speaker, speaker_text, kind, text, cue, addressee, addressee_id, sentence, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO statements (id, article, ord, speaker, speaker_text, kind, text, cue, addressee, addressee_id, sentence, span_start, span_end, mentions_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       statementFts: p("INSERT INTO statements_fts (rowid, text, speaker_text, cue) VALUES (?, ?, ?, ?)"),
       mention: p("INSERT INTO mentions (statement, ord, actor, article) VALUES (?, ?, ?, ?)"),
       event: p(
-        "INSERT INTO events (id, article, ord, date_value, date_precision, date_basis, date_written, summary, place, sentence, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (id, article, ord, date_value, date_precision, date_basis, date_written, summary, place, sentence, span_start, span_end, actors_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       eventFts: p("INSERT INTO events_fts (rowid, summary, date_written) VALUES (?, ?, ?)"),
       eventActor: p("INSERT INTO event_actors (event, ord, actor, article) VALUES (?, ?, ?, ?)"),
@@ -39,7 +39,9 @@ export class RowWriter {
       ),
       nodeKey: p("INSERT INTO node_keys (key, article, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
       nodeActor: p("UPDATE nodes SET actor = ? WHERE article = ? AND idx = ?"),
-      actor: p("INSERT INTO actors (id, name, kind, mentions, first_file, first_idx) VALUES (?, ?, ?, ?, ?, ?)"),
+      actor: p(
+        "INSERT INTO actors (id, name, kind, mentions, first_file, first_idx, aliases_json, roles_json, articles_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
       actorName: p("INSERT INTO actor_names (actor, role, ord, text) VALUES (?, ?, ?, ?)"),
       actorArticle: p("INSERT INTO actor_articles (actor, ord, article) VALUES (?, ?, ?)"),
       file: p(
@@ -94,6 +96,7 @@ export class RowWriter {
         s.sentence,
         s.span.start,
         s.span.end,
+        JSON.stringify(s.mentions),
       );
       q.statementFts.run(r.lastInsertRowid, s.text, s.speakerText, s.cue);
       s.mentions.forEach((m, j) => q.mention.run(s.id, j, m, s.article));
@@ -115,6 +118,7 @@ export class RowWriter {
         e.sentence,
         e.span.start,
         e.span.end,
+        JSON.stringify(e.actors),
       );
       q.eventFts.run(r.lastInsertRowid, e.summary, e.date.asWritten);
       e.actors.forEach((a, j) => q.eventActor.run(e.id, j, a, e.article));
@@ -161,7 +165,17 @@ export class RowWriter {
   }
 
   actor(a: Actor, first: { file: string; idx: number }): void {
-    this.q.actor.run(a.id, a.name, a.kind, a.mentions, first.file, first.idx);
+    this.q.actor.run(
+      a.id,
+      a.name,
+      a.kind,
+      a.mentions,
+      first.file,
+      first.idx,
+      JSON.stringify(a.aliases),
+      JSON.stringify(a.roles),
+      JSON.stringify(a.articles),
+    );
     a.aliases.forEach((t, i) => this.q.actorName.run(a.id, 0, i, t));
     a.roles.forEach((t, i) => this.q.actorName.run(a.id, 1, i, t));
     a.articles.forEach((t, i) => this.q.actorArticle.run(a.id, i, t));
