@@ -3,7 +3,7 @@
 // reads and writes extractions the same way). WAL journal: readers never wait for the writer and a crash
 // leaves the last committed transaction. The summary rows are written by write.ts and read by load.ts.
 import { createHash } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type { ArticleExtraction } from "../../extract/types.js";
@@ -41,21 +41,27 @@ export function openSummaryDb(cacheDir: string, corpus: string, version = extrac
     db = new Database(path);
     db.pragma("journal_mode = WAL");
   } catch (err) {
-    log.warn({ file: path, err: (err as Error).message }, "summary database: cannot open it; starting a new one");
-    db = new Database(path, { fileMustExist: false });
+    // not a database (a damaged or foreign file): it only holds what the corpus can rebuild
+    log.warn({ file: path, err: (err as Error).message }, "summary database: cannot open it; rebuilding it from the corpus");
+    for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
   }
   db.pragma("synchronous = NORMAL");
   db.pragma("cache_size = -65536");
-  db.exec(SCHEMA);
+  db.exec("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL)");
   const meta = new Map(
     (db.prepare("SELECT name, value FROM meta").all() as { name: string; value: string }[]).map((r) => [r.name, r.value]),
   );
+  // another layout: the summary tables are made again (the extraction cache keeps its layout and its rows)
+  if (meta.get("format") !== String(DB_FORMAT)) for (const t of SUMMARY_TABLES) db.exec(`DROP TABLE IF EXISTS ${t}`);
+  db.exec(SCHEMA);
   const want = expectedMeta(corpus, version);
   const same = Object.entries(want).every(([k, v]) => meta.get(k) === v);
   if (!same) {
     db.transaction(() => {
       for (const t of SUMMARY_TABLES) db.exec(`DELETE FROM ${t}`);
-      if (meta.get("extractor") !== version || meta.get("format") !== String(DB_FORMAT)) {
+      if (meta.get("extractor") !== version) {
         db.exec("DELETE FROM extractions");
         db.exec("DELETE FROM failures");
       }

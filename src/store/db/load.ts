@@ -1,6 +1,8 @@
 // Reading the summary back from its rows (a warm start): articles, actors with their names, roles and
 // articles, statements with mentions, events with actors, in the order a merge gives them (corpus order; actors
-// by where they first appear). Rows are read raw (arrays, no per-row objects) and grouped in one pass each.
+// by where they first appear). Rows are read raw (arrays, no per-row objects) in table order (one article's
+// rows are always written together and in order); the lists of an actor, statement or event come from their
+// JSON columns, not from the tables of rows that queries by actor use.
 import type {
   Actor,
   ActorKind,
@@ -30,23 +32,6 @@ export interface LoadedSummary {
 type Row = unknown[];
 const all = (db: Db, sql: string): Row[] => db.prepare(sql).raw().all() as Row[];
 
-/** Groups rows `[key, ord, value]` (sorted by key, ord) into lists by key. */
-function grouped(rows: Row[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  let cur: string[] | undefined;
-  let curKey = "";
-  for (const r of rows) {
-    const k = r[0] as string;
-    if (k !== curKey || !cur) {
-      curKey = k;
-      cur = out.get(k);
-      if (!cur) out.set(k, (cur = []));
-    }
-    cur.push(r[2] as string);
-  }
-  return out;
-}
-
 export function loadSummary(db: Db, corpus: string): LoadedSummary {
   const articles: Article[] = all(
     db,
@@ -70,32 +55,32 @@ export function loadSummary(db: Db, corpus: string): LoadedSummary {
   );
   articles.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const aliases = grouped(all(db, "SELECT actor, ord, text FROM actor_names WHERE role = 0 ORDER BY actor, ord"));
-  const roles = grouped(all(db, "SELECT actor, ord, text FROM actor_names WHERE role = 1 ORDER BY actor, ord"));
-  const actorArticles = grouped(all(db, "SELECT actor, ord, article FROM actor_articles ORDER BY actor, ord"));
-  const actorRows = all(db, "SELECT id, name, kind, mentions, first_file, first_idx, rest FROM actors").map((r) => ({
+  const list = (json: unknown) => JSON.parse(json as string) as string[];
+  const actorRows = all(
+    db,
+    "SELECT id, name, kind, mentions, first_file, first_idx, aliases_json, roles_json, articles_json, rest FROM actors",
+  ).map((r) => ({
     first: { file: r[4] as string, idx: r[5] as number },
     actor: withRest<Actor>(
       {
         id: r[0] as string,
         name: r[1] as string,
         kind: r[2] as ActorKind,
-        aliases: aliases.get(r[0] as string) ?? [],
-        roles: roles.get(r[0] as string) ?? [],
-        articles: actorArticles.get(r[0] as string) ?? [],
+        aliases: list(r[6]),
+        roles: list(r[7]),
+        articles: list(r[8]),
         mentions: r[3] as number,
       },
-      r[6],
+      r[9],
     ),
   }));
   actorRows.sort((a, b) => compareNodes(a.first, b.first));
 
   const records = new Map<string, { statements: Statement[]; events: Event[] }>();
   for (const a of articles) records.set(a.id, { statements: [], events: [] });
-  const mentions = grouped(all(db, "SELECT statement, ord, actor FROM mentions ORDER BY statement, ord"));
   for (const r of all(
     db,
-    "SELECT id, speaker, speaker_text, kind, text, cue, addressee, addressee_id, article, sentence, span_start, span_end, rest FROM statements ORDER BY article, ord",
+    "SELECT id, speaker, speaker_text, kind, text, cue, addressee, addressee_id, article, sentence, span_start, span_end, mentions_json, rest FROM statements",
   )) {
     const s: Statement = {
       id: r[0] as string,
@@ -106,30 +91,29 @@ export function loadSummary(db: Db, corpus: string): LoadedSummary {
       cue: r[5] as string | null,
       addressee: r[6] as string | null,
       addresseeId: r[7] as string | null,
-      mentions: mentions.get(r[0] as string) ?? [],
+      mentions: list(r[12]),
       article: r[8] as string,
       sentence: r[9] as number,
       span: { start: r[10] as number, end: r[11] as number },
     };
-    withRest(s, r[12]);
+    withRest(s, r[13]);
     records.get(s.article)?.statements.push(s);
   }
-  const eventActors = grouped(all(db, "SELECT event, ord, actor FROM event_actors ORDER BY event, ord"));
   for (const r of all(
     db,
-    "SELECT id, date_value, date_precision, date_basis, date_written, summary, place, article, sentence, span_start, span_end, rest FROM events ORDER BY article, ord",
+    "SELECT id, date_value, date_precision, date_basis, date_written, summary, place, article, sentence, span_start, span_end, actors_json, rest FROM events",
   )) {
     const e: Event = {
       id: r[0] as string,
       date: { value: r[1] as string | null, precision: r[2] as DatePrecision, basis: r[3] as DateBasis, asWritten: r[4] as string | null },
       summary: r[5] as string,
-      actors: eventActors.get(r[0] as string) ?? [],
+      actors: list(r[11]),
       place: r[6] as string | null,
       article: r[7] as string,
       sentence: r[8] as number,
       span: { start: r[9] as number, end: r[10] as number },
     };
-    withRest(e, r[11]);
+    withRest(e, r[12]);
     records.get(e.article)?.events.push(e);
   }
   const warnings: LoadWarning[] = all(db, "SELECT file, skipped FROM files WHERE skipped IS NOT NULL")

@@ -2,9 +2,12 @@
 // (TEXT, INTEGER, BIGINT, DOUBLE PRECISION) and plain indexes, so that the same statements run on PostgreSQL;
 // only the full-text tables (FTS5) and the PRAGMAs are SQLite's (see the README's PostgreSQL plan).
 // What is written when is left to write.ts and live.ts, what is read to load.ts and nodes.ts.
+// The lists of an actor, a statement and an event are kept twice: as rows (actor_names, actor_articles,
+// mentions, event_actors: what queries by actor use) and as one JSON text column beside the record (what a
+// warm start reads: one value instead of tens of thousands of rows).
 
 /** Bumped when the tables change: a database of another layout is rebuilt from the corpus. */
-export const DB_FORMAT = 2;
+export const DB_FORMAT = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,7 +39,8 @@ CREATE INDEX IF NOT EXISTS node_keys_article ON node_keys (article);
 -- merged actors in summary order (first_file, first_idx: where the actor first appears)
 CREATE TABLE IF NOT EXISTS actors (
   id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, mentions INTEGER NOT NULL,
-  first_file TEXT NOT NULL, first_idx INTEGER NOT NULL, rest TEXT);
+  first_file TEXT NOT NULL, first_idx INTEGER NOT NULL,
+  aliases_json TEXT NOT NULL, roles_json TEXT NOT NULL, articles_json TEXT NOT NULL, rest TEXT);
 CREATE INDEX IF NOT EXISTS actors_first ON actors (first_file, first_idx);
 -- aliases (role = 0) and roles (role = 1) in order
 CREATE TABLE IF NOT EXISTS actor_names (actor TEXT NOT NULL, role INTEGER NOT NULL, ord INTEGER NOT NULL, text TEXT NOT NULL,
@@ -48,7 +52,7 @@ CREATE INDEX IF NOT EXISTS actor_articles_article ON actor_articles (article);
 CREATE TABLE IF NOT EXISTS statements (
   rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, ord INTEGER NOT NULL, speaker TEXT,
   speaker_text TEXT, kind TEXT NOT NULL, text TEXT NOT NULL, cue TEXT, addressee TEXT, addressee_id TEXT,
-  sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, rest TEXT);
+  sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, mentions_json TEXT NOT NULL, rest TEXT);
 CREATE INDEX IF NOT EXISTS statements_article ON statements (article, ord);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker);
 -- the actors a statement mentions
@@ -60,7 +64,7 @@ CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article);
 CREATE TABLE IF NOT EXISTS events (
   rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article TEXT NOT NULL, ord INTEGER NOT NULL, date_value TEXT,
   date_precision TEXT NOT NULL, date_basis TEXT NOT NULL, date_written TEXT, summary TEXT NOT NULL, place TEXT,
-  sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, rest TEXT);
+  sentence INTEGER NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, actors_json TEXT NOT NULL, rest TEXT);
 CREATE INDEX IF NOT EXISTS events_article ON events (article, ord);
 CREATE INDEX IF NOT EXISTS events_place ON events (place);
 CREATE INDEX IF NOT EXISTS events_date ON events (date_value);

@@ -26,12 +26,12 @@ export class RowWriter {
         "INSERT INTO articles (id, file, hash, title, source, byline, url, published, published_basis, page_date, sentence_count, rest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       statement: p(
-        "INSERT INTO statements (id, article, ord, speaker, speaker_text, kind, text, cue, addressee, addressee_id, sentence, span_start, span_end, rest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO statements (id, article, ord, speaker, speaker_text, kind, text, cue, addressee, addressee_id, sentence, span_start, span_end, mentions_json, rest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       statementFts: p("INSERT INTO statements_fts (rowid, text, speaker_text, cue) VALUES (?, ?, ?, ?)"),
       mention: p("INSERT INTO mentions (statement, ord, actor, article) VALUES (?, ?, ?, ?)"),
       event: p(
-        "INSERT INTO events (id, article, ord, date_value, date_precision, date_basis, date_written, summary, place, sentence, span_start, span_end, rest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO events (id, article, ord, date_value, date_precision, date_basis, date_written, summary, place, sentence, span_start, span_end, actors_json, rest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       eventFts: p("INSERT INTO events_fts (rowid, summary, date_written) VALUES (?, ?, ?)"),
       eventActor: p("INSERT INTO event_actors (event, ord, actor, article) VALUES (?, ?, ?, ?)"),
@@ -40,7 +40,9 @@ export class RowWriter {
       ),
       nodeKey: p("INSERT INTO node_keys (key, article, idx) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
       nodeActor: p("UPDATE nodes SET actor = ? WHERE article = ? AND idx = ?"),
-      actor: p("INSERT INTO actors (id, name, kind, mentions, first_file, first_idx, rest) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      actor: p(
+        "INSERT INTO actors (id, name, kind, mentions, first_file, first_idx, aliases_json, roles_json, articles_json, rest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      ),
       actorName: p("INSERT INTO actor_names (actor, role, ord, text) VALUES (?, ?, ?, ?)"),
       actorArticle: p("INSERT INTO actor_articles (actor, ord, article) VALUES (?, ?, ?)"),
       file: p(
@@ -96,6 +98,7 @@ export class RowWriter {
         s.sentence,
         s.span.start,
         s.span.end,
+        JSON.stringify(s.mentions),
         restOf(s, STATEMENT_COLUMNS),
       );
       q.statementFts.run(r.lastInsertRowid, s.text, s.speakerText, s.cue);
@@ -118,6 +121,7 @@ export class RowWriter {
         e.sentence,
         e.span.start,
         e.span.end,
+        JSON.stringify(e.actors),
         restOf(e, EVENT_COLUMNS),
       );
       q.eventFts.run(r.lastInsertRowid, e.summary, e.date.asWritten);
@@ -166,7 +170,18 @@ export class RowWriter {
   }
 
   actor(a: Actor, first: { file: string; idx: number }): void {
-    this.q.actor.run(a.id, a.name, a.kind, a.mentions, first.file, first.idx, restOf(a, ACTOR_COLUMNS));
+    this.q.actor.run(
+      a.id,
+      a.name,
+      a.kind,
+      a.mentions,
+      first.file,
+      first.idx,
+      JSON.stringify(a.aliases),
+      JSON.stringify(a.roles),
+      JSON.stringify(a.articles),
+      restOf(a, ACTOR_COLUMNS),
+    );
     a.aliases.forEach((t, i) => this.q.actorName.run(a.id, 0, i, t));
     a.roles.forEach((t, i) => this.q.actorName.run(a.id, 1, i, t));
     a.articles.forEach((t, i) => this.q.actorArticle.run(a.id, i, t));
