@@ -2,7 +2,7 @@
 // nothing forms a cycle. Run with `npm run lint:deps`; CI runs it before the tests.
 //
 //   src/model  <  src/corpus  <  src/extract  <  src/summary  <  src/search  <  src/store  <  commands/
-//              <  src/discord | src/cli (never each other)  <  src/bench  <  src/app  <  bin/
+//              <  src/schedule (schedules, marks, the runner)  <  src/discord | src/cli (never each other)  <  src/bench  <  src/app  <  bin/
 //   src/config and src/log.ts are the base everyone may use; they import nothing of the project.
 const LAYERS = [
   ["model", "^src/model/"],
@@ -12,6 +12,7 @@ const LAYERS = [
   ["search", "^src/search/"],
   ["store", "^src/store/"],
   ["commands", "^commands/"],
+  ["schedule", "^src/schedule/"],
   ["discord", "^src/discord/"],
   ["cli", "^src/cli/"],
   ["bench", "^src/bench/"],
