@@ -5,9 +5,9 @@ import { stat } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Reply } from "../../commands/reply.js";
+import type { CommandContext, Reply } from "../../commands/reply.js";
 import type { StoreOptions, SummaryStore } from "../store/store.js";
-import { parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
+import { OTHER_COMMANDS, parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
 import { renderText } from "../../commands/text.js";
 
 export const EXIT_OK = 0;
@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const known = [...QUERY_COMMANDS, "summary", "reload"] as string[];
+  const known = [...QUERY_COMMANDS, ...OTHER_COMMANDS] as string[];
   if (!known.includes(args.command)) {
     io.stderr(`newsdesk: unknown command “${args.command}”.\n\n${USAGE}`);
     return EXIT_USAGE;
@@ -115,6 +115,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
 
+    if (args.command === "digest") return await printDigest(args, io, { summary, search });
+
     let reply: Reply;
     if (args.command === "reload") {
       const { formatReloadReport } = await import("../../commands/reload.js");
@@ -136,6 +138,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;
   } finally {
     await store.close();
+  }
+}
+
+async function printDigest(args: CliArgs, io: CliIo, ctx: CommandContext): Promise<number> {
+  const { cliDigest } = await import("./digest.js");
+  const { SinceError } = await import("../schedule/since.js");
+  const { defaultCacheDir } = await import("../store/cache.js");
+  try {
+    const { text } = cliDigest(ctx, {
+      since: args.since,
+      topic: args.topic ?? args.query,
+      json: args.json,
+      cacheDir: io.env.NEWSDESK_CACHE?.trim() || defaultCacheDir(),
+      now: Date.now(),
+    });
+    io.stdout(text);
+    return EXIT_OK;
+  } catch (err) {
+    if (err instanceof SinceError) {
+      io.stderr(`newsdesk: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
   }
 }
 
