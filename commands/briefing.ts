@@ -41,6 +41,17 @@ export const definition = new SlashCommandBuilder()
       .setDescription("Where to post it (default: this channel)")
       .setRequired(false)
       .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread),
+  )
+  .addStringOption((o) =>
+    o
+      .setName("since")
+      .setDescription("Only what is new: in the last 24 h, 7 days, or since this channel's last briefing")
+      .setRequired(false)
+      .addChoices(
+        { name: "last 24 hours", value: "24h" },
+        { name: "last 7 days", value: "7d" },
+        { name: "since the last briefing here", value: "last" },
+      ),
   );
 
 /** Actors ranked by how often they appear in the given statements and events (the topic itself excluded). */

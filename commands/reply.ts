@@ -1,6 +1,6 @@
 // The platform-neutral reply model: what every command handler returns, and the only thing the Discord
 // renderer and the CLI renderer read. Nothing Discord-specific lives here.
-import type { SlashCommandOptionsOnlyBuilder, SlashCommandBuilder } from "discord.js";
+import type { SlashCommandOptionsOnlyBuilder, SlashCommandBuilder, SlashCommandSubcommandsOnlyBuilder } from "discord.js";
 import type { Summary } from "../src/model/schema.js";
 import type { SearchIndex } from "../src/search/index.js";
 
@@ -89,7 +89,11 @@ export interface AutocompleteChoice {
 export interface CommandModule {
   name: string;
   /** The slash command definition, as discord.js's builder makes it. */
-  definition: SlashCommandBuilder | SlashCommandOptionsOnlyBuilder | Omit<SlashCommandBuilder, "addSubcommand" | "addSubcommandGroup">;
+  definition:
+    | SlashCommandBuilder
+    | SlashCommandOptionsOnlyBuilder
+    | SlashCommandSubcommandsOnlyBuilder
+    | Omit<SlashCommandBuilder, "addSubcommand" | "addSubcommandGroup">;
   /** Whether the command posts publicly for moderators (briefing) — the Discord layer checks permissions. */
   moderatorOnly?: boolean;
   handle(input: CommandInput, ctx: CommandContext): Reply;

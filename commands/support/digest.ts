@@ -37,8 +37,11 @@ export interface Digest {
   /** One line: how many of each, and the since-mark. */
   description: string;
   sections: DigestSection[];
-  /** The new articles this digest covers: what a posted digest marks as briefed in its channel. */
+  /** The new articles this digest covers. */
   articleIds: string[];
+  /** Every article of the summary it was built from: a posted digest marks them all as briefed in its channel
+   * (those before the since-mark, and those the topic leaves out, are not news to it later either). */
+  markIds: string[];
   topic: string | null;
   /** The machine-readable digest (`newsdesk digest --json`). */
   json: unknown;
@@ -117,6 +120,7 @@ export function buildDigest(ctx: CommandContext, opts: DigestOptions): Digest {
   const events = ctx.search.sortEvents(picked.events.filter((e) => e.date.value !== null));
   const articles = picked.articles;
   const articleIds = articles.map((a) => a.id);
+  const markIds = ctx.summary.articles.map((a) => a.id);
   if (articles.length === 0 && ordered.length === 0 && events.length === 0) {
     return {
       empty: true,
@@ -124,6 +128,7 @@ export function buildDigest(ctx: CommandContext, opts: DigestOptions): Digest {
       description: "",
       sections: [],
       articleIds,
+      markIds,
       topic: topic || null,
       json: { topic: topic || null, since: opts.sinceLabel, articles: [], statements: [], events: [] },
     };
@@ -148,6 +153,7 @@ export function buildDigest(ctx: CommandContext, opts: DigestOptions): Digest {
     description: `${plural(articles.length, "new article")}, ${plural(ordered.length, "statement")}, ${plural(events.length, "dated event")}.`,
     sections,
     articleIds,
+    markIds,
     topic: topic || null,
     json: {
       topic: topic || null,

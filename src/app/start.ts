@@ -54,7 +54,15 @@ export async function startBot(): Promise<void> {
     { corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length },
     "summary ready",
   );
-  const bot = createBot({ config: cfg, store, logger, commands, formatReloadReport });
+  // scheduled briefings: their own SQLite file in the cache folder; new articles are stamped as they arrive
+  const { openScheduleStore } = await import("../schedule/store.js");
+  const { systemClock } = await import("../schedule/clock.js");
+  const { recordSeen } = await import("../../commands/support/channel-digest.js");
+  const { defaultCacheDir } = await import("../store/cache.js");
+  const schedules = openScheduleStore(defaultCacheDir());
+  recordSeen(schedules, store.snapshot.summary, systemClock.now());
+  store.onSwap(() => recordSeen(schedules, store.snapshot.summary, systemClock.now()));
+  const bot = createBot({ config: cfg, store, logger, commands, formatReloadReport, schedules: { store: schedules, clock: systemClock } });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -63,6 +71,7 @@ export async function startBot(): Promise<void> {
     logger.info({ signal }, "stopping");
     try {
       await bot.stop();
+      schedules.close();
       await store.close();
     } finally {
       process.exit(0);

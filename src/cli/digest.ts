@@ -2,9 +2,9 @@
 // or as the digest's JSON. "New" means first seen by newsdesk (the bot or this command) after the since-mark;
 // first-seen times live in the schedules database in the cache folder (NEWSDESK_CACHE, else .newsdesk-cache).
 import type { CommandContext } from "../../commands/reply.js";
-import { buildDigest, digestReply, type Digest } from "../../commands/support/digest.js";
+import { sinceDigest } from "../../commands/support/channel-digest.js";
+import { digestReply, type Digest } from "../../commands/support/digest.js";
 import { renderText } from "../../commands/text.js";
-import { recordSeen } from "../schedule/runner.js";
 import { parseSince, sinceLabel } from "../schedule/since.js";
 import { openScheduleStore } from "../schedule/store.js";
 
@@ -22,13 +22,7 @@ export function cliDigest(ctx: CommandContext, args: DigestArgs): { digest: Dige
   const from = parseSince(since, args.now);
   const store = openScheduleStore(args.cacheDir);
   try {
-    recordSeen(store, ctx, args.now);
-    const first = store.firstSeen();
-    const digest = buildDigest(ctx, {
-      isNew: (a) => (first.get(a.id) ?? args.now) >= from,
-      topic: args.topic,
-      sinceLabel: sinceLabel(since),
-    });
+    const digest = sinceDigest(store, ctx, from, args.topic, sinceLabel(since), args.now);
     const text = args.json
       ? `${JSON.stringify(digest.json, null, 2)}\n`
       : digest.empty

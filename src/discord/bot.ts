@@ -27,6 +27,8 @@ import { decodeState } from "./custom-id.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
+import type { Scheduler } from "../schedule/runner.js";
+import { createScheduleDesk, type ScheduleDeps } from "./schedules.js";
 
 export interface BotOptions {
   config: Pick<Config, "token" | "apiUrl">;
@@ -36,10 +38,14 @@ export interface BotOptions {
   commands: CommandModule[];
   /** Renders the `/reload` report (commands/reload.ts in production). */
   formatReloadReport?: (report: ReloadReport) => Reply;
+  /** Scheduled briefings (/schedule, /briefing since:…): the schedules database and the clock. */
+  schedules?: ScheduleDeps;
 }
 
 export interface Bot {
   client: Client;
+  /** The scheduled briefings' runner, when `schedules` was given (started once the client is ready). */
+  scheduler: Scheduler | null;
   /** Logs in and resolves when the client is ready. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -81,6 +87,7 @@ export function createBot(opts: BotOptions): Bot {
   const formatReload = opts.formatReloadReport ?? defaultReloadReply;
 
   const ctx = (): CommandContext => ({ summary: store.snapshot.summary, search: store.snapshot.search });
+  const desk = opts.schedules ? createScheduleDesk(client, opts.schedules, ctx, logger) : null;
 
   function run(name: string, input: CommandInput): Reply {
     const mod = modules.get(name);
@@ -96,6 +103,7 @@ export function createBot(opts: BotOptions): Bot {
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     const started = Date.now();
     if (i.commandName === "reload") return onReload(i);
+    if (i.commandName === "schedule" && desk) return desk.onCommand(i);
     const mod = modules.get(i.commandName);
     if (!mod) {
       await i.reply(
@@ -180,6 +188,8 @@ export function createBot(opts: BotOptions): Bot {
       }
     }
     const topic = i.options.getString("topic") ?? "";
+    const since = i.options.getString("since");
+    if (since && desk) return desk.briefingSince(i, channel, since, topic);
     const reply = mod.handle({ query: topic, options: { channel: channel.id }, page: 0, requestedBy: displayName(i) }, ctx());
     if (reply.status !== "ok") {
       // nothing worth posting (no match): show the moderator why, post nothing
@@ -225,6 +235,7 @@ export function createBot(opts: BotOptions): Bot {
   // ---- autocomplete ---------------------------------------------------------------------------------------
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    if (desk && (await desk.onAutocomplete(i))) return;
     const mod = modules.get(i.commandName);
     const focused = i.options.getFocused(true);
     let choices: { name: string; value: string }[] = [];
@@ -239,6 +250,7 @@ export function createBot(opts: BotOptions): Bot {
   // ---- buttons --------------------------------------------------------------------------------------------
 
   async function onButton(i: ButtonInteraction): Promise<void> {
+    if (desk && (await desk.onButton(i))) return;
     const d = decodeState(i.customId);
     if (!d.ok) {
       const text =
@@ -310,8 +322,10 @@ export function createBot(opts: BotOptions): Bot {
     void (async () => {
       try {
         if (i.isAutocomplete()) await onAutocomplete(i);
-        else if (i.isChatInputCommand()) await onCommand(i);
-        else if (i.isButton()) await onButton(i);
+        else if (i.isChatInputCommand()) {
+          await onCommand(i);
+          await desk?.notifyFailures(i);
+        } else if (i.isButton()) await onButton(i);
       } catch (err) {
         log.error({ err: errInfo(err), kind: i.type, command: "commandName" in i ? i.commandName : undefined }, "interaction failed");
         await sayFailed(i);
@@ -335,18 +349,21 @@ export function createBot(opts: BotOptions): Bot {
 
   client.once(Events.ClientReady, (c) => {
     log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "bot ready");
+    desk?.scheduler.start();
   });
   client.on(Events.Error, (err) => log.error({ err: errInfo(err) }, "discord client error"));
   client.on(Events.Warn, (w) => log.warn({ warning: w }, "discord client warning"));
 
   return {
     client,
+    scheduler: desk?.scheduler ?? null,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(opts.config.token);
       await ready;
     },
     async stop() {
+      desk?.scheduler.stop();
       await client.destroy();
     },
   };

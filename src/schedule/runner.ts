@@ -1,19 +1,16 @@
-// The scheduler: sleeps on the injected clock until the next schedule's minute, then for each run due builds
-// the channel's digest (what it has not been briefed on) and hands it to the poster. A run is claimed in the
+// The scheduler: sleeps on the injected clock until the next schedule's minute, then for each run due asks for
+// the channel's digest (what it has not been briefed on: the caller's `digest`) and hands it to the poster. A run is claimed in the
 // database before it is posted, so two instances never post the same run. At start, a run missed while the
 // bot was down is posted once if less than two hours late, else skipped and noted. A failing post marks the
 // schedule failing with the reason (the poster's PostError says it in words a moderator can act on) and does
 // not move the channel's mark, so nothing is lost: the next run includes it. Posting itself (Discord) is the
 // caller's; so is telling the creator about a failure.
-import type { CommandContext } from "../../commands/reply.js";
-import { buildDigest, type Digest } from "../../commands/support/digest.js";
 import type { Logger } from "../log.js";
 import type { Clock } from "./clock.js";
 import type { Schedule, ScheduleStore } from "./store.js";
 import { nextRun } from "./timing.js";
 
 export const CATCH_UP_MS = 2 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** A schedule's missed runs looked at, at most (a bot down for years does not loop for long). */
 const MAX_MISSED = 1000;
 
@@ -25,14 +22,24 @@ export class PostError extends Error {
   }
 }
 
-export type PostFn = (schedule: Schedule, digest: Digest) => Promise<void>;
+/** What the runner needs of a digest (commands/support/digest.ts makes them). */
+export interface RunDigest {
+  empty: boolean;
+  description: string;
+  /** The articles it covers (the new ones). */
+  articleIds: string[];
+  /** Every article it was built against, new or not: the channel's mark once it is posted. */
+  markIds: string[];
+}
 
-export interface SchedulerOptions {
+export type PostFn<D extends RunDigest> = (schedule: Schedule, digest: D) => Promise<void>;
+
+export interface SchedulerOptions<D extends RunDigest> {
   store: ScheduleStore;
   clock: Clock;
-  /** The live summary. */
-  context: () => CommandContext;
-  post: PostFn;
+  /** The schedule's digest now: what its channel has not been briefed on (channel-digest.ts). */
+  digest: (schedule: Schedule, now: number) => D;
+  post: PostFn<D>;
   logger: Logger;
   /** How late a missed run may still be posted at start (default two hours). */
   catchUpMs?: number;
@@ -50,33 +57,7 @@ export interface Scheduler {
   idle(): Promise<void>;
 }
 
-/** Records the articles of the live summary as seen now (those already known keep their first time). */
-export function recordSeen(store: ScheduleStore, ctx: CommandContext, now: number): void {
-  store.recordSeen(ctx.summary.articles.map((a) => ({ id: a.id, at: now })));
-}
-
-/** The channel's digest: what it has not been briefed on. For a channel never briefed, what arrived from 24 hours
- * before `firstFrom` (the schedule's creation, or now) on: a first briefing is not the whole corpus, and one that
- * failed leaves the next to cover the same ground. */
-export function channelDigest(
-  store: ScheduleStore,
-  ctx: CommandContext,
-  channelId: string,
-  topic: string | null,
-  now: number,
-  firstFrom: number = now,
-): Digest {
-  const seen = store.briefed(channelId);
-  if (seen.size === 0) {
-    const first = store.firstSeen();
-    const from = Math.min(firstFrom, now) - DAY_MS;
-    const label = firstFrom >= now ? "in the last 24 hours" : "since the day before this schedule was set";
-    return buildDigest(ctx, { isNew: (a) => (first.get(a.id) ?? now) >= from, topic, sinceLabel: label });
-  }
-  return buildDigest(ctx, { isNew: (a) => !seen.has(a.id), topic, sinceLabel: "since the last briefing" });
-}
-
-export function createScheduler(opts: SchedulerOptions): Scheduler {
+export function createScheduler<D extends RunDigest>(opts: SchedulerOptions<D>): Scheduler {
   const { store, clock, logger } = opts;
   const log = logger.child({ part: "schedule" });
   const catchUp = opts.catchUpMs ?? CATCH_UP_MS;
@@ -105,9 +86,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       log.info({ schedule: s.id, due: new Date(due).toISOString() }, "run taken by another instance");
       return;
     }
-    const ctx = opts.context();
-    recordSeen(store, ctx, now);
-    const digest = channelDigest(store, ctx, s.channelId, s.topic, now, s.createdAt);
+    const digest = opts.digest(s, now);
     if (digest.empty && s.quietWhenEmpty) {
       store.finishRun(s.id, due, "nothing-new", "nothing new; nothing posted (quiet schedule)", clock.now());
       return;
@@ -120,7 +99,7 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
       log.warn({ schedule: s.id, channel: s.channelId, guild: s.guildId, reason }, "scheduled briefing failed");
       return;
     }
-    store.markBriefed(s.channelId, digest.articleIds, clock.now());
+    store.markBriefed(s.channelId, s.topic, digest.markIds, clock.now());
     const result = digest.empty ? "nothing-new" : "posted";
     const detail = digest.empty ? "nothing new" : digest.description;
     store.finishRun(s.id, due, result, detail, clock.now());

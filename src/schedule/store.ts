@@ -98,7 +98,8 @@ CREATE TABLE IF NOT EXISTS schedule_runs (
   result TEXT, detail TEXT, finished_at INTEGER
 );
 CREATE TABLE IF NOT EXISTS briefed_articles (
-  channel_id TEXT NOT NULL, article_id TEXT NOT NULL, briefed_at INTEGER NOT NULL, PRIMARY KEY (channel_id, article_id)
+  channel_id TEXT NOT NULL, topic_key TEXT NOT NULL DEFAULT '', article_id TEXT NOT NULL, briefed_at INTEGER NOT NULL,
+  PRIMARY KEY (channel_id, topic_key, article_id)
 );
 CREATE TABLE IF NOT EXISTS article_first_seen (article_id TEXT PRIMARY KEY, first_seen INTEGER NOT NULL);
 `;
@@ -108,6 +109,10 @@ export class ScheduleStoreError extends Error {
     super(message);
     this.name = "ScheduleStoreError";
   }
+}
+
+function topicKey(topic: string | null): string {
+  return (topic ?? "").trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 /** The run id: the schedule and the scheduled minute in UTC (`12@2026-03-30T05:30`). */
@@ -207,24 +212,22 @@ export class ScheduleStore {
     })();
   }
 
-  /** The articles already briefed in a channel: its last-briefing mark. */
-  briefed(channelId: string): Set<string> {
-    const rows = this.db.prepare("SELECT article_id FROM briefed_articles WHERE channel_id = ?").all(channelId) as { article_id: string }[];
+  /** The articles already briefed in a channel (for a topic, or for everything): its last-briefing mark. A
+   * channel with a morning briefing on everything and another on one topic keeps one mark for each. */
+  briefed(channelId: string, topic: string | null): Set<string> {
+    const rows = this.db
+      .prepare("SELECT article_id FROM briefed_articles WHERE channel_id = ? AND topic_key = ?")
+      .all(channelId, topicKey(topic)) as { article_id: string }[];
     return new Set(rows.map((r) => r.article_id));
   }
 
-  /** When the channel was last briefed (ms), or null when never. */
-  lastBriefedAt(channelId: string): number | null {
-    const r = this.db.prepare("SELECT MAX(briefed_at) AS t FROM briefed_articles WHERE channel_id = ?").get(channelId) as {
-      t: number | null;
-    };
-    return r.t;
-  }
-
-  markBriefed(channelId: string, articleIds: readonly string[], now: number): void {
-    const stmt = this.db.prepare("INSERT OR IGNORE INTO briefed_articles (channel_id, article_id, briefed_at) VALUES (?, ?, ?)");
+  markBriefed(channelId: string, topic: string | null, articleIds: readonly string[], now: number): void {
+    const stmt = this.db.prepare(
+      "INSERT OR IGNORE INTO briefed_articles (channel_id, topic_key, article_id, briefed_at) VALUES (?, ?, ?, ?)",
+    );
+    const key = topicKey(topic);
     this.db.transaction(() => {
-      for (const id of articleIds) stmt.run(channelId, id, now);
+      for (const id of articleIds) stmt.run(channelId, key, id, now);
     })();
   }
 

@@ -70,7 +70,7 @@ export function nextRun(s: { time: string; timezone: string; days: Days }, after
   }
 }
 
-/** "Mon 30 March 2026, 07:30 (Europe/Paris)". */
+/** "Mon, 30 March 2026 at 07:30 (Europe/Paris)". */
 export function formatInZone(at: number, timezone: string): string {
   const f = new Intl.DateTimeFormat("en-GB", {
     timeZone: timezone,

@@ -87,8 +87,9 @@ function art(id: string, title: string, published: string): Article {
   };
 }
 
-/** The articles by day of arrival: day 1 has `fares`, day 2 adds `strike` and `pilot`, day 3 adds `council`. */
-export const DAYS: Record<number, string[]> = { 1: ["fares"], 2: ["strike", "pilot"], 3: ["council"] };
+/** The articles by day of arrival: day 1 has `fares`, day 2 adds `strike` and `pilot`, day 3 `council`, day 4
+ * `tolls`, day 5 `return`. */
+export const DAYS: Record<number, string[]> = { 1: ["fares"], 2: ["strike", "pilot"], 3: ["council"], 4: ["tolls"], 5: ["return"] };
 
 const ARTICLES: Record<string, { article: Article; statements: Statement[]; events: Event[] }> = {
   fares: {
@@ -129,6 +130,16 @@ const ARTICLES: Record<string, { article: Article; statements: Statement[]; even
       ),
     ],
     events: [ev("council", 1, "2026-12-03", "Talks between the union and Avel Ferries open", ["ferry-workers-union", "avel-ferries"], 2)],
+  },
+  tolls: {
+    article: art("tolls", "Bridge tolls frozen for winter", "2026-12-03"),
+    statements: [st("tolls", 1, "ines-marlowe", "indirect", "the bridge tolls would not change before April", "said", [], 1)],
+    events: [],
+  },
+  return: {
+    article: art("return", "Ferries sail again", "2026-12-04"),
+    statements: [st("return", 1, "ferry-workers-union", "direct", "We are back at work tomorrow", "said", [], 1)],
+    events: [ev("return", 1, "2026-12-05", "Ferry crossings resumed", ["avel-ferries"], 2)],
   },
 };
 

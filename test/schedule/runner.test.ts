@@ -8,6 +8,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Digest } from "../../commands/support/digest.js";
+import { channelDigest } from "../../commands/support/channel-digest.js";
 import type { CommandContext } from "../../commands/reply.js";
 import { createScheduler, PostError, type PostFn } from "../../src/schedule/runner.js";
 import { openScheduleStore, ScheduleStore, type NewSchedule, type Schedule } from "../../src/schedule/store.js";
@@ -37,7 +38,7 @@ function base(over: Partial<NewSchedule> = {}): NewSchedule {
   };
 }
 
-function setup(start: string, opts: { store?: ScheduleStore; post?: PostFn; day?: { value: number } } = {}) {
+function setup(start: string, opts: { store?: ScheduleStore; post?: PostFn<Digest>; day?: { value: number } } = {}) {
   const clock = manualClock(at(start));
   const store = opts.store ?? new ScheduleStore(":memory:");
   const posts: { schedule: Schedule; digest: Digest; at: number }[] = [];
@@ -48,12 +49,12 @@ function setup(start: string, opts: { store?: ScheduleStore; post?: PostFn; day?
     store,
     clock,
     logger: quiet,
-    context: () => {
+    digest: (s, now) => {
       if (ctxDay !== day.value) {
         ctx = deskContext(day.value);
         ctxDay = day.value;
       }
-      return ctx;
+      return channelDigest(store, ctx, s.channelId, s.topic, now, s.createdAt);
     },
     post:
       opts.post ??
@@ -172,7 +173,7 @@ describe("the scheduler", () => {
     expect(s.lastResult).toBe("failed");
     expect(s.failing).toBe("I am missing Send Messages in <#c1>");
     expect(t.store.unreportedFailures("g1", "u1").map((x) => x.id)).toEqual([1]);
-    expect(t.store.briefed("c1").size).toBe(0);
+    expect(t.store.briefed("c1", null).size).toBe(0);
     fail = false;
     t.day.value = 2;
     await t.move("2026-12-02T07:30:00Z");

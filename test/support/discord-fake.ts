@@ -185,6 +185,8 @@ export interface DiscordFake {
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** The bot's permissions in a channel as the fake computes them. */
   botPermissions(channelId: string): bigint;
+  /** Denies the bot's role `bits` in a channel (0n lifts the denial) and tells the client (CHANNEL_UPDATE). */
+  denyBot(channelId: string, bits: bigint): void;
   close(): Promise<void>;
 }
 
@@ -1075,6 +1077,13 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       });
     },
     botPermissions,
+    denyBot(channelId, bits) {
+      const ch = channels.find((c) => c.id === channelId);
+      if (!ch) throw new Error(`no channel ${channelId} in the fake`);
+      ch.permission_overwrites = ch.permission_overwrites.filter((o) => o.id !== botRoleId);
+      if (bits !== 0n) ch.permission_overwrites.push({ id: botRoleId, type: 0, allow: "0", deny: String(bits) });
+      dispatch("CHANNEL_UPDATE", ch);
+    },
     async close() {
       for (const ws of sockets) ws.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
