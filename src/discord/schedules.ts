@@ -102,8 +102,7 @@ export function createScheduleDesk(client: Client, deps: ScheduleDeps, ctx: () =
         throw postFailure(err, id);
       }
     }
-    if (!ch?.isTextBased() || ch.isDMBased() || !("send" in ch))
-      throw new PostError(`the channel <#${id}> is gone or not a text channel`);
+    if (!ch?.isTextBased() || ch.isDMBased() || !("send" in ch)) throw new PostError(`the channel <#${id}> is gone or not a text channel`);
     return ch as GuildTextBasedChannel;
   }
 
