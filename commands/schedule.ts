@@ -69,7 +69,6 @@ const RESULT: Record<string, string> = {
   "nothing-new": "nothing new",
   failed: "failed",
   skipped: "skipped",
-  taken: "posted by another instance",
 };
 
 /** The server's schedules, one field each, with next run, last run and last result. The field values carry

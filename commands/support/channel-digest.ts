@@ -40,7 +40,7 @@ export function channelDigest(
 ): Digest {
   const seen = store.briefed(channelId, topic);
   if (seen.size === 0) {
-    const label = firstFrom >= now ? "in the last 24 hours" : "since the day before this schedule was set";
+    const label = firstFrom >= now ? "in the last 24 hours" : "since the day before this briefing was scheduled";
     return sinceDigest(store, ctx, Math.min(firstFrom, now) - DAY_MS, topic, label, now);
   }
   recordSeen(store, ctx.summary, now);

@@ -363,7 +363,9 @@ export function createBot(opts: BotOptions): Bot {
       await ready;
     },
     async stop() {
+      // a run being posted finishes (and records its result) before the client and the database close
       desk?.scheduler.stop();
+      await desk?.scheduler.idle();
       await client.destroy();
     },
   };

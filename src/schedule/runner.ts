@@ -81,8 +81,8 @@ export function createScheduler<D extends RunDigest>(opts: SchedulerOptions<D>):
   async function runOne(s: Schedule, due: number): Promise<void> {
     const now = clock.now();
     if (!store.claimRun(s.id, due, now)) {
-      // another instance has it; move past it all the same
-      store.finishRun(s.id, due, "taken", "posted by another instance", now);
+      // another instance has it: move past it, leaving its record to that instance
+      store.passRun(s.id, due);
       log.info({ schedule: s.id, due: new Date(due).toISOString() }, "run taken by another instance");
       return;
     }

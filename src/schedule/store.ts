@@ -11,7 +11,7 @@ export const SCHEMA_VERSION = 1;
 export const SCHEDULES_FILE = "schedules.sqlite";
 
 export type Days = "daily" | "weekdays";
-export type RunResult = "posted" | "nothing-new" | "failed" | "skipped" | "taken";
+export type RunResult = "posted" | "nothing-new" | "failed" | "skipped";
 
 export interface NewSchedule {
   guildId: string;
@@ -192,6 +192,11 @@ export class ScheduleStore {
         )
         .run(dueAt, now, result, detail, result, detail, result, result, scheduleId);
     })();
+  }
+
+  /** Moves the schedule past a run another instance claimed, leaving that instance's record of it alone. */
+  passRun(scheduleId: number, dueAt: number): void {
+    this.db.prepare("UPDATE schedules SET last_due = MAX(COALESCE(last_due, 0), ?) WHERE id = ?").run(dueAt, scheduleId);
   }
 
   /** Failing schedules of a server created by a user and not yet reported to them. */

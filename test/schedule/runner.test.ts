@@ -102,6 +102,8 @@ describe("the scheduler", () => {
     await Promise.all([a.move("2026-12-01T07:30:00Z"), b.move("2026-12-01T07:30:00Z")]);
     expect(a.posts.length + b.posts.length).toBe(1);
     expect(b.store.get(1)?.lastDue).toBe(at("2026-12-01T07:30:00Z"));
+    // the instance that did not post leaves the record of the one that did
+    expect(b.store.get(1)?.lastResult).toBe("posted");
     a.store.close();
     b.store.close();
   });
