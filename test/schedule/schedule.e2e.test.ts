@@ -261,6 +261,27 @@ describe("scheduled briefings through Discord", () => {
     expect(fake.rejected).toEqual([]);
   });
 
+  it("marks a schedule whose channel was deleted failing, with that reason", async () => {
+    const gone = "1234567890123456789";
+    const s = desk.schedules.add(
+      {
+        guildId: fake.guildId,
+        channelId: gone,
+        time: "08:00",
+        timezone: "UTC",
+        days: "daily",
+        topic: null,
+        quietWhenEmpty: false,
+        createdBy: fake.users.admin.id,
+      },
+      desk.clock.now(),
+    );
+    desk.bot.scheduler!.changed();
+    await move(desk, "2026-12-05T08:00:00Z");
+    expect(desk.schedules.get(s.id)?.failing).toBe(`the channel <#${gone}> was deleted`);
+    desk.schedules.remove(fake.guildId, s.id);
+  });
+
   it("/briefing since:last posts what the channel has not been briefed on", async () => {
     day.value = 5; // `return` arrives
     const { id } = fake.sendCommand("briefing", [str("since", "last")], { as: "moderator", channelId: fake.channels.news });
