@@ -287,7 +287,8 @@ export function createScheduleDesk(client: Client, deps: ScheduleDeps, ctx: () =
           digest = sinceDigest(store, ctx(), parseSince(since, now), topic || null, sinceLabel(since), now);
         } catch (err) {
           if (!(err instanceof SinceError)) throw err;
-          await i.reply(renderText(err.message, { ephemeral: true }));
+          if (i.deferred) await i.editReply({ content: err.message, allowedMentions: { parse: [] } });
+          else await i.reply(renderText(err.message, { ephemeral: true }));
           return;
         }
       }

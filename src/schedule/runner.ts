@@ -11,6 +11,9 @@ import type { Schedule, ScheduleStore } from "./store.js";
 import { nextRun } from "./timing.js";
 
 export const CATCH_UP_MS = 2 * 60 * 60 * 1000;
+/** The longest the runner sleeps without reading the database again: a schedule another instance added is
+ * picked up within this time (and posted by whichever instance claims it first). */
+export const POLL_MS = 5 * 60 * 1000;
 /** A schedule's missed runs looked at, at most (a bot down for years does not loop for long). */
 const MAX_MISSED = 1000;
 
@@ -147,14 +150,11 @@ export function createScheduler<D extends RunDigest>(opts: SchedulerOptions<D>):
       const n = nextRun(s, Math.max(s.lastDue ?? s.createdAt, now - 1));
       if (n !== null && (soonest === null || n < soonest)) soonest = n;
     }
-    if (soonest === null) return;
-    timer = clock.setTimer(
-      () => {
-        timer = null;
-        void tick().finally(arm);
-      },
-      Math.max(0, soonest - now),
-    );
+    const wait = soonest === null ? POLL_MS : Math.min(Math.max(0, soonest - now), POLL_MS);
+    timer = clock.setTimer(() => {
+      timer = null;
+      void tick().finally(arm);
+    }, wait);
   }
 
   function tick(): Promise<void> {

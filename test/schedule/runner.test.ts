@@ -108,6 +108,21 @@ describe("the scheduler", () => {
     b.store.close();
   });
 
+  it("picks up a schedule another instance added, within the poll time", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sched-"));
+    dirs.push(dir);
+    const b = setup("2026-12-01T07:00:00Z", { store: openScheduleStore(dir) });
+    b.scheduler.start();
+    await b.scheduler.idle();
+    const a = openScheduleStore(dir);
+    a.add(base(), at("2026-12-01T07:01:00Z"));
+    a.close();
+    for (let now = at("2026-12-01T07:05:00Z"); now <= at("2026-12-01T07:30:00Z"); now += 5 * MIN) await b.move(new Date(now).toISOString());
+    expect(b.posts.map((p) => new Date(p.at).toISOString())).toEqual(["2026-12-01T07:30:00.000Z"]);
+    b.scheduler.stop();
+    b.store.close();
+  });
+
   it.each([
     ["posts a run missed by less than two hours once, at start", "2026-12-01T09:00:00Z", 1, "posted"],
     ["skips a run missed by more than two hours and notes it", "2026-12-01T09:31:00Z", 0, "skipped"],
