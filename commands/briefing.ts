@@ -1,8 +1,9 @@
 // /briefing [topic] [channel]: a moderator's public briefing — key actors, the newest claims with their
 // speakers, timeline highlights, sources, and who asked for it. The Discord layer posts it in `channel` and
 // checks permissions; this handler only builds the answer.
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { type CommandDefinition, channelOption, GUILD_ONLY, PERMISSION, POSTABLE_CHANNELS, stringOption } from "./support/definition.js";
 import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
+import { choiceOption } from "./support/choices.js";
 import type { Actor, Event, Statement } from "../src/model/schema.js";
 import { groupDisputes } from "./support/disputes.js";
 import {
@@ -27,32 +28,21 @@ const SOURCES = 5;
 /** Statements and events looked at for the key actors. */
 const SCOPE = 500;
 
-export const definition = new SlashCommandBuilder()
-  .setName("briefing")
-  .setDescription("Post a briefing in the channel: key actors, newest claims, timeline, sources (moderators)")
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
-  .setContexts(InteractionContextType.Guild)
-  .addStringOption((o) =>
-    o.setName("topic").setDescription("An actor or topic (leave empty for the whole corpus)").setRequired(false).setAutocomplete(true),
-  )
-  .addChannelOption((o) =>
-    o
-      .setName("channel")
-      .setDescription("Where to post it (default: this channel)")
-      .setRequired(false)
-      .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.PublicThread),
-  )
-  .addStringOption((o) =>
-    o
-      .setName("since")
-      .setDescription("Only what is new: in the last 24 h, 7 days, or since this channel's last briefing")
-      .setRequired(false)
-      .addChoices(
-        { name: "last 24 hours", value: "24h" },
-        { name: "last 7 days", value: "7d" },
-        { name: "since the last briefing here", value: "last" },
-      ),
-  );
+export const definition: CommandDefinition = {
+  name: "briefing",
+  description: "Post a briefing in the channel: key actors, newest claims, timeline, sources (moderators)",
+  default_member_permissions: PERMISSION.ManageMessages,
+  contexts: GUILD_ONLY,
+  options: [
+    stringOption("topic", "An actor or topic (leave empty for the whole corpus)", { required: false, autocomplete: true }),
+    channelOption("channel", "Where to post it (default: this channel)", { required: false, channelTypes: POSTABLE_CHANNELS }),
+    choiceOption("since", "Only what is new: in the last 24 h, 7 days, or since this channel's last briefing", [
+      { name: "last 24 hours", value: "24h" },
+      { name: "last 7 days", value: "7d" },
+      { name: "since the last briefing here", value: "last" },
+    ]),
+  ],
+};
 
 /** Actors ranked by how often they appear in the given statements and events (the topic itself excluded). */
 function keyActors(ctx: CommandContext, statements: readonly Statement[], events: readonly Event[], exclude: string | null): Actor[] {

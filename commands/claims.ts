@@ -1,7 +1,7 @@
 // /claims about [speaker]: what the named actor said and what anyone said about it (or, when the query names
 // no actor, statements whose words match), newest article first, five per page; contradicting statements
 // are shown together and marked disputed.
-import { SlashCommandBuilder } from "discord.js";
+import { type CommandDefinition, stringOption } from "./support/definition.js";
 import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply.js";
 import type { Actor, Statement } from "../src/model/schema.js";
 import { normalize } from "../src/search/index.js";
@@ -19,11 +19,14 @@ import {
 
 export const PAGE_SIZE = 5;
 
-export const definition = new SlashCommandBuilder()
-  .setName("claims")
-  .setDescription("What was said by and about an actor or topic, with speakers and citations")
-  .addStringOption((o) => o.setName("about").setDescription("An actor or a topic (typos are fine)").setRequired(true).setAutocomplete(true))
-  .addStringOption((o) => o.setName("speaker").setDescription("Only what this actor said").setRequired(false).setAutocomplete(true));
+export const definition: CommandDefinition = {
+  name: "claims",
+  description: "What was said by and about an actor or topic, with speakers and citations",
+  options: [
+    stringOption("about", "An actor or a topic (typos are fine)", { required: true, autocomplete: true }),
+    stringOption("speaker", "Only what this actor said", { required: false, autocomplete: true }),
+  ],
+};
 
 /** Whether the statement's words name the actor (its name or an alias of 3+ characters, as whole words). */
 function namesActor(s: Statement, a: Actor): boolean {

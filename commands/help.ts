@@ -1,8 +1,8 @@
 // /help: what each command does, with examples (slash command and command line).
-import { SlashCommandBuilder } from "discord.js";
+import type { CommandDefinition } from "./support/definition.js";
 import type { CommandModule, Reply } from "./reply.js";
 
-export const definition = new SlashCommandBuilder().setName("help").setDescription("What newsdesk can answer, with examples");
+export const definition: CommandDefinition = { name: "help", description: "What newsdesk can answer, with examples" };
 
 export const HELP = [
   {
@@ -15,7 +15,7 @@ export const HELP = [
     name: "claims",
     usage: "/claims about:<actor or topic> [speaker:<actor>]",
     what: "What an actor said and what others said about it, five per page, each cited; contradicting statements are shown together and marked disputed.",
-    examples: ["/claims about:Wagner", "/claims about:Wagner speaker:CMA", "newsdesk claims wagner --speaker cma --page 2"],
+    examples: ["/claims about:Wagner", "/claims about:Wagner speaker:CMA", "newsdesk claims raha --page 2"],
   },
   {
     name: "timeline",
@@ -27,7 +27,7 @@ export const HELP = [
     name: "briefing",
     usage: "/briefing [topic:<actor>] [channel:<#channel>] [since:<24h|7d|last>]",
     what: "Moderators: posts a briefing (key actors, newest claims, timeline highlights, sources) in the channel; with since, only what is new.",
-    examples: ["/briefing", "/briefing topic:Mali channel:#desk", "/briefing since:last", "newsdesk briefing mali"],
+    examples: ["/briefing", "/briefing topic:Mali channel:#desk", "newsdesk briefing mali"],
   },
   {
     name: "schedule",

@@ -1,14 +1,15 @@
 // /reload (moderators with Manage Server): the Discord layer calls `store.reload()` and shows its report with
 // `formatReloadReport`. No handler over the summary: reloading is the store's job.
-import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { type CommandDefinition, GUILD_ONLY, PERMISSION } from "./support/definition.js";
 import type { CommandModule, Reply } from "./reply.js";
 import type { ReloadReport } from "../src/store/store.js";
 
-export const definition = new SlashCommandBuilder()
-  .setName("reload")
-  .setDescription("Re-read the whole corpus now and report what changed (moderators)")
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-  .setContexts(InteractionContextType.Guild);
+export const definition: CommandDefinition = {
+  name: "reload",
+  description: "Re-read the whole corpus now and report what changed (moderators)",
+  default_member_permissions: PERMISSION.ManageGuild,
+  contexts: GUILD_ONLY,
+};
 
 const LISTED = 10;
 

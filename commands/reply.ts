@@ -1,6 +1,6 @@
 // The platform-neutral reply model: what every command handler returns, and the only thing the Discord
 // renderer and the CLI renderer read. Nothing Discord-specific lives here.
-import type { SlashCommandOptionsOnlyBuilder, SlashCommandBuilder, SlashCommandSubcommandsOnlyBuilder } from "discord.js";
+import type { CommandDefinition } from "./support/definition.js";
 import type { Summary } from "../src/model/schema.js";
 import type { SearchIndex } from "../src/search/index.js";
 
@@ -9,6 +9,8 @@ export interface Citation {
   article: string;
   sentence: number;
   title: string | null;
+  /** True when `title` is not the article's headline (it has none) but its lead's opening words. */
+  titleDerived?: boolean;
   source: string | null;
   url: string | null;
   /** Publication date as known (ISO), or null. */
@@ -88,12 +90,9 @@ export interface AutocompleteChoice {
 
 export interface CommandModule {
   name: string;
-  /** The slash command definition, as discord.js's builder makes it. */
-  definition:
-    | SlashCommandBuilder
-    | SlashCommandOptionsOnlyBuilder
-    | SlashCommandSubcommandsOnlyBuilder
-    | Omit<SlashCommandBuilder, "addSubcommand" | "addSubcommandGroup">;
+  /** The slash command definition: the JSON body Discord's API takes (plain data, so loading a command never
+   * loads discord.js). */
+  definition: CommandDefinition;
   /** Whether the command posts publicly for moderators (briefing) — the Discord layer checks permissions. */
   moderatorOnly?: boolean;
   handle(input: CommandInput, ctx: CommandContext): Reply;

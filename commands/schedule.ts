@@ -2,53 +2,53 @@
 // and the words of the answers live here; the Discord layer (src/discord/schedules.ts) runs it, since it needs
 // the schedules database, the channel rights and the clock. The handler alone (the CLI, the console) only says
 // where to use it.
-import { ChannelType, InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
+import { type CommandDefinition, channelOption, GUILD_ONLY, PERMISSION, stringOption } from "./support/definition.js";
 import type { CommandModule, Reply, ReplyField } from "./reply.js";
 import type { Schedule } from "../src/schedule/store.js";
 import { discordTime, formatInZone } from "../src/schedule/timing.js";
+import { choiceOption } from "./support/choices.js";
 import { clip } from "./support/format.js";
 
-export const definition = new SlashCommandBuilder()
-  .setName("schedule")
-  .setDescription("Post a 'what is new' briefing in a channel every day at the desk's hour (moderators)")
-  .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
-  .setContexts(InteractionContextType.Guild)
-  .addSubcommand((s) =>
-    s
-      .setName("add")
-      .setDescription("Schedule a briefing: what is new since the channel's last one, at HH:MM in a time zone")
-      .addChannelOption((o) =>
-        o
-          .setName("channel")
-          .setDescription("Where to post it")
-          .setRequired(true)
-          .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement),
-      )
-      .addStringOption((o) => o.setName("time").setDescription("HH:MM on the 24-hour clock, e.g. 07:30").setRequired(true).setMaxLength(5))
-      .addStringOption((o) =>
-        o.setName("timezone").setDescription("IANA time zone, e.g. Europe/Paris").setRequired(true).setAutocomplete(true).setMaxLength(64),
-      )
-      .addStringOption((o) => o.setName("topic").setDescription("Only what matches this actor or topic").setMaxLength(100))
-      .addStringOption((o) =>
-        o
-          .setName("days")
-          .setDescription("Every day (default) or Monday to Friday")
-          .addChoices({ name: "daily", value: "daily" }, { name: "weekdays", value: "weekdays" }),
-      )
-      .addStringOption((o) =>
-        o
-          .setName("when_empty")
-          .setDescription("When nothing is new: post one short line (default) or nothing")
-          .addChoices({ name: "post one line", value: "line" }, { name: "post nothing", value: "silent" }),
-      ),
-  )
-  .addSubcommand((s) => s.setName("list").setDescription("This server's schedules: next run, last run and result"))
-  .addSubcommand((s) =>
-    s
-      .setName("remove")
-      .setDescription("Remove a schedule")
-      .addIntegerOption((o) => o.setName("id").setDescription("The schedule").setRequired(true).setAutocomplete(true).setMinValue(1)),
-  );
+/** ApplicationCommandOptionType.Subcommand / .Integer. */
+const SUBCOMMAND = 1;
+const INTEGER_OPTION = 4;
+/** ChannelType.GuildText, .GuildAnnouncement: where a schedule can post. */
+const SCHEDULE_CHANNELS = [0, 5] as const;
+
+export const definition: CommandDefinition = {
+  name: "schedule",
+  description: "Post a 'what is new' briefing in a channel every day at the desk's hour (moderators)",
+  default_member_permissions: PERMISSION.ManageMessages,
+  contexts: GUILD_ONLY,
+  options: [
+    {
+      type: SUBCOMMAND,
+      name: "add",
+      description: "Schedule a briefing: what is new since the channel's last one, at HH:MM in a time zone",
+      options: [
+        channelOption("channel", "Where to post it", { required: true, channelTypes: [...SCHEDULE_CHANNELS] }),
+        { ...stringOption("time", "HH:MM on the 24-hour clock, e.g. 07:30", { required: true }), max_length: 5 },
+        { ...stringOption("timezone", "IANA time zone, e.g. Europe/Paris", { required: true, autocomplete: true }), max_length: 64 },
+        { ...stringOption("topic", "Only what matches this actor or topic", { required: false }), max_length: 100 },
+        choiceOption("days", "Every day (default) or Monday to Friday", [
+          { name: "daily", value: "daily" },
+          { name: "weekdays", value: "weekdays" },
+        ]),
+        choiceOption("when_empty", "When nothing is new: post one short line (default) or nothing", [
+          { name: "post one line", value: "line" },
+          { name: "post nothing", value: "silent" },
+        ]),
+      ],
+    },
+    { type: SUBCOMMAND, name: "list", description: "This server's schedules: next run, last run and result" },
+    {
+      type: SUBCOMMAND,
+      name: "remove",
+      description: "Remove a schedule",
+      options: [{ type: INTEGER_OPTION, name: "id", description: "The schedule", required: true, autocomplete: true, min_value: 1 }],
+    },
+  ],
+};
 
 /** "every day at 07:30 Europe/Paris, about “ferry”". */
 export function describeSchedule(

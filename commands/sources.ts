@@ -1,18 +1,20 @@
 // /sources: the articles loaded, newest first, with title, source, date and how many actors, statements and
 // events each holds; ten per page; skipped files are counted in the footer.
-import { SlashCommandBuilder } from "discord.js";
+import type { CommandDefinition } from "./support/definition.js";
 import type { CommandInput, CommandModule, CommandContext, Reply } from "./reply.js";
-import { citation, paginate } from "./support/format.js";
+import { byCodeUnits } from "../src/search/index.js";
+import { articleTitle, citation, paginate } from "./support/format.js";
 
 export const PAGE_SIZE = 10;
 
-export const definition = new SlashCommandBuilder()
-  .setName("sources")
-  .setDescription("The articles in the corpus, with their dates and what was found in them");
+export const definition: CommandDefinition = {
+  name: "sources",
+  description: "The articles in the corpus, with their dates and what was found in them",
+};
 
 export function handle(input: CommandInput, ctx: CommandContext): Reply {
   const articles = [...ctx.summary.articles].sort(
-    (a, b) => (b.published.value ?? "").localeCompare(a.published.value ?? "") || a.id.localeCompare(b.id),
+    (a, b) => byCodeUnits(b.published.value ?? "", a.published.value ?? "") || byCodeUnits(a.id, b.id),
   );
   const rows = articles.map((a) => ({ ...a, ...ctx.search.articleCounts(a.id) }));
   const warnings = ctx.summary.warnings;
@@ -39,7 +41,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     command: "sources",
     title: `Sources: ${rows.length} article${rows.length === 1 ? "" : "s"}`,
     items: slice.map((r) => ({
-      heading: r.title ?? r.id,
+      heading: articleTitle(r, r.id),
       text: [
         r.source ?? "source unknown",
         r.published.value ? `${r.published.value}${r.published.basis === "page-header" ? " (page date)" : ""}` : "date unknown",
@@ -56,6 +58,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       articles: rows.map((r) => ({
         id: r.id,
         title: r.title,
+        derivedTitle: r.derivedTitle ?? null,
         source: r.source,
         byline: r.byline,
         url: r.url,

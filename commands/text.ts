@@ -1,10 +1,12 @@
 // The Reply model as plain text for a person at a terminal (the CLI and the console): title, description,
 // fields, items with their citations, pages, "did you mean", footer.
 import type { Citation, Reply, ReplyItem } from "./reply.js";
+import { DERIVED_MARK } from "./support/format.js";
 
 /** "Title — Source, 2023-12-11, sentence 4 [article-id]". */
 export function formatCitation(c: Citation): string {
-  const where = [c.title, c.source, c.date].filter((x): x is string => Boolean(x));
+  const title = c.title && c.titleDerived ? `${c.title} ${DERIVED_MARK}` : c.title;
+  const where = [title, c.source, c.date].filter((x): x is string => Boolean(x));
   const head = where.length ? `${where.join(", ")} — ` : "";
   return `${head}${c.article}, sentence ${c.sentence + 1}${c.url ? ` <${c.url}>` : ""}`;
 }

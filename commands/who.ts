@@ -1,5 +1,5 @@
 // /who name: the actor card — kind, roles, aliases, the articles it appears in, its latest statements.
-import { SlashCommandBuilder } from "discord.js";
+import { type CommandDefinition, stringOption } from "./support/definition.js";
 import type { CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
 import type { Actor } from "../src/model/schema.js";
 import { actorChoices, articleLabel, clip, resolveActor, statementItem, suggestionsFor } from "./support/format.js";
@@ -9,12 +9,11 @@ const CLOSE = 0.25;
 const LATEST_STATEMENTS = 5;
 const MAX_ARTICLES_LISTED = 10;
 
-export const definition = new SlashCommandBuilder()
-  .setName("who")
-  .setDescription("Who is this? An actor's card: roles, aliases, articles and latest statements")
-  .addStringOption((o) =>
-    o.setName("name").setDescription("A name, surname, acronym or alias (typos are fine)").setRequired(true).setAutocomplete(true),
-  );
+export const definition: CommandDefinition = {
+  name: "who",
+  description: "Who is this? An actor's card: roles, aliases, articles and latest statements",
+  options: [stringOption("name", "A name, surname, acronym or alias (typos are fine)", { required: true, autocomplete: true })],
+};
 
 function actorJson(ctx: CommandContext, a: Actor) {
   return {

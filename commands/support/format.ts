@@ -6,22 +6,34 @@ import type { Hit } from "../../src/search/index.js";
 
 export const UNCLEAR_SPEAKER = "speaker unclear";
 
+/** What marks a label taken from the lead of an article without a headline. */
+export const DERIVED_MARK = "(no headline)";
+
 export function citation(ctx: CommandContext, articleId: string, sentence: number): Citation {
   const a = ctx.search.article(articleId);
+  const derived = !a?.title && !!a?.derivedTitle;
   return {
     article: articleId,
     sentence,
-    title: a?.title ?? null,
+    title: a?.title ?? a?.derivedTitle ?? null,
+    ...(derived ? { titleDerived: true } : {}),
     source: a?.source ?? null,
     url: a?.url ?? null,
     date: a?.published.value ?? null,
   };
 }
 
-/** "Title — Source, 2023-12-11" with whatever the article has; its file id when it has no title. */
+/** The article's headline; without one, its lead's opening words marked "(no headline)"; else its file id. */
+export function articleTitle(a: Article | undefined, id: string): string {
+  if (a?.title) return a.title;
+  if (a?.derivedTitle) return `${a.derivedTitle} ${DERIVED_MARK}`;
+  return id;
+}
+
+/** "Title — Source, 2023-12-11" with whatever the article has (see `articleTitle` for an untitled one). */
 export function articleLabel(a: Article | undefined, id: string): string {
   if (!a) return id;
-  const parts = [a.title ?? id];
+  const parts = [articleTitle(a, id)];
   const more = [a.source, a.published.value ? `${a.published.value}${publishedNote(a)}` : null].filter(Boolean);
   return more.length ? `${parts[0]} — ${more.join(", ")}` : (parts[0] as string);
 }

@@ -47,6 +47,7 @@ export async function startBot(): Promise<void> {
 
   const logger = createLogger(cfg.logLevel);
   const { createBot } = await import("../discord/bot.js");
+  const { EXIT_CONFIG, FatalGatewayClose } = await import("../discord/fatal.js");
   const { commands, formatReloadReport } = await import("../../commands/index.js");
   const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
   const s = store.snapshot.summary;
@@ -62,9 +63,32 @@ export async function startBot(): Promise<void> {
   const schedules = openScheduleStore(defaultCacheDir());
   recordSeen(schedules, store.snapshot.summary, systemClock.now());
   store.onSwap(() => recordSeen(schedules, store.snapshot.summary, systemClock.now()));
-  const bot = createBot({ config: cfg, store, logger, commands, formatReloadReport, schedules: { store: schedules, clock: systemClock } });
 
   let stopping = false;
+  // Discord closed the gateway for good (bad token, intents, sharding): the error is logged; exit non-zero so
+  // a supervisor alerts instead of keeping a process that is connected to nothing
+  const fatal = async (err: InstanceType<typeof FatalGatewayClose>) => {
+    if (stopping) return;
+    stopping = true;
+    process.stderr.write(`newsdesk: ${err.hint}\n`);
+    try {
+      await bot.stop();
+      schedules.close();
+      await store.close();
+    } finally {
+      process.exit(EXIT_CONFIG);
+    }
+  };
+  const bot = createBot({
+    config: cfg,
+    store,
+    logger,
+    commands,
+    formatReloadReport,
+    onFatal: (err) => void fatal(err),
+    schedules: { store: schedules, clock: systemClock },
+  });
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
@@ -90,6 +114,7 @@ export async function startBot(): Promise<void> {
   try {
     await bot.start();
   } catch (err) {
+    if (err instanceof FatalGatewayClose) return fatal(err);
     const e = err as { code?: string; message?: string };
     const hint =
       e.code === "TokenInvalid"

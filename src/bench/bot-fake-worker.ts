@@ -1,8 +1,7 @@
 // The Discord fake in its own thread for the bot bench, as Discord is another machine: its HTTP server, gateway
 // and validation do not share the bot's event loop, so the times measure the bot. The main thread asks for
 // interactions; the fake measures each from INTERACTION_CREATE sent to callback received.
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { MODULE_EXT } from "../config/paths.js";
 import { parentPort, workerData } from "node:worker_threads";
 
 export type FakeRequest =
@@ -26,9 +25,8 @@ interface Fake {
 
 if (parentPort && (workerData as { role?: string } | null)?.role === "newsdesk-bench-fake") {
   const port = parentPort;
-  const root = resolve(fileURLToPath(new URL("../..", import.meta.url)));
   const start = async (): Promise<void> => {
-    const mod = (await import(pathToFileURL(join(root, "test", "support", "discord-fake.ts")).href)) as {
+    const mod = (await import(new URL(`../../test/support/discord-fake${MODULE_EXT}`, import.meta.url).href)) as {
       startDiscordFake: () => Promise<Fake>;
     };
     const fake = await mod.startDiscordFake();

@@ -3,6 +3,7 @@
 // autocomplete, `inFlight` interactions at a time. The time of one interaction is the fake's: from the
 // INTERACTION_CREATE dispatch to the interaction callback received. An interaction with no callback within
 // 5 s is lost.
+import { MODULE_EXT } from "../config/paths.js";
 import { createLogger } from "../log.js";
 import { tsWorker } from "../store/worker.js";
 import type { SummaryStore } from "../store/store.js";
@@ -34,7 +35,7 @@ interface RemoteFake {
 }
 
 async function startRemoteFake(): Promise<RemoteFake> {
-  const worker = tsWorker(new URL("./bot-fake-worker.ts", import.meta.url).href, { role: "newsdesk-bench-fake" });
+  const worker = tsWorker(new URL(`./bot-fake-worker${MODULE_EXT}`, import.meta.url).href, { role: "newsdesk-bench-fake" });
   const pending = new Map<number, (ms: number | null) => void>();
   let closed: ((rejected: number) => void) | null = null;
   let next = 1;

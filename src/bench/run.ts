@@ -6,20 +6,22 @@
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { CommandContext, CommandModule } from "../../commands/reply.js";
+import { COMPILED, MODULE_EXT, PROJECT_ROOT } from "../config/paths.js";
 import { createLogger } from "../log.js";
 import { buildSearchIndex } from "../search/index.js";
 import { openStore, type SummaryStore } from "../store/store.js";
 import { runBotBench, type BotFigures } from "./bot.js";
+import { measureCliAnswer } from "./cli.js";
 import { generateCorpus, prng, typo, type Rng } from "./generate.js";
 import type { PhaseResult } from "./phase.js";
 
 const run = promisify(execFile);
-const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+const ROOT = PROJECT_ROOT;
 
 export interface Percentiles {
   p50: number;
@@ -35,6 +37,8 @@ export interface BenchResult {
   changeLiveMs: number;
   indexBuildMs: number;
   peakRssMB: number;
+  /** `node bin/newsdesk.js who raha` on the seeds from a warm cache, spawn to exit, median of 5 (ms). */
+  cliAnswerMs: number;
   latency: { who: Percentiles | null; autocomplete: Percentiles | null; claims: Percentiles | null; timeline: Percentiles | null };
   bot: BotFigures;
 }
@@ -84,8 +88,10 @@ const round = (n: number, d = 2): number => Math.round(n * 10 ** d) / 10 ** d;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function runPhaseProcess(phase: "cold" | "warm", corpus: string, cacheDir: string): Promise<PhaseResult> {
-  const script = join(ROOT, "src", "bench", "phase.ts");
-  const { stdout } = await run(process.execPath, ["--import", "tsx", script, phase, corpus, cacheDir], {
+  // the phase runs as this process does: compiled (dist/) as it is, the TypeScript sources through tsx
+  const script = fileURLToPath(new URL(`./phase${MODULE_EXT}`, import.meta.url));
+  const loader = COMPILED ? [] : ["--import", "tsx"];
+  const { stdout } = await run(process.execPath, [...loader, script, phase, corpus, cacheDir], {
     cwd: ROOT,
     maxBuffer: 16 * 1024 * 1024,
     env: { ...process.env, LOG_LEVEL: "error" },
@@ -237,6 +243,9 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
     } finally {
       await store.close();
     }
+    progress("command line: `node bin/newsdesk.js who raha` on the seeds, 5 times from a warm cache");
+    const cli = await measureCliAnswer(5);
+    progress(`  ${cli.samples.join(", ")} ms; median ${cli.median} ms`);
     const mainRss = process.resourceUsage().maxRSS / 1024;
     progress(
       `peak RSS: cold build ${Math.round(cold.peakRssMB)} MB, warm start ${Math.round(warm.peakRssMB)} MB, serving (store, queries, bot) ${Math.round(mainRss)} MB`,
@@ -250,6 +259,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       changeLiveMs: round(median(changeLive), 1),
       indexBuildMs: round(indexBuildMs, 1),
       peakRssMB: Math.round(Math.max(cold.peakRssMB, warm.peakRssMB, mainRss)),
+      cliAnswerMs: cli.median,
       latency,
       bot,
     };
@@ -269,6 +279,7 @@ export function formatTable(r: BenchResult): string {
     ["changed article answerable", `${r.changeLiveMs} ms`, "≤ 100"],
     ["search index build", `${r.indexBuildMs} ms`, ""],
     ["peak RSS", `${r.peakRssMB} MB`, "≤ 600"],
+    ["command line answer (`newsdesk who raha`, warm)", `${r.cliAnswerMs} ms`, "≤ 300"],
   ];
   const lat = (name: string, p: Percentiles | null, goal: string) =>
     rows.push([`${name} p50 / p99`, p ? `${p.p50} / ${p.p99} ms` : "n/a (command not available)", goal]);

@@ -3,8 +3,8 @@
 // to their modules, loaded only when asked for.
 import { stat } from "node:fs/promises";
 import { userInfo } from "node:os";
-import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { PROJECT_ROOT } from "../config/paths.js";
 import type { CommandContext, Reply } from "../../commands/reply.js";
 import type { StoreOptions, SummaryStore } from "../store/store.js";
 import { OTHER_COMMANDS, parseCliArgs, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
@@ -22,7 +22,7 @@ export interface CliIo {
   openStore?: (opts: StoreOptions) => Promise<SummaryStore>;
 }
 
-export const DEFAULT_CORPUS = resolve(fileURLToPath(new URL("../../seeds", import.meta.url)));
+export const DEFAULT_CORPUS = join(PROJECT_ROOT, "seeds");
 
 /** `--corpus`, else NEWSDESK_CORPUS, else the project's seeds/. */
 export function corpusDir(args: Pick<CliArgs, "corpus">, env: Record<string, string | undefined>): string {

@@ -362,5 +362,13 @@ function pickTitle(header: readonly string[], breadcrumbs: readonly string[], re
     const repeats = (seen.get(lc) ?? 0) > 1 || later.has(lc) || crumbs.some((b) => b.endsWith(lc));
     if (repeats) return c;
   }
-  return candidates.find((c) => wordCount(c) >= 4) ?? candidates[0] ?? null;
+  return candidates.find((c) => wordCount(c) >= 4) ?? candidates[0] ?? shortHeadline(header);
+}
+
+/** A two-word headline in sentence case ("Council meets") when it is the header's only line: section names
+ * ("World News") are in title case, and a city or a name is not a subject and a lower-case verb. */
+function shortHeadline(header: readonly string[]): string | null {
+  if (header.length !== 1) return null;
+  const h = header[0]!;
+  return /^\p{Lu}\p{Ll}+ \p{Ll}{3,}$/u.test(h) && !isBareName(h) ? h : null;
 }

@@ -196,8 +196,27 @@ const MIXED_CASE_PLACE = new RegExp(
 const NEWS_AGENCY =
   /^(?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu|Yonhap|Bloomberg|dpa|Kyodo|Interfax|Tass|Sputnik|Bernama|Antara|Efe|Lusa|Ansa|Agence France-Presse|Associated Press|Europa Press|Press Association)$/;
 
+/** "SALT LAKE CITY", "DAKAR", "EAST LANSING, Mich.": a place written in capitals opens a dateline on its own
+ * (before a dash), unlike an acronym ("UN - about 12,000 …") or a label ("BREAKING —"). */
+function isCapitalPlace(place: string): boolean {
+  const head = place.split(",")[0]!.trim();
+  return /^[A-Z][A-Z'’.-]{3,}(?:\s+[A-Z][A-Z'’.-]+){0,3}$|^[A-Z]{2,}(?:\s+[A-Z][A-Z'’.-]+){1,3}$/.test(head) && !DATELINE_LABELS.test(head);
+}
+const DATELINE_LABELS =
+  /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|ANALYSIS|OPINION|EDITORIAL|CORRECTION|VIDEO|PHOTOS|NOTE|EDITOR'S NOTE|FACT CHECK)\b/;
+/** "ACCRA Jan 9 Police in Ghana said …": an old wire dateline with a date and no dash. */
+const DATED_NO_DASH = new RegExp(
+  `^([A-Z][A-Z'’.-]{2,}(?:\\s+[A-Z][A-Z'’.-]+){0,3})\\s+(${MONTH_RE}\\s+[0-3]?\\d)\\s+(?=\\p{Lu}\\p{Ll})`,
+  "u",
+);
+
 export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 160);
+  const noDash = DATED_NO_DASH.exec(head);
+  if (noDash) {
+    const date = parseWrittenDate(noDash[2]!);
+    if (date) return { length: noDash[0].length, place: noDash[1]!, date, agency: null };
+  }
   const agencyOnly = AGENCY_ONLY.exec(head);
   if (agencyOnly) return { length: agencyOnly[0].length, place: "", date: null, agency: agencyOnly[1]!.trim() };
   // "Bamako, Dec. 8 (AFP) –": a place in mixed case needs the agency in brackets
@@ -208,7 +227,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   const date = m[2] ? parseWrittenDate(m[2]) : null;
   const agency = m[3]?.trim() ?? null;
-  if (!date && !agency) return null;
+  if (!date && !agency && !isCapitalPlace(m[1]!)) return null;
   if (m[2] && !date) return null;
   return { length: m[0].length, place: m[1]!.trim(), date, agency };
 }

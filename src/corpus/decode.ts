@@ -50,3 +50,13 @@ export function collapseSpaces(s: string): string {
     .replace(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
     .trim();
 }
+
+/** Bidirectional controls (embeddings, overrides, isolates, marks): in an answer they reverse the text that
+ * follows them ("U+202E" makes "gnp.exe" read "exe.png"), so nothing taken from an article keeps them. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+
+/** `s` without bidirectional controls. */
+export function stripBidi(s: string): string {
+  BIDI_CONTROLS.lastIndex = 0;
+  return BIDI_CONTROLS.test(s) ? s.replace(BIDI_CONTROLS, "") : s;
+}

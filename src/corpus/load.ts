@@ -2,9 +2,9 @@
 // Reading and parsing are separate so the cache can hash a file and skip parsing when nothing changed.
 import { createHash } from "node:crypto";
 import fs, { promises as fsp } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
+import { extname, sep } from "node:path";
 import { cleanBlocks, type Block, type CleanOptions } from "./chrome.js";
-import { DEFAULT_MAX_BYTES, decodeText, tooLargeReason } from "./decode.js";
+import { DEFAULT_MAX_BYTES, decodeText, stripBidi, tooLargeReason } from "./decode.js";
 import { ArticleSkipped, CorpusNotFoundError } from "./errors.js";
 import { parseHtml } from "./formats/html.js";
 import { parseMarkdown } from "./formats/markdown.js";
@@ -13,12 +13,16 @@ import { deriveMeta } from "./metadata.js";
 import { mergeMetaFields, type MetaFields } from "./metafields.js";
 import { parseSidecar, sidecarPath, SIDECAR_SUFFIX } from "./sidecar.js";
 import type { ArticleFormat, CleanArticle, LoadResult } from "./types.js";
+import { outsideReason, walkCorpus, type WalkLimits } from "./walk.js";
 
 export interface CorpusFile {
   /** Absolute path. */
   path: string;
   /** Path relative to the corpus folder. */
   file: string;
+  /** Set when the entry is listed only to be reported (outside the corpus folder, a loop, over a limit): why
+   * it is not loaded. Reading it throws ArticleSkipped with this reason. */
+  skip?: string;
 }
 
 export interface LoadOptions {
@@ -40,45 +44,30 @@ export function articleId(file: string): string {
 }
 
 /** The article files of a corpus folder (.txt, .md, .html; not sidecar .meta.json), sorted by name. Throws
- * CorpusNotFoundError when the folder does not exist. Hidden files and folders are left out. */
-export async function listCorpusFiles(dir: string): Promise<CorpusFile[]> {
+ * CorpusNotFoundError when the folder does not exist. Hidden files and folders are left out. The walk never
+ * leaves the corpus folder (see walk.ts): entries that lead outside it, loop back, or pass the depth or file
+ * limits are listed with a `skip` reason instead, so that loading them reports a warning naming them. */
+export async function listCorpusFiles(dir: string, limits: WalkLimits = {}): Promise<CorpusFile[]> {
   let st;
+  let realRoot;
   try {
     st = await fsp.stat(dir);
+    realRoot = await fsp.realpath(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CorpusNotFoundError(dir, code === "EACCES" ? "cannot be read (permission denied)" : "does not exist");
   }
   if (!st.isDirectory()) throw new CorpusNotFoundError(dir, "is not a folder");
-  const out: CorpusFile[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await fsp.readdir(folder, { withFileTypes: true });
-    } catch {
-      return; // an unreadable sub-folder: its files cannot be listed, the rest can
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".") || e.name === "node_modules") continue;
-      const path = join(folder, e.name);
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        try {
-          const t = await fsp.stat(path);
-          isDir = t.isDirectory();
-          isFile = t.isFile();
-        } catch {
-          continue;
-        }
-      }
-      if (isDir) await walk(path);
-      else if (isFile && articleFormat(e.name)) out.push({ path, file: relative(dir, path) });
-    }
-  };
-  await walk(dir);
+  const out: CorpusFile[] = await walkCorpus(dir, realRoot, (name) => articleFormat(name) !== null, limits);
   out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return out;
+}
+
+/** The corpus folder of a listed file (its path without its corpus-relative name), or null when the path does
+ * not end with the name (a file made up by a test). */
+function corpusRootOf(f: CorpusFile): string | null {
+  if (!f.path.endsWith(f.file) || f.path.length === f.file.length) return null;
+  return f.path.slice(0, f.path.length - f.file.length);
 }
 
 function readReason(e: unknown): string {
@@ -98,6 +87,11 @@ export async function readArticleFile(
   opts: LoadOptions = {},
 ): Promise<{ bytes: Buffer; sidecar: Buffer | null; hash: string }> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (f.skip) throw new ArticleSkipped(f.file, f.skip);
+  // the boundary again at read time: a link made after the listing (the live store lists changed names itself)
+  const root = corpusRootOf(f);
+  const outside = root === null ? null : outsideReason(root, f.path);
+  if (outside) throw new ArticleSkipped(f.file, outside);
   let bytes: Buffer;
   try {
     const st = fs.statSync(f.path);
@@ -110,13 +104,18 @@ export async function readArticleFile(
   let sidecar: Buffer | null = null;
   if (articleFormat(f.file) === "txt") {
     const path = sidecarPath(f.path);
+    let outside: string | null = null;
     try {
       // most .txt files have no sidecar: look before reading rather than pay for an ENOENT error each time
-      if (fs.statSync(path, { throwIfNoEntry: false }) !== undefined) sidecar = fs.readFileSync(path);
+      if (fs.statSync(path, { throwIfNoEntry: false }) !== undefined) {
+        outside = root === null ? null : outsideReason(root, path);
+        if (!outside) sidecar = fs.readFileSync(path);
+      }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw new ArticleSkipped(f.file, `sidecar ${sidecarPath(f.file)} ${readReason(e)}`);
     }
+    if (outside) throw new ArticleSkipped(f.file, `sidecar ${sidecarPath(f.file)} ${outside}`);
   }
   const h = createHash("sha256").update(bytes);
   if (sidecar) h.update("\0sidecar\0").update(sidecar);
@@ -162,7 +161,15 @@ function parseOrThrow(f: CorpusFile, bytes: Buffer, sidecar: Buffer | null, hash
   clean.pageDate ??= chromeDate;
   const body = clean.paragraphs.join("\n\n");
   if (body.trim() === "") throw new ArticleSkipped(f.file, "no article text left after removing page chrome");
-  return { id: articleId(f.file), file: f.file, hash, format, body, ...deriveMeta(meta, clean) };
+  const derived = deriveMeta(meta, clean);
+  // bidirectional controls go here, once, after every parser has decoded its entities: no layer sees them
+  for (const k of ["title", "source", "byline", "bylineRole", "url"] as const) {
+    const v = derived[k];
+    if (v) derived[k] = stripBidi(v) || null;
+  }
+  const plain = stripBidi(body);
+  if (plain.trim() === "") throw new ArticleSkipped(f.file, "no article text left after removing page chrome");
+  return { id: articleId(f.file), file: f.file, hash, format, body: plain, ...derived };
 }
 
 /** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */

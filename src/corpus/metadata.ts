@@ -28,5 +28,6 @@ export function deriveMeta(meta: MetaFields, clean: CleanResult): ArticleMeta {
     url: meta.url ?? null,
     published: publishedFrom(meta, clean),
     pageDate: clean.pageDate,
+    datelinePlace: clean.dateline?.place || null,
   };
 }

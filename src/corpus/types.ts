@@ -13,6 +13,8 @@ export interface ArticleMeta {
   published: Published;
   /** A date found in page chrome (date banner), ISO `YYYY-MM-DD`, or null. */
   pageDate: string | null;
+  /** The place of the story's dateline as written ("SALT LAKE CITY", "EAST LANSING, Mich."), cut from the body. */
+  datelinePlace?: string | null;
 }
 
 export interface CleanArticle extends ArticleMeta {

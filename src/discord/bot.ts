@@ -24,6 +24,8 @@ import type { Config } from "../config/env.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeState } from "./custom-id.js";
+import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
+import { askerRefusal } from "./rights.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -38,6 +40,9 @@ export interface BotOptions {
   commands: CommandModule[];
   /** Renders the `/reload` report (commands/reload.ts in production). */
   formatReloadReport?: (report: ReloadReport) => Reply;
+  /** Called (after the error is logged) when Discord closes the gateway for good (bad token, intents,
+   * sharding): the process should exit non-zero. Before the client is ready, `start()` rejects instead. */
+  onFatal?: (err: FatalGatewayClose) => void;
   /** Scheduled briefings (/schedule, /briefing since:…): the schedules database and the clock. */
   schedules?: ScheduleDeps;
 }
@@ -46,7 +51,8 @@ export interface Bot {
   client: Client;
   /** The scheduled briefings' runner, when `schedules` was given (started once the client is ready). */
   scheduler: Scheduler | null;
-  /** Logs in and resolves when the client is ready. */
+  /** Logs in and resolves when the client is ready; rejects with FatalGatewayClose when Discord closes the
+   * gateway for good first. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -170,6 +176,13 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     const channel = target as GuildTextBasedChannel;
+    // the asker's own rights there first: the bot posts only where they could post themselves
+    const refusal = askerRefusal(i, channel, picked);
+    if (refusal) {
+      await answer(refusal);
+      log.info({ command: "briefing", channel: channel.id, guild: i.guildId }, "briefing refused: the asker may not post there");
+      return;
+    }
     const perms = botPermissionsIn(i, channel);
     if (perms) {
       const needed: [bigint, string][] = channel.isThread()
@@ -352,15 +365,28 @@ export function createBot(opts: BotOptions): Bot {
     desk?.scheduler.start();
   });
   client.on(Events.Error, (err) => log.error({ err: errInfo(err) }, "discord client error"));
+  client.on(Events.ShardError, (err, shard) => log.warn({ err: errInfo(err), shard }, "discord gateway error"));
+  let ready = false;
+  let failStart: ((err: FatalGatewayClose) => void) | null = null;
+  onFatalClose(client, (err) => {
+    log.error({ code: err.code }, err.hint);
+    if (!ready && failStart) failStart(err);
+    else opts.onFatal?.(err);
+  });
   client.on(Events.Warn, (w) => log.warn({ warning: w }, "discord client warning"));
 
   return {
     client,
     scheduler: desk?.scheduler ?? null,
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(opts.config.token);
-      await ready;
+      const whenReady = new Promise<void>((resolve, reject) => {
+        failStart = reject;
+        client.once(Events.ClientReady, () => {
+          ready = true;
+          resolve();
+        });
+      });
+      await Promise.all([client.login(opts.config.token), whenReady]);
     },
     async stop() {
       // a run being posted finishes (and records its result) before the client and the database close

@@ -15,7 +15,7 @@ export interface RegisterOptions {
 
 /** One bulk overwrite (PUT): the registered list becomes exactly `commands`. Returns what Discord stored. */
 export async function registerCommands(o: RegisterOptions): Promise<RESTPutAPIApplicationCommandsResult> {
-  const body: RESTPutAPIApplicationCommandsJSONBody = o.commands.map((c) => c.definition.toJSON());
+  const body: RESTPutAPIApplicationCommandsJSONBody = o.commands.map((c) => c.definition);
   const rest = new REST(o.apiUrl ? { api: o.apiUrl } : {}).setToken(o.token);
   const route = o.guildId ? Routes.applicationGuildCommands(o.clientId, o.guildId) : Routes.applicationCommands(o.clientId);
   return (await rest.put(route, { body })) as RESTPutAPIApplicationCommandsResult;

@@ -82,7 +82,7 @@ function safeUrl(url: string | null): string | null {
 
 /** "*Title* — Source, date · article#sentence", linked when the article has a URL. */
 export function formatCitation(c: Citation): string {
-  const title = c.title ? `*${esc(c.title)}*` : `\`${c.article.replace(/`/g, "'")}\``;
+  const title = c.title ? `*${esc(c.title)}*${c.titleDerived ? " (no headline)" : ""}` : `\`${c.article.replace(/`/g, "'")}\``;
   const url = safeUrl(c.url);
   const parts = [url ? `[${title}](${url})` : title];
   if (c.source) parts.push(esc(c.source));

@@ -7,9 +7,11 @@ import { cueAt, type CueUse } from "./statements/cue-use.js";
 import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./statements/direct.js";
 import { isVerbAt, mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
 import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, type QuoteSpan } from "./statements/quotes.js";
-import { clauseEnd, looksLikeClause, reportedContent } from "./statements/reported.js";
+import { clauseEnd, reportedContent } from "./statements/reported.js";
+import { trailingReport } from "./statements/trailing-report.js";
 import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
+import { speakerOfCue } from "./statements/cue-speaker.js";
 import { hasCueWord } from "./statements/cues.js";
 import { SUBORDINATORS, isClaimRelative } from "./statements/words.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
@@ -112,6 +114,7 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     },
     roles: new Map(),
     trailingCues: new Set(),
+    quoted: (pos: number) => masked.charCodeAt(pos) === 1,
   };
   const relevant = lines.filter((l) => l.relevant);
 
@@ -173,25 +176,6 @@ function addresseeOf(ctx: Ctx, p: Phrase | null): { addressee: string | null; ad
   return { addressee: p.text, addresseeKey: resolveCached(ctx, p.text)?.key ?? null };
 }
 
-/** The speaker of a cue inside sentence `s`: after "according to", the phrase after it; for a participle or a
- * coordinated verb, the speaker of the clause before (or the main-clause subject); else the subject before. */
-function speakerOfCue(ctx: Ctx, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
-  const sentTokens = ctx.tokensOf(s);
-  if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
-  if (cue.participle || cue.coordinated) {
-    const before = ctx.inSentence(s).filter((st) => st.span.start < pos);
-    const last = before[before.length - 1];
-    if (last) return { key: last.speakerKey, text: last.speakerText };
-    const limit = sentTokens.findIndex((t) => t.start >= cue.start);
-    return resolveSpeaker(ctx, mainSubject(sentTokens, ctx.body, limit < 0 ? sentTokens.length : limit), s);
-  }
-  // "Meyer was quoted as saying …": the subject of "was quoted".
-  if (tokens[at - 1]?.lower === "as" && /^(quoted|cited|reported|heard)$/.test(tokens[at - 2]?.lower ?? "")) {
-    return resolveSpeaker(ctx, subjectBefore(tokens, at - 2, ctx.body), s);
-  }
-  return resolveSpeaker(ctx, subjectBefore(tokens, at, ctx.body), s);
-}
-
 function direct(ctx: Ctx, q: QuoteSpan): void {
   const role = ctx.roles.get(q);
   if (!role?.statement) return;
@@ -206,9 +190,10 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
   if (role.via === "trailing") {
     const tr = role.trailing;
     cue = tr.cue.text;
-    const endS = sentenceAt(ctx.sentences, q.end - 1);
-    if (tr.cue.according) speaker = resolveSpeaker(ctx, tr.speaker, endS);
-    else if (tr.speaker) speaker = resolveSpeaker(ctx, tr.speaker, endS);
+    // “First sentence. Second one?” he asked.: a pronoun looks back from where the quote opens, not from a
+    // sentence inside it.
+    const openS = sentenceAt(ctx.sentences, q.open);
+    if (tr.speaker) speaker = resolveSpeaker(ctx, tr.speaker, openS);
     addressee = tr.addressee;
   } else if (role.via === "leading") {
     const c = role.cue;
@@ -248,61 +233,6 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
     sentence: s,
     span,
   });
-}
-
-/** Reported speech with its cue at the end: "Relief convoys reached the villages, officials said." or
- * "…, said a union official." The content is the sentence before the comma, when it reads as a clause and
- * nothing but adjuncts ("in a statement", "on Monday") follows the cue. */
-function trailingReport(
-  tokens: Token[],
-  cue: CueUse,
-  body: string,
-): { comma: number; inverted: Phrase | null; coordinated: string | null } | null {
-  if (!cue.lemma || cue.participle || cue.coordinated || cue.lemma.mode === "object") return null;
-  // After the cue: adjuncts only, up to the end of the sentence.
-  let k = cue.last + 1;
-  // ", witnesses said, hours after …": an attribution set off by commas; what follows is not its content.
-  const parenthetical = tokens[k]?.text === ",";
-  if (!parenthetical) {
-    if (tokens.slice(k).some((t) => t.kind === "quote" || t.text === ":" || t.text === ";")) return null;
-    const rest = tokens.slice(k).filter((t) => t.kind === "word");
-    if (rest.some((t, i) => t.lower === "that" || isVerbAt(rest, i))) return null;
-  }
-  let inverted: Phrase | null = null;
-  let coordinated: string | null = null;
-  let comma: number;
-  if (tokens[cue.index - 1]?.text === ",") {
-    // ", said a union official."
-    inverted = phraseAfter(tokens, cue.last + 1, body);
-    if (!inverted) return null;
-    comma = cue.index - 1;
-  } else {
-    const subject = subjectBefore(tokens, cue.index, body);
-    if (!subject) return null;
-    comma = tokens.findIndex((t) => t.start >= subject.start) - 1;
-    // "…, local officials and residents said": a coordinated subject; it names no single speaker.
-    if (comma >= 1 && /^(and|or)$/.test(tokens[comma]!.lower)) {
-      const other = subjectBefore(tokens, comma, body);
-      if (!other) return null;
-      comma = tokens.findIndex((t) => t.start >= other.start) - 1;
-      coordinated = body.slice(other.start, subject.end);
-    } else if (
-      subject.tokens.some((t) => t.lower === "and" || t.lower === "or") &&
-      !subject.tokens.some((t) => t.lower === "of" || t.text === "&")
-    ) {
-      // "…, Lena Okafor and Daniel Brandt said": two speakers (a name "X of Y and Z" keeps its "and").
-      coordinated = subject.text;
-    }
-    // "…, a charge Kigali has denied": the clause before is what is denied, not what the subject said.
-    if (isClaimRelative(tokens.slice(comma + 1, cue.index))) return null;
-    if (comma < 1 || tokens[comma]?.text !== ",") return null;
-  }
-  for (k = 0; k < comma; k++) if (tokens[k]!.kind === "quote") return null;
-  // "Asked whether …, X said", "When the storm hit, X said": a subordinate clause is not what was said.
-  const head = tokens[0];
-  if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
-  if (!looksLikeClause(tokens, 0, comma)) return null;
-  return { comma, inverted, coordinated };
 }
 
 /** A verb of saying in the sentence just before the quote when that sentence ends with a colon. */

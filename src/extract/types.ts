@@ -30,6 +30,8 @@ export interface LocalActor {
   aliases: string[];
   roles: string[];
   mentions: Mention[];
+  /** A source the text describes but does not name ("a police spokesman"): never merged across articles. */
+  unnamed?: true;
 }
 
 /** Actors of one article, with the lookups that statements and events need. */

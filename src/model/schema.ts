@@ -22,6 +22,9 @@ export const Article = z.object({
   /** The file name without its extension. */
   id: z.string(),
   title: z.string().nullable(),
+  /** For an article with no headline (`title` null): its lead's opening words, to show instead of the file id
+   * and always marked as derived ("(no headline)"); null or absent when the article has a title. */
+  derivedTitle: z.string().nullable().optional(),
   source: z.string().nullable(),
   byline: z.string().nullable(),
   url: z.string().nullable(),
@@ -53,6 +56,9 @@ export const Actor = z.object({
   articles: z.array(z.string()),
   /** How many times the actor is mentioned across the corpus (names, aliases, resolved pronouns). */
   mentions: z.number().int().nonnegative(),
+  /** A source the article describes but does not name ("a police spokesman — unnamed"); such an actor belongs
+   * to its one article: two unnamed sources in two articles are two actors. */
+  unnamed: z.literal(true).optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 

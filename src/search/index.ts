@@ -4,6 +4,7 @@
 import type { Actor, Article, Event, Statement, Summary } from "../model/schema.js";
 import { ActorSearch, MATCH_THRESHOLD } from "./actor-search.js";
 import { statementKeys, timelineRanks } from "./order.js";
+export { byCodeUnits } from "./order.js";
 import { TextSearch } from "./text-search.js";
 import type { Hit } from "./hit.js";
 import { normalize } from "./normalize.js";

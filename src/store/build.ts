@@ -4,17 +4,23 @@
 // re-runs them for the few files that change.
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
-import { articleFormat, listCorpusFiles, parseArticle, readArticleFile, type CorpusFile } from "../corpus/load.js";
+import { articleFormat, listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
 import { sidecarPath } from "../corpus/sidecar.js";
-import { extractArticle } from "../extract/index.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { ExtractionCache, defaultCacheDir, type FileStamp } from "./cache.js";
 import { mergeExtractions } from "../summary/merge.js";
 import type { LoadWarning, Summary } from "../model/schema.js";
-import { defaultWorkerCount, ExtractPool, extractJob, skipReason, type ExtractFns, type ExtractJob, type ExtractResult } from "./worker.js";
-
-const defaultFns: ExtractFns = { parse: parseArticle, extract: extractArticle };
+import {
+  defaultWorkerCount,
+  ExtractPool,
+  extractJob,
+  loadDefaultFns,
+  skipReason,
+  type ExtractFns,
+  type ExtractJob,
+  type ExtractResult,
+} from "./worker.js";
 
 /** Below this many files to extract, extraction stays in the calling thread (starting workers costs more). */
 export const IN_THREAD_BELOW = 50;
@@ -106,6 +112,7 @@ export interface ReadFile {
 /** The size, modification time and inode of an article file and of its sidecar (a .txt's NAME.meta.json), or
  * null when the file cannot be stat'ed. */
 export function stampOf(f: CorpusFile): FileStamp | null {
+  if (f.skip) return null; // listed only to be reported (outside the corpus, a loop): never served from the cache
   const st = statSync(f.path, { throwIfNoEntry: false });
   if (!st?.isFile()) return null;
   let sidecar: FileStamp["sidecar"] = null;
@@ -186,7 +193,6 @@ export async function extractFiles(
     }
   }
   const injected = !!(opts.fns && (opts.fns.parse || opts.fns.extract));
-  const fns: ExtractFns = { ...defaultFns, ...opts.fns };
   const wanted = opts.workers ?? defaultWorkerCount();
   const usePool = (!injected || !!opts.workerModule) && wanted > 1 && todo.length >= (opts.inThreadBelow ?? IN_THREAD_BELOW);
   let results: ExtractResult[];
@@ -210,8 +216,14 @@ export async function extractFiles(
       todo.map((t) => t.job),
       { maxBytes: opts.maxBytes, batchSize: 8 },
     );
-  } else {
+  } else if (todo.length > 0) {
+    // the extractor is loaded only when something is to be extracted: a warm start never loads it
+    const given = opts.fns;
+    const fns: ExtractFns =
+      given?.parse && given.extract ? { parse: given.parse, extract: given.extract } : { ...(await loadDefaultFns()), ...given };
     results = todo.map((t) => extractJob(t.job, fns, opts.maxBytes));
+  } else {
+    results = [];
   }
   const fresh: { file: string; hash: string; extraction: ArticleExtraction; stamp?: FileStamp | null }[] = [];
   results.forEach((res, k) => {

@@ -7,14 +7,16 @@
 //                   written after a build: a warm start reads one file instead of 10,000 small ones
 // Every write goes to a temporary file first and is then renamed over the target, so a crash mid-write leaves
 // either the old file or the new one, never half of one; leftover temporary files are never read. A file that
-// does not parse or does not match its key is reported as a warning and rebuilt, never served.
+// does not parse or does not match its key is reported as a warning and rebuilt, never served. No symbolic link
+// inside the folder is followed (nofollow.ts): the cache never reads, writes or prunes outside its folder.
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, type Dirent } from "node:fs";
-import { mkdir, open, readFile, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
+import { folderState, readNoFollow } from "./nofollow.js";
 
 /** Bumped when the cache layout changes. */
 export const CACHE_FORMAT = 1;
@@ -118,7 +120,7 @@ export async function writeFileAtomic(path: string, data: string | Buffer): Prom
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
   try {
-    await writeFile(tmp, data);
+    await writeFile(tmp, data, { flag: "wx" }); // a new file: never through a link planted at that name
     await rename(tmp, path);
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
@@ -136,7 +138,7 @@ function* packedLines(version: string, entries: StoredEntry[], failures: FailedE
 export async function writeLinesAtomic(path: string, lines: Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const fh = await open(tmp, "w");
+  const fh = await open(tmp, "wx");
   try {
     let chunk: string[] = [];
     let size = 0;
@@ -220,6 +222,15 @@ export class ExtractionCache {
     return cacheKey(file, hash, this.version);
   }
 
+  private warnedLink = false;
+  /** True when the a/ folder is a real folder (or not there yet); a link is refused, with one warning. */
+  private looseDirOk(): boolean {
+    if (folderState(join(this.dir, "a")) === "ok") return true;
+    if (!this.warnedLink)
+      this.log.warn({ dir: join(this.dir, "a") }, "cache: not a folder but a link or a file; the cache never follows links: remove it");
+    return !(this.warnedLink = true);
+  }
+
   private loosePath(key: string): string {
     return join(this.dir, "a", `${key}.json`);
   }
@@ -234,7 +245,7 @@ export class ExtractionCache {
     this.packedLoaded = true;
     let buf: Buffer;
     try {
-      buf = await readFile(this.packedPath);
+      buf = await readNoFollow(this.packedPath); // a link there is refused: a cold start, never a file elsewhere
     } catch {
       return;
     }
@@ -322,7 +333,8 @@ export class ExtractionCache {
     const path = this.loosePath(key);
     let text: string;
     try {
-      text = await readFile(path, "utf8");
+      if (!this.looseDirOk()) throw new Error("a/ is a link");
+      text = (await readNoFollow(path)).toString("utf8");
     } catch {
       this.stats.misses++;
       return undefined;
@@ -349,6 +361,7 @@ export class ExtractionCache {
     const entry: StoredEntry = { key, file, hash, extraction, ...(stamp ? { stamp } : {}) };
     this.packed.set(key, entry);
     this.dirty = true;
+    if (!this.looseDirOk()) return;
     const w = writeFileAtomic(this.loosePath(key), JSON.stringify(entry))
       .catch((err: Error) =>
         this.log.warn(
@@ -411,6 +424,7 @@ export class ExtractionCache {
   /** Removes loose files the packed file now holds (or that no current file needs), and stale temp files. */
   private async pruneLoose(written: Set<string>): Promise<void> {
     const dir = join(this.dir, "a");
+    if (!this.looseDirOk()) return;
     let names: string[];
     try {
       names = await readdir(dir);

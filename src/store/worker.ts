@@ -134,16 +134,17 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(root, rel)).href;
 }
 
-/** The code a worker runs first: registers tsx's loader (the project runs TypeScript without a build step, and
- * a worker does not inherit the loader the main thread registered), then loads `moduleUrl` (default: this
- * module). Works the same under `node bin/newsdesk.js`, `tsx`, and vitest. */
+/** The code a worker runs first. Compiled JavaScript (dist/, what `newsdesk` runs) is loaded as it is; a
+ * TypeScript module (the sources, under vitest or tsx) needs tsx's loader registered first, since a worker does
+ * not inherit the loader the main thread registered. `moduleUrl` defaults to this module. */
 function bootstrapCode(moduleUrl: string = import.meta.url): string {
-  const tsxApi = tsxEsmApi();
   const target = moduleUrl.replace(/\?.*$/, "");
+  if (!target.endsWith(".ts")) return `import(${JSON.stringify(target)})`;
+  const tsxApi = tsxEsmApi();
   return `import(${JSON.stringify(tsxApi)}).then((m) => { m.register(); return import(${JSON.stringify(target)}); })`;
 }
 
-/** A worker thread running the TypeScript module at `moduleUrl`. */
+/** A worker thread running the module at `moduleUrl` (compiled JavaScript, or TypeScript through tsx). */
 export function tsWorker(moduleUrl: string, data: unknown): Worker {
   return new Worker(bootstrapCode(moduleUrl), { eval: true, workerData: data });
 }

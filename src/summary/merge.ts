@@ -198,6 +198,8 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
     let base = mergeName(a.name);
     // "Ministry of Defence", "Supreme Court": a generic institution is the same only within one country
     if (a.kind !== "person" && a.kind !== "country" && a.kind !== "place" && isGenericInstitution(base)) base = `${base}@${nodeContext[i]}`;
+    // "a police spokesman": an unnamed source is the same actor only within its own article
+    if (a.unnamed) base = `${base}@${nodeArticle[i]}`;
     if (base && !(isAcronymCached(a.name) && a.kind !== "country" && a.kind !== "place")) {
       // canonical names first, so that an alias never pulls an actor away from its own name
       const m = mapOf(a.kind);
@@ -206,7 +208,7 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
       else uf.union(j, i);
     }
     for (const al of a.aliases) {
-      if (!isNameAliasCached(al, a.kind)) continue;
+      if (a.unnamed || !isNameAliasCached(al, a.kind)) continue;
       const k = mergeName(al);
       if (k && k !== base) (aliasKeys[i] ??= []).push(k);
     }
@@ -402,7 +404,8 @@ function buildActor(idx: number[], nodes: Member[], nodeArticle: string[], usedI
     // one article, one local actor: its aliases are already distinct
     const lname = name.toLowerCase();
     const aliases = first.aliases.filter((a) => a !== name && a.toLowerCase() !== lname);
-    return finishActor(name, kind, aliases, first.roles.slice(), [nodeArticle[idx[0]!]!], first.mentionCount, usedIds);
+    const one = finishActor(name, kind, aliases, first.roles.slice(), [nodeArticle[idx[0]!]!], first.mentionCount, usedIds);
+    return first.unnamed ? { ...one, unnamed: true } : one;
   }
   const exact = new Set<string>([name]);
   const seen = new Set([name.toLowerCase()]);

@@ -93,11 +93,12 @@ describe("bench options and figures", () => {
       changeLiveMs: 5,
       indexBuildMs: 2,
       peakRssMB: 200,
+      cliAnswerMs: 250,
       latency: { who: { p50: 0.1, p99: 1 }, autocomplete: { p50: 0.1, p99: 0.5 }, claims: null, timeline: { p50: 1, p99: 2 } },
       bot: { inFlight: null, interactions: null, lost: null, p50: null, p99: null, note: "no fake" },
     };
     const t = formatTable(r);
-    for (const s of ["100 ms", "10 ms", "200 MB", "1.5 MB/s", "0.1 / 1 ms", "n/a (command not available)", "n/a (no fake)"])
+    for (const s of ["100 ms", "10 ms", "200 MB", "250 ms", "1.5 MB/s", "0.1 / 1 ms", "n/a (command not available)", "n/a (no fake)"])
       expect(t).toContain(s);
   });
 });

@@ -1,6 +1,6 @@
 // The real command, spawned as a user runs it, on a corpus of its own in a temporary folder.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -71,5 +71,23 @@ describe("newsdesk, spawned", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(join(dir, "missing"));
     expect(r.stderr).toContain("NEWSDESK_CORPUS");
+  }, 60_000);
+
+  it("sources on a corpus with link loops and a link outside: ends, lists each article once, names the links", async () => {
+    const looped = join(dir, "looped");
+    mkdirSync(looped);
+    writeFileSync(join(looped, "story.txt"), "The Valmora Port Authority denied on Friday that it had cut wages.\n");
+    writeFileSync(join(dir, "secret.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+    symlinkSync(".", join(looped, "l1"));
+    symlinkSync(".", join(looped, "l2"));
+    symlinkSync(join(dir, "secret.txt"), join(looped, "x.txt"));
+    const r = await newsdesk("sources", "--json", "--corpus", looped);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(JSON.stringify(s)).not.toContain("root:x:0:0");
+    expect(r.stderr).toMatch(/x\.txt/);
+    expect(r.stderr).toMatch(/l1/);
+    const j = await newsdesk("summary", "--json", "--corpus", looped);
+    expect(JSON.parse(j.stdout).articles.map((a: { id: string }) => a.id)).toEqual(["story"]);
   }, 60_000);
 });

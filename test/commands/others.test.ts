@@ -24,7 +24,7 @@ describe("/briefing", () => {
     expect(r.fields?.[1]?.value).not.toContain("Dockworkers");
   });
   it("is for moderators, in guilds only", () => {
-    const json = briefing.definition.toJSON() as {
+    const json = briefing.definition as {
       default_member_permissions?: string;
       contexts?: number[];
       options?: { name: string; type: number }[];
@@ -64,24 +64,15 @@ describe("/sources", () => {
 
 describe("registry, help and reload", () => {
   it("registers exactly the command names scripts check, with their options", () => {
-    expect(definitions.map((d) => d.toJSON().name)).toEqual([
-      "who",
-      "claims",
-      "timeline",
-      "briefing",
-      "sources",
-      "help",
-      "reload",
-      "schedule",
-    ]);
+    expect(definitions.map((d) => d.name)).toEqual(["who", "claims", "timeline", "briefing", "sources", "help", "reload", "schedule"]);
     const opts = (name: string) =>
-      (definitions.find((d) => d.name === name)!.toJSON().options ?? []).map(
+      (definitions.find((d) => d.name === name)!.options ?? []).map(
         (o) => `${o.name}${"required" in o && o.required ? "!" : ""}${"autocomplete" in o && o.autocomplete ? "*" : ""}`,
       );
     expect(opts("who")).toEqual(["name!*"]);
     expect(opts("claims")).toEqual(["about!*", "speaker*"]);
     expect(opts("timeline")).toEqual(["topic*"]);
-    const reload = definitions.find((d) => d.name === "reload")!.toJSON() as { default_member_permissions?: string; contexts?: number[] };
+    const reload = definitions.find((d) => d.name === "reload")! as { default_member_permissions?: string; contexts?: number[] };
     expect(reload.default_member_permissions).toBe("32");
     expect(reload.contexts).toEqual([0]);
   });

@@ -246,6 +246,27 @@ describe("what chrome tells about the article", () => {
     expect(a.body.startsWith(P1)).toBe(true);
   });
 
+  it.each([
+    [`PORT HAVEN — ${P1}`, "PORT HAVEN"],
+    [`CEDAR FALLS, Iowa — ${P1}`, "CEDAR FALLS, Iowa"],
+    [`KALMAR - ${P1}`, "KALMAR"],
+  ])("a place in capitals before a dash is a dateline, cut from the story: %s", (first, place) => {
+    const a = parseText("p.txt", page(first, P2));
+    expect(a.body.startsWith(P1)).toBe(true);
+    expect(a.datelinePlace).toBe(place);
+  });
+
+  it("a label in capitals before a dash is not a dateline", () => {
+    const line = `BREAKING — ${P1}`;
+    expect(parseText("p.txt", page(line, P2)).body.startsWith(line)).toBe(true);
+  });
+
+  it("an old wire dateline with a date and no dash is cut, and gives the date", () => {
+    const a = parseText("p.txt", page("Monday, December 11, 2023", `KALMAR Dec 8 ${P1}`, P2));
+    expect(a.body.startsWith(P1)).toBe(true);
+    expect(a.published).toEqual({ value: "2023-12-08", basis: "dateline" });
+  });
+
   it("a dateline without a year and no reference date is not a publication date", () => {
     const a = parseText("p.txt", page(`LAGOS, Dec. 8 (AP) - ${P1}`));
     expect(a.published).toEqual({ value: null, basis: "none" });
@@ -277,6 +298,16 @@ describe("what chrome tells about the article", () => {
     );
     expect(a.title).toBe("Island ferry to close after ninety years");
     expect(a.body).toBe(P1);
+  });
+
+  it.each([
+    ["a short sentence-case headline alone above the story", ["Council meets"], "Council meets"],
+    ["a section name in title case is not a headline", ["World News"], null],
+    ["a lone city is not a headline", ["Lagos"], null],
+    ["a two-word line among other header lines is not picked", ["Europe", "Council meets"], null],
+  ])("%s", (_name, header, title) => {
+    const a = parseText("p.txt", page(...header, P1, P2));
+    expect(a.title).toBe(title);
   });
 
   it("a Title-Case headline ending in a question mark is the title, not the first paragraph", () => {

@@ -82,6 +82,8 @@ describe("parseDateline", () => {
     ["(Reuters) - The army said.", { place: "", date: null, agency: "Reuters" }],
     ["Bamako, Dec. 8 (AFP) – The army said.", { place: "Bamako", date: { year: null, month: 12, day: 8 }, agency: "AFP" }],
     ["Rabat, Morocco (MAP) – The ministry said.", { place: "Rabat, Morocco", date: null, agency: "MAP" }],
+    // a place in capitals before a dash is a dateline on its own (news pages drop the date and agency)
+    ["WASHINGTON - The Senate voted.", { place: "WASHINGTON", date: null, agency: null }],
   ])("%j", (p, expected) => {
     expect(parseDateline(p)).toMatchObject(expected);
   });
@@ -91,7 +93,6 @@ describe("parseDateline", () => {
     "Bamako - The army said.",
     "The Army (Fama) - which denies it - said so.",
     "UN - the United Nations - said nothing.",
-    "WASHINGTON - The Senate voted.",
     "WASHINGTON, Smarch 8 (Reuters) - x",
   ])("not a dateline: %j", (p) => {
     expect(parseDateline(p)).toBeNull();

@@ -241,6 +241,31 @@ describe("/briefing", () => {
   });
 });
 
+describe("/briefing checks the asker's own rights in the target channel", () => {
+  const postsTo = (ch: string) => fake.requests.filter((r) => r.method === "POST" && r.path === `/channels/${ch}/messages`).length;
+  const cases: [string, () => string, boolean, RegExp][] = [
+    ["a channel where the moderator may not send", () => fake.channels.announcements, true, /you cannot .*Send Messages/i],
+    ["a channel the moderator cannot even see", () => fake.channels.modlog, true, /you cannot .*View Channel/i],
+    ["the current channel, where the moderator may not send", () => fake.channels.announcements, false, /you cannot .*Send Messages/i],
+    ["a channel of another server", () => fake.channels.elsewhere, true, /another server/i],
+  ];
+  it.each(cases)("%s: refused privately, nothing posted", async (_name, target, picked, why) => {
+    const ch = target();
+    const before = postsTo(ch);
+    const cb = picked
+      ? await command("briefing", [str("topic", "wagner"), { name: "channel", type: 7, value: ch }], "moderator")
+      : await command("briefing", [str("topic", "wagner")], "moderator", ch);
+    const text =
+      cb.type === 4
+        ? cb.data.content
+        : (await fake.waitForRequest((r) => r.method === "PATCH" && r.path.endsWith("/@original"))).body.content;
+    expect(cb.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(text).toMatch(why);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(postsTo(ch)).toBe(before);
+  });
+});
+
 describe("/reload", () => {
   it("reloads for a member with Manage Server, refuses others", async () => {
     const refused = await command("reload", [], "member");

@@ -103,3 +103,30 @@ describe("against the Discord fake", () => {
     expect(fake.rejected).toEqual([]);
   }, 30_000);
 });
+
+describe("Discord closes the gateway for good", () => {
+  it.each([
+    ["at IDENTIFY with 4004", { identifyCloseCode: 4004 }, 0, /DISCORD_TOKEN/],
+    ["after ready with 4014", {}, 4014, /intents/],
+  ] as const)(
+    "%s: exits 78 saying what to fix",
+    async (_name, opts, closeAfterReady, hint) => {
+      const f = await startDiscordFake(opts);
+      try {
+        const { done } = run(["bot"], { DISCORD_TOKEN: f.token, DISCORD_API_URL: f.apiUrl, NEWSDESK_CORPUS: CORPUS, LOG_LEVEL: "info" });
+        if (closeAfterReady) {
+          await Promise.race([f.identified, done]);
+          await new Promise((r) => setTimeout(r, 200));
+          f.closeGateway(closeAfterReady);
+        }
+        const r = await done;
+        expect(r.code).toBe(78);
+        expect(r.stderr).toMatch(hint);
+        expect(r.stderr).toMatch(/"level":50.*gateway close/);
+      } finally {
+        await f.close();
+      }
+    },
+    30_000,
+  );
+});

@@ -201,7 +201,7 @@ describe("extractActors: aliases", () => {
     const a = actorsOf(text);
     const polity = a.actors.find((x) => /Valdoria|Tarsia|Serrano/.test(x.name) && !x.name.startsWith("Government"));
     expect(polity?.kind).toBe("place");
-    expect(a.actors.filter((x) => x.kind === "person")).toEqual([]);
+    expect(a.actors.filter((x) => x.kind === "person" && !x.unnamed)).toEqual([]);
     const g = a.actors.find((x) => x.kind === "government");
     expect(g !== undefined).toBe(gov);
     if (gov) expect(g!.name).toBe(`Government of ${polity!.name}`);

@@ -15,6 +15,12 @@ describe("findQuotes", () => {
     ["straight singles, not apostrophes", "The clerk's note said 'no entry after dark' today.", ["no entry after dark"]],
     ["apostrophes are not quotes", "The union’s leader said the workers’ pay was cut.", []],
     ["a decade is not a quote", "In the ‘90s the town grew fast.", []],
+    [
+      "curly opening closed by a straight mark",
+      '“The dam will hold," the engineer said. "It was built to last.”',
+      ["The dam will hold", "It was built to last"],
+    ],
+    ["straight opening closed by a curly mark", 'She said "the vote is lost” and left.', ["the vote is lost"]],
     ["low-high German marks", "Er sagte „wir bleiben hier“ gestern.", ["wir bleiben hier"]],
   ])("%s", (_name, body, expected) => {
     expect(top(body)).toEqual(expected);

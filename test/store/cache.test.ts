@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -138,5 +138,43 @@ describe("extraction cache", () => {
     expect(await b.get("a.txt", "h1")).toBeUndefined();
     expect(b.stats.corrupt).toBeGreaterThan(0);
     expect(lines.some((l) => l.level === 40 && /corrupt/.test(l.msg))).toBe(true);
+  });
+});
+
+describe("the cache never follows a link out of its folder", () => {
+  it("a packed file that is a link to a valid packed cache elsewhere is not read", async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), "newsdesk-elsewhere-"));
+    try {
+      const a = new ExtractionCache(elsewhere, { version: "v1" });
+      a.putMany([{ file: "a.txt", hash: "h1", extraction: extraction("a.txt", "h1") }]);
+      await a.writePacked([a.key("a.txt", "h1")]);
+      await symlink(join(elsewhere, "packed.json"), join(dir, "packed.json"));
+      const b = new ExtractionCache(dir, { version: "v1" });
+      expect(await b.get("a.txt", "h1")).toBeUndefined();
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it("an a/ folder that links elsewhere is neither read, written nor pruned", async () => {
+    const elsewhere = await mkdtemp(join(tmpdir(), "newsdesk-elsewhere-"));
+    try {
+      const a = new ExtractionCache(join(elsewhere, "real"), { version: "v1" });
+      a.put("a.txt", "h1", extraction("a.txt", "h1"));
+      await a.flush();
+      await writeFile(join(elsewhere, "real", "a", "keep.json"), "{}");
+      const before = (await readdir(join(elsewhere, "real", "a"))).sort();
+      await symlink(join(elsewhere, "real", "a"), join(dir, "a"));
+      const log = captureLogger();
+      const b = new ExtractionCache(dir, { version: "v1", logger: log.logger });
+      expect(await b.get("a.txt", "h1")).toBeUndefined();
+      b.put("b.txt", "h2", extraction("b.txt", "h2"));
+      await b.flush();
+      await b.writePacked([b.key("b.txt", "h2")]);
+      expect((await readdir(join(elsewhere, "real", "a"))).sort()).toEqual(before);
+      expect(log.lines.some((l) => /never follows links/.test(l.msg))).toBe(true);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 });

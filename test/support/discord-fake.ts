@@ -15,6 +15,8 @@
  *   fake.commandPayload(...) + fake.sendInteraction(p) // an interaction payload altered by the test
  *   fake.dispatch(t, d)                                // any gateway event as is
  *   fake.requests / fake.rejected                      // every REST request / the ones answered 4xx
+ *   fake.injectFault({ match, status: 429, retryAfter }) // faults: 429 with retry-after, 500/502, a delay
+ *   fake.closeGateway(4004)                            // the gateway closes the bot's connection with a code
  *   await fake.close()
  *
  * Requests are validated as Discord does (message, embed, component and autocomplete limits; required
@@ -128,6 +130,23 @@ export interface FakeOptions {
   token?: string;
   /** Extra delay before every REST answer, ms. */
   latencyMs?: number;
+  /** Close the gateway with this code instead of answering IDENTIFY (4004, 4010-4014: Discord's fatal closes). */
+  identifyCloseCode?: number;
+}
+
+/** A fault injected into REST: the next `times` requests that `match` are answered 429 (with retry-after) or
+ * 500/502 instead of being served, or are served after `delayMs` (a slow Discord; on an interaction callback,
+ * a late acknowledgement). */
+export interface FakeFault {
+  match: (r: RecordedRequest) => boolean;
+  /** How many matching requests it applies to (default 1). */
+  times?: number;
+  status?: 429 | 500 | 502;
+  /** Seconds, for 429 (default 0.1). */
+  retryAfter?: number;
+  /** For 429: a global rate limit rather than a route's. */
+  global?: boolean;
+  delayMs?: number;
 }
 
 export type Who = "member" | "moderator" | "admin";
@@ -149,7 +168,17 @@ export interface DiscordFake {
   guildId: string;
   botRoleId: string;
   everyoneRoleId: string;
-  channels: { news: string; briefings: string; locked: string; readonly: string };
+  /** `announcements`: moderators may not post there; `modlog`: moderators may not even see it; `elsewhere`: a
+   * channel of another server the bot is in (not in this guild's GUILD_CREATE). */
+  channels: {
+    news: string;
+    briefings: string;
+    locked: string;
+    readonly: string;
+    announcements: string;
+    modlog: string;
+    elsewhere: string;
+  };
   users: Record<Who, FakeUser>;
   /** Resolves when a client has identified and received READY and GUILD_CREATE. */
   identified: Promise<void>;
@@ -185,6 +214,12 @@ export interface DiscordFake {
   waitForRequest(pred: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** The bot's permissions in a channel as the fake computes them. */
   botPermissions(channelId: string): bigint;
+  /** Injects a REST fault; returns a function that removes it. */
+  injectFault(fault: FakeFault): () => void;
+  /** Faults answered so far (the request and what it got). */
+  faulted: { request: RecordedRequest; status?: number; delayMs?: number }[];
+  /** Closes every open gateway connection with `code` (a fatal one such as 4004, or a resumable one). */
+  closeGateway(code: number, reason?: string): void;
   /** Denies the bot's role `bits` in a channel (0n lifts the denial) and tells the client (CHANNEL_UPDATE). */
   denyBot(channelId: string, bits: bigint): void;
   close(): Promise<void>;
@@ -461,7 +496,13 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
   // the bot may read but not post; and one where it may post but not embed links
   const locked = channel("locked", 2, [{ id: botRoleId, type: 0, allow: "0", deny: String(P.SendMessages) }]);
   const readonly = channel("no-embeds", 3, [{ id: botRoleId, type: 0, allow: "0", deny: String(P.EmbedLinks) }]);
-  const channels = [news, briefings, locked, readonly];
+  // channels where the moderators (not the bot) are restricted
+  const announcements = channel("announcements", 4, [{ id: modRoleId, type: 0, allow: "0", deny: String(P.SendMessages) }]);
+  const modlog = channel("mod-log", 5, [{ id: modRoleId, type: 0, allow: "0", deny: String(P.ViewChannel) }]);
+  const channels = [news, briefings, locked, readonly, announcements, modlog];
+  // a channel of another server the bot is also in
+  const elsewhere: FakeChannel = { ...channel("elsewhere", 0), guild_id: snowflake() };
+  const anyChannel = (id: string) => channels.find((c) => c.id === id) ?? (id === elsewhere.id ? elsewhere : undefined);
   const memberObj = (u: FakeUser, r: string[]) => ({
     user: u,
     roles: r,
@@ -591,6 +632,10 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
           ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
           break;
         case 2: {
+          if (options.identifyCloseCode) {
+            ws.close(options.identifyCloseCode, "Closed by the test");
+            return;
+          }
           if (msg.d?.token !== token && msg.d?.token !== `Bot ${token}`) {
             ws.close(4004, "Authentication failed");
             return;
@@ -631,6 +676,8 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
 
   // ---- REST ----
 
+  const faults: (FakeFault & { left: number })[] = [];
+  const faulted: DiscordFake["faulted"] = [];
   const server = createServer((req, res) => void handle(req, res));
   const wss = new WebSocketServer({ server });
   wss.on("connection", onSocket);
@@ -732,6 +779,29 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
         w.resolve(r);
       }
     if (options.latencyMs) await new Promise((t) => setTimeout(t, options.latencyMs));
+    const fault = faults.find((f) => f.match(r));
+    if (fault) {
+      fault.left--;
+      if (fault.left <= 0) faults.splice(faults.indexOf(fault), 1);
+      faulted.push({ request: r, status: fault.status, delayMs: fault.delayMs });
+      if (fault.delayMs) await new Promise((t) => setTimeout(t, fault.delayMs));
+      if (fault.status === 429) {
+        const after = fault.retryAfter ?? 0.1;
+        r.status = 429;
+        res.writeHead(429, {
+          "content-type": "application/json",
+          "retry-after": String(after),
+          "x-ratelimit-scope": fault.global ? "global" : "user",
+          ...(fault.global ? { "x-ratelimit-global": "true" } : {}),
+        });
+        res.end(JSON.stringify({ message: "You are being rate limited.", retry_after: after, global: Boolean(fault.global), code: 0 }));
+        return;
+      }
+      if (fault.status) {
+        r.status = fault.status;
+        return send(res, fault.status, { message: `${fault.status}: injected by the test`, code: 0 });
+      }
+    }
     if (!url.pathname.startsWith("/api/v10/")) return reject(res, r, 404, 0, "404: Not Found (expected /api/v10)");
     const p = r.path;
     const authed = r.auth === `Bot ${token}`;
@@ -861,13 +931,13 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     }
 
     if ((m = /^\/channels\/(\d+)$/.exec(p)) && r.method === "GET") {
-      const ch = channels.find((c) => c.id === m![1]);
+      const ch = anyChannel(m[1]!);
       if (!ch) return reject(res, r, 404, 10003, "Unknown Channel");
       if (!(botPermissions(ch.id) & P.ViewChannel)) return reject(res, r, 403, 50001, "Missing Access");
       return send(res, 200, ch);
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(p)) && r.method === "POST") {
-      const ch = channels.find((c) => c.id === m![1]);
+      const ch = anyChannel(m[1]!);
       if (!ch) return reject(res, r, 404, 10003, "Unknown Channel");
       const perms = botPermissions(ch.id);
       if (!(perms & P.ViewChannel)) return reject(res, r, 403, 50001, "Missing Access");
@@ -944,7 +1014,15 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     guildId,
     botRoleId,
     everyoneRoleId,
-    channels: { news: news.id, briefings: briefings.id, locked: locked.id, readonly: readonly.id },
+    channels: {
+      news: news.id,
+      briefings: briefings.id,
+      locked: locked.id,
+      readonly: readonly.id,
+      announcements: announcements.id,
+      modlog: modlog.id,
+      elsewhere: elsewhere.id,
+    },
     users,
     identified,
     requests,
@@ -966,7 +1044,7 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
         ? {
             channels: Object.fromEntries(
               resolvedIds.map((id) => {
-                const c = channels.find((x) => x.id === id);
+                const c = anyChannel(id);
                 return [
                   id,
                   {
@@ -975,7 +1053,7 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
                     type: c?.type ?? 0,
                     permissions: String(whoPermissions(o.as ?? "member", id)),
                     parent_id: null,
-                    guild_id: guildId,
+                    guild_id: c?.guild_id ?? guildId,
                   },
                 ];
               }),
@@ -1077,6 +1155,18 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
       });
     },
     botPermissions,
+    injectFault(f) {
+      const entry = { ...f, left: f.times ?? 1 };
+      faults.push(entry);
+      return () => {
+        const at = faults.indexOf(entry);
+        if (at >= 0) faults.splice(at, 1);
+      };
+    },
+    faulted,
+    closeGateway(code, reason = "Closed by the test") {
+      for (const ws of sockets) ws.close(code, reason);
+    },
     denyBot(channelId, bits) {
       const ch = channels.find((c) => c.id === channelId);
       if (!ch) throw new Error(`no channel ${channelId} in the fake`);

@@ -26,7 +26,8 @@ const who: CommandModule = {
   definition: new SlashCommandBuilder()
     .setName("who")
     .setDescription("Who is this? The actor card")
-    .addStringOption((o) => o.setName("name").setDescription("A name").setRequired(true).setAutocomplete(true)),
+    .addStringOption((o) => o.setName("name").setDescription("A name").setRequired(true).setAutocomplete(true))
+    .toJSON(),
   handle(input, ctx) {
     const hits = ctx.search.actors(input.query, 6);
     const best = hits[0];
@@ -68,7 +69,8 @@ const claims: CommandModule = {
     .setName("claims")
     .setDescription("Who said what about a topic")
     .addStringOption((o) => o.setName("about").setDescription("Topic or actor").setRequired(true).setAutocomplete(true))
-    .addStringOption((o) => o.setName("speaker").setDescription("Only this speaker").setAutocomplete(true)),
+    .addStringOption((o) => o.setName("speaker").setDescription("Only this speaker").setAutocomplete(true))
+    .toJSON(),
   handle(input, ctx) {
     let list = ctx.search.statements(input.query, 100).map((h) => h.item);
     const sp = input.options.speaker ? ctx.search.actors(input.options.speaker, 1)[0]?.item : undefined;
@@ -92,7 +94,8 @@ const timeline: CommandModule = {
   definition: new SlashCommandBuilder()
     .setName("timeline")
     .setDescription("Events, oldest first")
-    .addStringOption((o) => o.setName("topic").setDescription("Topic").setAutocomplete(true)),
+    .addStringOption((o) => o.setName("topic").setDescription("Topic").setAutocomplete(true))
+    .toJSON(),
   handle(input, ctx) {
     const list = input.query ? ctx.search.sortEvents(ctx.search.events(input.query, 100).map((h) => h.item)) : [...ctx.search.timeline()];
     if (list.length === 0) return { status: "empty", command: "timeline", title: `No events about “${input.query}”`, json: [] };
@@ -124,7 +127,8 @@ const briefing: CommandModule = {
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
     .setContexts(InteractionContextType.Guild)
     .addStringOption((o) => o.setName("topic").setDescription("Topic"))
-    .addChannelOption((o) => o.setName("channel").setDescription("Where to post").addChannelTypes(ChannelType.GuildText)),
+    .addChannelOption((o) => o.setName("channel").setDescription("Where to post").addChannelTypes(ChannelType.GuildText))
+    .toJSON(),
   handle(input, ctx) {
     const actors = [...ctx.summary.actors].sort((a, b) => b.mentions - a.mentions).slice(0, 5);
     return {
@@ -140,7 +144,7 @@ const briefing: CommandModule = {
 
 const sources: CommandModule = {
   name: "sources",
-  definition: new SlashCommandBuilder().setName("sources").setDescription("The articles in the corpus"),
+  definition: new SlashCommandBuilder().setName("sources").setDescription("The articles in the corpus").toJSON(),
   handle(_input, ctx) {
     return {
       status: "ok",
@@ -157,7 +161,7 @@ const sources: CommandModule = {
 
 const help: CommandModule = {
   name: "help",
-  definition: new SlashCommandBuilder().setName("help").setDescription("What each command does"),
+  definition: new SlashCommandBuilder().setName("help").setDescription("What each command does").toJSON(),
   handle: () => ({
     status: "help",
     command: "help",
@@ -172,14 +176,15 @@ const reload: CommandModule = {
   definition: new SlashCommandBuilder()
     .setName("reload")
     .setDescription("Re-read the corpus")
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild),
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .toJSON(),
   handle: () => ({ status: "error", command: "reload", title: "reload runs in the bot", json: null }),
 };
 
 /** Throws on every call: the error path. */
 export const boom: CommandModule = {
   name: "boom",
-  definition: new SlashCommandBuilder().setName("boom").setDescription("Throws"),
+  definition: new SlashCommandBuilder().setName("boom").setDescription("Throws").toJSON(),
   handle() {
     throw new Error("handler exploded");
   },
@@ -188,7 +193,7 @@ export const boom: CommandModule = {
 /** Far over every Discord limit: the renderer must cut it. */
 export const long: CommandModule = {
   name: "long",
-  definition: new SlashCommandBuilder().setName("long").setDescription("Too long"),
+  definition: new SlashCommandBuilder().setName("long").setDescription("Too long").toJSON(),
   handle(): Reply {
     const big = "word ".repeat(3000);
     return {

@@ -1,8 +1,9 @@
 // HTML pages: metadata from meta tags, JSON-LD and the canonical link; the story from
 // @mozilla/readability over a linkedom document, walked element by element into text blocks
 // (headings and figure captions marked so the cleaner keeps them out of the story).
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type { parseHTML as ParseHtml } from "linkedom";
 import { authorBoxAt } from "../authorbox.js";
 import type { Block, BlockKind } from "../chrome.js";
 import { normalizeMetaDate, parseDateBanner } from "../dates.js";
@@ -14,6 +15,19 @@ export interface HtmlDoc {
   blocks: Block[];
   /** A date banner in the page's header chrome (outside the article), ISO day. */
   pageDate: string | null;
+}
+
+const require = createRequire(import.meta.url);
+let libs: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHtml } | undefined;
+
+/** linkedom and Readability, loaded on the first HTML page: they take half a second to load, and a command
+ * answered from the cache (nothing to parse) never needs them. */
+function htmlLibs(): { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHtml } {
+  libs ??= {
+    Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+    parseHTML: (require("linkedom") as { parseHTML: typeof ParseHtml }).parseHTML,
+  };
+  return libs;
 }
 
 // Minimal structural view of the DOM that linkedom gives us (it ships no DOM lib types for our tsconfig).
@@ -244,6 +258,7 @@ function headerDate(doc: Doc): string | null {
 
 export function parseHtml(source: string): HtmlDoc {
   const html = asDocument(source);
+  const { Readability, parseHTML } = htmlLibs();
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const meta = htmlMeta(document);
   breakLines(document);

@@ -1,9 +1,18 @@
 // Markdown with YAML front matter (`title`, `source`, `url`, `published`, `byline`). The body becomes text
 // blocks: paragraphs (soft-wrapped lines joined), headings apart, list items one each, inline markup removed.
-import { parse as parseYaml } from "yaml";
+import { createRequire } from "node:module";
+import type { parse as ParseYaml } from "yaml";
 import type { Block } from "../chrome.js";
 import { ArticleSkipped } from "../errors.js";
 import { readMetaFields, type MetaFields } from "../metafields.js";
+
+const require = createRequire(import.meta.url);
+let yamlParse: typeof ParseYaml | undefined;
+/** The YAML parser, loaded on the first front matter: a command answered from the cache never needs it. */
+function parseYaml(text: string, options: { prettyErrors: boolean }): unknown {
+  yamlParse ??= (require("yaml") as { parse: typeof ParseYaml }).parse;
+  return yamlParse(text, options);
+}
 
 export interface MarkdownDoc {
   meta: MetaFields;

@@ -19,6 +19,8 @@ export interface Draft {
   acronym?: string;
   /** Order of creation: the first found comes first. */
   order: number;
+  /** A source the text describes but does not name ("a police spokesman", "local officials"). */
+  unnamed?: boolean;
 }
 
 /** Normalises a phrase for lookups: no accents, quotes, possessive or leading article; hyphens dropped. */
@@ -148,6 +150,7 @@ export class Registry {
         aliases: d.aliases.filter((a) => a !== d.name),
         roles: d.roles,
         mentions: d.mentions.sort((a, b) => a.start - b.start),
+        ...(d.unnamed ? { unnamed: true as const } : {}),
       }));
   }
 }

@@ -44,6 +44,9 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   let lemma = cueForm(t.lower);
   if (!lemma && !cueBase(t.lower)) return null; // the common case, kept cheap
   const { t: before, k: beforeIdx } = prevWord(tokens, i);
+  // "the Economic Community of West African States", "United States": a capitalised word after another word
+  // is part of a name, not a verb.
+  if (isCapitalizedWord(t) && tokens[i - 1]?.kind === "word") return null;
   if (!lemma) {
     // A base form is a verb only after a plural or first-person pronoun or a modal: "They criticize".
     const base = cueBase(t.lower);

@@ -76,6 +76,8 @@ export const CUE_LEMMAS: CueLemma[] = [
   regular("tweet", "clause", { short: true }),
   regular("post", "clause", { short: true }),
   regular("reply", "clause", { short: true }),
+  regular("respond", "clause", { short: true }),
+  irregular("answer", ["answered"], "clause", { short: true }),
   regular("comment", "clause", { short: true }),
   regular("remark", "clause", { short: true }),
   regular("recall", "clause", { short: true }),

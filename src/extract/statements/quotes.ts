@@ -87,11 +87,16 @@ export function findQuotes(body: string): QuoteSpan[] {
           break;
         case "”":
           if (stack.some((o) => o.family === "curly")) close(stack, "curly", i, out);
+          // "…” : a quote opened with a straight mark and closed with a curly one.
+          else if (!isSpace(prev) && !isLetter(next) && stack.some((o) => o.family === "straight")) close(stack, "straight", i, out);
           else if (isSpace(prev) && isLetter(next)) push(stack, "curly", i); // ” used as an opening mark
           break;
         case '"':
           if (top?.family === "straight" && !isSpace(prev)) close(stack, "straight", i, out);
           else if (stack.some((o) => o.family === "straight") && !isSpace(prev)) close(stack, "straight", i, out);
+          // “…" : a quote opened with a curly mark and closed with a straight one (a mark after a word, not
+          // before one, cannot open a quote of its own).
+          else if (top?.family === "curly" && !isSpace(prev) && !isLetter(next)) close(stack, "curly", i, out);
           else if (opensHere && !isSpace(next)) push(stack, "straight", i);
           break;
         case "‘":

@@ -4,6 +4,7 @@ import type { ActorKind } from "../../model/schema.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "../types.js";
 import { mainSubject, type Phrase } from "./phrases.js";
 import type { MentionIndex } from "./mention-index.js";
+import { carriesName, extraVariants } from "./name-variants.js";
 import type { Token } from "./tokens.js";
 import {
   DOCUMENT_HEADS,
@@ -29,6 +30,8 @@ export interface SpeakerContext {
   found: LocalStatement[];
   /** Statements found so far in sentence `s`, in text order. */
   inSentence(s: number): LocalStatement[];
+  /** Whether body offset `pos` is inside a quote (a name there is in someone's words, never an antecedent). */
+  quoted?(pos: number): boolean;
 }
 
 export interface Speaker {
@@ -147,6 +150,15 @@ function resolveVariants(ctx: SpeakerContext, p: Phrase): LocalActor | undefined
     if (notTheOwner && a.key === notTheOwner.key && !v.body) return undefined;
     return a;
   }
+  for (const v of extraVariants(p)) {
+    const a = resolveCached(ctx, v.text);
+    if (!a) continue;
+    // "the Trump administration" is not Trump: a name before a common-noun head gives only a body.
+    // Nor is "the Malian rebel group" Mali.
+    if (v.mustName && (a.kind === "person" || a.kind === "country" || a.kind === "place" || !carriesName(a, v.mustName))) continue;
+    if (notTheOwner && a.key === notTheOwner.key) return undefined;
+    return a;
+  }
   return undefined;
 }
 
@@ -167,9 +179,51 @@ export function resolveSpeaker(ctx: SpeakerContext, p: Phrase | null, s: number)
   const lower = text.toLowerCase();
   if (NON_SPEAKER_PRONOUNS.has(lower)) return { key: null, text };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return { key: resolvePronoun(ctx, lower, p.start, s), text };
-  const a = resolveVariants(ctx, p);
+  const a = resolveVariants(ctx, p) ?? nominalReference(ctx, p);
   if (a) return { key: a.key, text };
   return { key: null, text };
+}
+
+/** Head nouns too vague to point back to one actor by themselves. */
+const VAGUE_HEADS = new Set([
+  "source",
+  "sources",
+  "official",
+  "officials",
+  "people",
+  "man",
+  "woman",
+  "person",
+  "statement",
+  "country",
+  "city",
+]);
+
+/** "the airline", "the mayor", "the group": a definite common noun that points back to the one actor named
+ * earlier whose name holds that noun ("Southwest Airlines", "the Wagner group") or whose role it is. Two such
+ * actors leave it unresolved. */
+function nominalReference(ctx: SpeakerContext, p: Phrase): LocalActor | undefined {
+  const words = p.tokens.filter((t) => t.kind === "word");
+  if (words.length < 2 || words.length > 3 || words[0]!.lower !== "the") return undefined;
+  if (words.slice(1).some((t) => isCapitalized(t.text))) return undefined;
+  const head = words[words.length - 1]!.lower;
+  if (VAGUE_HEADS.has(head) || head.length < 3) return undefined;
+  const forms = new Set([head, `${head}s`, head.replace(/s$/, "")]);
+  const modifier = words.length === 3 ? words[1]!.lower : null;
+  let found: LocalActor | undefined;
+  for (const a of ctx.actors.actors) {
+    const first = a.mentions[0];
+    if (!first || first.start >= p.start || a.kind === "place" || a.kind === "country") continue;
+    const nameWords = a.name.toLowerCase().split(/[\s-]+/);
+    const roleWords = a.roles.flatMap((r) => r.toLowerCase().split(/\s+/));
+    const all = [...nameWords, ...roleWords];
+    if (!all.some((w) => forms.has(w))) continue;
+    // "the police chief": the modifier must fit too.
+    if (modifier && !all.includes(modifier) && !a.aliases.some((al) => al.toLowerCase().includes(`${modifier} ${head}`))) continue;
+    if (found && found.key !== a.key) return undefined;
+    found = a;
+  }
+  return found;
 }
 
 function compatible(ctx: SpeakerContext, key: string | null | undefined, kinds: ReadonlySet<ActorKind>): key is string {
@@ -201,6 +255,9 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
     const said = ctx.inSentence(k).filter((st) => compatible(ctx, st.speakerKey, kinds));
     const last = said[said.length - 1];
     if (last?.speakerKey) return last.speakerKey;
+    // “…,” the presidency said. “…,” it added.: the last speaker is the referent even when it names no known
+    // actor; then the pronoun stays unresolved rather than going to someone else named nearby.
+    if (k === s - 1 && ctx.inSentence(k).some((st) => unresolvedCompatible(st, pronoun))) return null;
     const subj = subjectOf(k);
     // "Ruiz met Holm on Monday. “…,” he said.": a sentence that names another compatible actor besides its
     // subject, and reports no speech, leaves the pronoun ambiguous (the subject is only the likelier reading).
@@ -224,8 +281,50 @@ export function resolvePronoun(ctx: SpeakerContext, pronoun: string, pos: number
   const candidates = new Set(
     ctx.mentionIndex
       .within(from, pos)
-      .filter((m) => compatible(ctx, m.actorKey, kinds))
+      // A name after "of" ("the secretary of X") is a complement, not the person the text makes speak or act
+      // (for "it", "the General Staff of the army" does stand for the army).
+      .filter(
+        (m) => compatible(ctx, m.actorKey, kinds) && !ctx.quoted?.(m.start) && !(kinds === PERSON_KINDS && afterOf(ctx.body, m.start)),
+      )
       .map((m) => m.actorKey),
   );
-  return candidates.size === 1 ? [...candidates][0]! : null;
+  if (candidates.size !== 1) return null;
+  // A name the actors do not know ("R.B. Udhayakumar, the party's secretary, …") is a candidate too.
+  for (let k = Math.max(0, s - 1); k <= s; k++) if (unknownName(ctx, ctx.tokensOf(k), pos)) return null;
+  return [...candidates][0]!;
 }
+
+/** Whether the tokens before `pos` hold a run of two or more capitalised words (not opening the sentence)
+ * that no actor mention covers: a name of someone the actors did not find. */
+function unknownName(ctx: SpeakerContext, tokens: Token[], pos: number): boolean {
+  let run = 0;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < pos; i++) {
+    const t = tokens[i]!;
+    const capital = t.kind === "word" && isCapitalized(t.text) && !TITLE_WORDS.has(t.lower) && i > 0;
+    if (capital && !ctx.mentionIndex.overlapping(t.start, t.end).length) {
+      if (++run >= 2) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** A statement whose speaker is written as a noun phrase that names no known actor and could be what the
+ * pronoun refers to: "the presidency" for "it", "a police officer" for "he" (never another pronoun). */
+function unresolvedCompatible(st: LocalStatement, pronoun: string): boolean {
+  if (st.speakerKey || !st.speakerText) return false;
+  const text = st.speakerText.toLowerCase();
+  if (kindsForPronoun(text) || NON_SPEAKER_PRONOUNS.has(text)) return false;
+  const person =
+    /\b(spokes(man|woman|person)|official|source|officer|minister|president|mayor|governor|man|woman|resident|witness|chief|leader)$/.test(
+      text,
+    );
+  const group =
+    /\b(office|presidency|ministry|government|army|police|agency|company|union|group|council|board|department|authority|authorities|military|junta|court|firm|party|movement|committee|service|forces)$/.test(
+      text,
+    );
+  if (pronoun === "it") return group;
+  if (pronoun === "they") return group || /s$/.test(text);
+  return person;
+}
+
+const afterOf = (body: string, pos: number): boolean => /\bof\s+$/.test(body.slice(Math.max(0, pos - 4), pos));

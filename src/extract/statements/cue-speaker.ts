@@ -1,0 +1,64 @@
+// The speaker of a verb of saying inside a sentence: after "according to", the phrase after it; for a
+// participle or a coordinated verb, the speaker of the clause before (or the main-clause subject); for a
+// document that speaks ("X issued a statement saying …", "X sent a letter that said …"), the subject of the
+// verb that put the document out; else the subject right before the verb. Resolution to an actor is left to
+// ./speaker.ts.
+import type { CueUse } from "./cue-use.js";
+import { mainSubject, phraseAfter, subjectBefore } from "./phrases.js";
+import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speaker.js";
+import type { Token } from "./tokens.js";
+import { DOCUMENT_HEADS } from "./words.js";
+
+const DOC_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "another"]);
+/** Verbs that put a document out; its words are then its author's. */
+const ISSUING =
+  /^(issued|released|sent|published|posted|put|read|shared|circulated|distributed|emailed|e-mailed|tweeted|signed|delivered|made|gave)$/;
+
+/** "X issued a (short) statement saying / that said …": the index of the issuing verb, or -1. `at` is the
+ * index of the verb of saying. */
+export function issuingVerb(tokens: Token[], at: number): number {
+  let j = at - 1;
+  if (tokens[j]?.text === ",") j--;
+  if (tokens[j]?.lower === "that" || tokens[j]?.lower === "which") j--;
+  if (tokens[j]?.text === ",") j--;
+  const head = tokens[j];
+  if (head?.kind !== "word" || !DOCUMENT_HEADS.has(head.lower)) return -1;
+  let d = j - 1;
+  // Adjectives before the document noun: "a brief written statement".
+  while (d >= 0 && j - d <= 4 && tokens[d]?.kind === "word" && !DOC_DETERMINERS.has(tokens[d]!.lower)) d--;
+  if (!DOC_DETERMINERS.has(tokens[d]?.lower ?? "")) return -1;
+  let v = d - 1;
+  if (tokens[v]?.lower === "out" && tokens[v - 1]?.lower === "put") v--; // "put out a statement"
+  return tokens[v]?.kind === "word" && ISSUING.test(tokens[v]!.lower) ? v : -1;
+}
+
+export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
+  const sentTokens = ctx.tokensOf(s);
+  if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
+  const issuing = issuingVerb(tokens, at);
+  if (issuing > 0) return resolveSpeaker(ctx, subjectBefore(tokens, issuing, ctx.body), s);
+  if (cue.participle || cue.coordinated) {
+    const before = ctx.inSentence(s).filter((st) => st.span.start < pos);
+    const last = before[before.length - 1];
+    if (last) return { key: last.speakerKey, text: last.speakerText };
+    const limit = sentTokens.findIndex((t) => t.start >= cue.start);
+    return resolveSpeaker(ctx, mainSubject(sentTokens, ctx.body, limit < 0 ? sentTokens.length : limit), s);
+  }
+  // "Meyer was quoted as saying …": the subject of "was quoted".
+  if (tokens[at - 1]?.lower === "as" && /^(quoted|cited|reported|heard)$/.test(tokens[at - 2]?.lower ?? "")) {
+    return resolveSpeaker(ctx, subjectBefore(tokens, at - 2, ctx.body), s);
+  }
+  const subject = subjectBefore(tokens, at, ctx.body);
+  // "The regimes in A, B, and C have announced": the last member of a coordinated subject is not the speaker.
+  if (subject && coordinated(tokens, subject.start)) return { key: null, text: subject.text };
+  return resolveSpeaker(ctx, subject, s);
+}
+
+/** Whether the phrase starting at body offset `start` is the last member of a list ("…, B and C said"). */
+function coordinated(tokens: Token[], start: number): boolean {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i]!.start > start) i--;
+  if (tokens[i]?.start !== start) return false;
+  const and = tokens[i - 1];
+  return !!and && (and.lower === "and" || and.lower === "or") && i >= 2;
+}
