@@ -1,8 +1,8 @@
 // The layer rules of the house (README, "How it works"): each layer imports only from layers below it, and
 // nothing forms a cycle. Run with `npm run lint:deps`; CI runs it before the tests.
 //
-//   src/model  <  src/corpus  <  src/extract  <  src/summary  <  src/search  <  src/store  <  commands/
-//              <  src/discord | src/cli (never each other)  <  src/bench  <  src/app  <  bin/
+//   src/model  <  src/corpus  <  src/extract  <  src/summary  <  src/search  <  src/store
+//              <  src/schedule (schedules, marks, the runner)  <  commands/  <  src/discord | src/cli (never each other)  <  src/bench  <  src/app  <  bin/
 //   src/config and src/log.ts are the base everyone may use; they import nothing of the project.
 const LAYERS = [
   ["model", "^src/model/"],
@@ -11,6 +11,7 @@ const LAYERS = [
   ["summary", "^src/summary/"],
   ["search", "^src/search/"],
   ["store", "^src/store/"],
+  ["schedule", "^src/schedule/"],
   ["commands", "^commands/"],
   ["discord", "^src/discord/"],
   ["cli", "^src/cli/"],

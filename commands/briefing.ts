@@ -3,6 +3,7 @@
 // checks permissions; this handler only builds the answer.
 import { type CommandDefinition, channelOption, GUILD_ONLY, PERMISSION, POSTABLE_CHANNELS, stringOption } from "./support/definition.js";
 import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
+import { choiceOption } from "./support/choices.js";
 import type { Actor, Event, Statement } from "../src/model/schema.js";
 import { groupDisputes } from "./support/disputes.js";
 import {
@@ -36,6 +37,11 @@ export const definition: CommandDefinition = {
   options: [
     stringOption("topic", "An actor or topic (leave empty for the whole corpus)", { required: false, autocomplete: true }),
     channelOption("channel", "Where to post it (default: this channel)", { required: false, channelTypes: POSTABLE_CHANNELS }),
+    choiceOption("since", "Only what is new: in the last 24 h, 7 days, or since this channel's last briefing", [
+      { name: "last 24 hours", value: "24h" },
+      { name: "last 7 days", value: "7d" },
+      { name: "since the last briefing here", value: "last" },
+    ]),
   ],
 };
 

@@ -25,9 +25,15 @@ export const HELP = [
   },
   {
     name: "briefing",
-    usage: "/briefing [topic:<actor>] [channel:<#channel>]",
-    what: "Moderators: posts a briefing (key actors, newest claims, timeline highlights, sources) in the channel.",
+    usage: "/briefing [topic:<actor>] [channel:<#channel>] [since:<24h|7d|last>]",
+    what: "Moderators: posts a briefing (key actors, newest claims, timeline highlights, sources) in the channel; with since, only what is new.",
     examples: ["/briefing", "/briefing topic:Mali channel:#desk", "newsdesk briefing mali"],
+  },
+  {
+    name: "schedule",
+    usage: "/schedule add channel:<#channel> time:<HH:MM> timezone:<zone> [topic] [days] · list · remove id",
+    what: "Moderators: posts what is new since the channel's last briefing every day at the desk's hour, in its time zone.",
+    examples: ["/schedule add channel:#desk time:07:30 timezone:Europe/Paris", "/schedule list", "newsdesk digest --since 24h"],
   },
   {
     name: "sources",

@@ -6,13 +6,14 @@ import { briefing } from "./briefing.js";
 import { claims } from "./claims.js";
 import { help } from "./help.js";
 import { reload } from "./reload.js";
+import { schedule } from "./schedule.js";
 import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
 import { who } from "./who.js";
 
 export { formatReloadReport } from "./reload.js";
 
-export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, help, reload];
+export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, help, reload, schedule];
 
 /** Every slash command definition to register. */
 export const definitions = commands.map((c) => c.definition);

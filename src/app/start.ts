@@ -64,6 +64,15 @@ export async function startBot(): Promise<void> {
     { corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length },
     "summary ready",
   );
+  // scheduled briefings: their own SQLite file in the cache folder; new articles are stamped as they arrive
+  const { openScheduleStore } = await import("../schedule/store.js");
+  const { systemClock } = await import("../schedule/clock.js");
+  const { recordSeen } = await import("../../commands/support/channel-digest.js");
+  const { defaultCacheDir } = await import("../store/cache.js");
+  const schedules = openScheduleStore(defaultCacheDir(cfg.corpus));
+  recordSeen(schedules, store.snapshot.summary, systemClock.now());
+  store.onSwap(() => recordSeen(schedules, store.snapshot.summary, systemClock.now()));
+
   let stopping = false;
   // Discord closed the gateway for good (bad token, intents, sharding): the error is logged; exit non-zero so
   // a supervisor alerts instead of keeping a process that is connected to nothing
@@ -73,12 +82,21 @@ export async function startBot(): Promise<void> {
     process.stderr.write(`newsdesk: ${err.hint}\n`);
     try {
       await bot.stop();
+      schedules.close();
       await store.close();
     } finally {
       process.exit(EXIT_CONFIG);
     }
   };
-  const bot = createBot({ config: cfg, store, logger, commands, formatReloadReport, onFatal: (err) => void fatal(err) });
+  const bot = createBot({
+    config: cfg,
+    store,
+    logger,
+    commands,
+    formatReloadReport,
+    onFatal: (err) => void fatal(err),
+    schedules: { store: schedules, clock: systemClock },
+  });
 
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -86,6 +104,7 @@ export async function startBot(): Promise<void> {
     logger.info({ signal }, "stopping");
     try {
       await bot.stop();
+      schedules.close();
       await store.close();
     } finally {
       process.exit(0);

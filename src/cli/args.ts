@@ -2,6 +2,8 @@
 import { parseArgs } from "node:util";
 
 export const QUERY_COMMANDS = ["who", "claims", "timeline", "briefing", "sources", "help"] as const;
+/** Commands with their own options, run apart from the handlers. */
+export const OTHER_COMMANDS = ["summary", "reload", "digest"] as const;
 export type QueryCommand = (typeof QUERY_COMMANDS)[number];
 
 export interface CliArgs {
@@ -15,6 +17,10 @@ export interface CliArgs {
   maxBytes: number | undefined;
   json: boolean;
   help: boolean;
+  /** digest: the since-mark (24h, 7d, an ISO date). */
+  since: string | undefined;
+  /** digest: only what matches this topic. */
+  topic: string | undefined;
 }
 
 export class UsageError extends Error {
@@ -31,6 +37,7 @@ Commands:
   claims TOPIC [--speaker X]  what was said by and about an actor or topic
   timeline [TOPIC]          events oldest first, with the basis of each date
   briefing [TOPIC]          key actors, newest claims, timeline highlights, sources
+  digest [--since 24h|7d|ISO] [--topic T]   what a scheduled briefing would post now
   sources                   the articles loaded
   summary --json            the whole structured summary
   reload                    re-read the corpus and report what changed
@@ -44,6 +51,8 @@ Options:
   --speaker X    claims: only what X said
   --page N       which page of a long list (1 = first)
   --max-bytes N  load article files up to N bytes (default 2 MB; or $NEWSDESK_MAX_BYTES)
+  --since MARK   digest: new since 24h, 7d or an ISO date (default 24h)
+  --topic T      digest: only what matches T
   --json         the machine-readable answer
   -h, --help     this text
 `;
@@ -66,6 +75,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         speaker: { type: "string" },
         page: { type: "string" },
         "max-bytes": { type: "string" },
+        since: { type: "string" },
+        topic: { type: "string" },
         json: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -95,5 +106,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     corpus: values.corpus,
     json: values.json === true,
     help: values.help === true,
+    since: values.since,
+    topic: values.topic,
   };
 }

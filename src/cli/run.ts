@@ -4,9 +4,9 @@
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../config/paths.js";
-import type { Reply } from "../../commands/reply.js";
+import type { CommandContext, Reply } from "../../commands/reply.js";
 import type { StoreOptions, SummaryStore } from "../store/store.js";
-import { parseCliArgs, parseMaxBytes, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
+import { OTHER_COMMANDS, parseCliArgs, parseMaxBytes, QUERY_COMMANDS, USAGE, UsageError, type CliArgs } from "./args.js";
 import { cleanQuery } from "../../commands/natural.js";
 import { missingPageNote, renderText } from "../../commands/text.js";
 
@@ -71,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const known = [...QUERY_COMMANDS, "summary", "reload"] as string[];
+  const known = [...QUERY_COMMANDS, ...OTHER_COMMANDS] as string[];
   if (!known.includes(args.command)) {
     io.stderr(`newsdesk: unknown command “${args.command}”.\n\n${USAGE}`);
     return EXIT_USAGE;
@@ -128,6 +128,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
 
+    if (args.command === "digest") return await printDigest(args, io, { summary, search });
+
     let reply: Reply;
     if (args.command === "reload") {
       const { formatReloadReport } = await import("../../commands/reload.js");
@@ -152,5 +154,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;
   } finally {
     await store.close();
+  }
+}
+
+async function printDigest(args: CliArgs, io: CliIo, ctx: CommandContext): Promise<number> {
+  const { cliDigest } = await import("./digest.js");
+  const { SinceError } = await import("../schedule/since.js");
+  const { defaultCacheDir } = await import("../store/cache.js");
+  try {
+    const { text } = cliDigest(ctx, {
+      since: args.since,
+      topic: args.topic ?? args.query,
+      json: args.json,
+      cacheDir: defaultCacheDir(ctx.summary.corpus),
+      now: Date.now(),
+    });
+    io.stdout(text);
+    return EXIT_OK;
+  } catch (err) {
+    if (err instanceof SinceError) {
+      io.stderr(`newsdesk: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
   }
 }

@@ -32,6 +32,8 @@ import { defaultReloadReply, displayName, errInfo, safePermissions, sayFailed } 
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
+import type { Scheduler as BriefingScheduler } from "../schedule/runner.js";
+import { createScheduleDesk, type ScheduleDeps } from "./schedules.js";
 
 export interface BotOptions {
   config: Pick<Config, "token" | "apiUrl">;
@@ -44,10 +46,14 @@ export interface BotOptions {
   /** Called (after the error is logged) when Discord closes the gateway for good (bad token, intents,
    * sharding): the process should exit non-zero. Before the client is ready, `start()` rejects instead. */
   onFatal?: (err: FatalGatewayClose) => void;
+  /** Scheduled briefings (/schedule, /briefing since:…): the schedules database and the clock. */
+  schedules?: ScheduleDeps;
 }
 
 export interface Bot {
   client: Client;
+  /** The scheduled briefings' runner, when `schedules` was given (started once the client is ready). */
+  scheduler: BriefingScheduler | null;
   /** Logs in and resolves when the client is ready; rejects with FatalGatewayClose when Discord closes the
    * gateway for good first. */
   start(): Promise<void>;
@@ -81,6 +87,7 @@ export function createBot(opts: BotOptions): Bot {
 
   const ctx = (): CommandContext => ({ summary: store.snapshot.summary, search: store.snapshot.search });
   const sched = new Scheduler(() => store.snapshot);
+  const desk = opts.schedules ? createScheduleDesk(client, opts.schedules, ctx, logger) : null;
 
   function run(name: string, input: CommandInput, background = false): Reply {
     const mod = modules.get(name);
@@ -115,6 +122,7 @@ export function createBot(opts: BotOptions): Bot {
   async function onCommand(i: ChatInputCommandInteraction): Promise<void> {
     const started = Date.now();
     if (i.commandName === "reload") return onReload(i);
+    if (i.commandName === "schedule" && desk) return desk.onCommand(i);
     const mod = modules.get(i.commandName);
     if (!mod) {
       await i.reply(
@@ -234,6 +242,8 @@ export function createBot(opts: BotOptions): Bot {
       }
     }
     const topic = i.options.getString("topic") ?? "";
+    const since = i.options.getString("since");
+    if (since && desk) return desk.briefingSince(i, channel, since, topic);
     const input: CommandInput = { query: topic, options: { channel: channel.id }, page: 0, requestedBy: displayName(i) };
     if (!i.deferred && !inline(mod.name, input, i.createdTimestamp)) {
       await i.deferReply({ flags: MessageFlags.Ephemeral });
@@ -284,6 +294,7 @@ export function createBot(opts: BotOptions): Bot {
   // ---- autocomplete ---------------------------------------------------------------------------------------
 
   async function onAutocomplete(i: AutocompleteInteraction): Promise<void> {
+    if (desk && (await desk.onAutocomplete(i))) return;
     const mod = modules.get(i.commandName);
     const focused = i.options.getFocused(true);
     let choices: { name: string; value: string }[] = [];
@@ -301,6 +312,7 @@ export function createBot(opts: BotOptions): Bot {
   // ---- buttons --------------------------------------------------------------------------------------------
 
   async function onButton(i: ButtonInteraction): Promise<void> {
+    if (desk && (await desk.onButton(i))) return;
     const d = decodeState(i.customId);
     if (!d.ok) {
       const text =
@@ -379,8 +391,10 @@ export function createBot(opts: BotOptions): Bot {
     void (async () => {
       try {
         if (i.isAutocomplete()) await onAutocomplete(i);
-        else if (i.isChatInputCommand()) await onCommand(i);
-        else if (i.isButton()) await onButton(i);
+        else if (i.isChatInputCommand()) {
+          await onCommand(i);
+          await desk?.notifyFailures(i);
+        } else if (i.isButton()) await onButton(i);
       } catch (err) {
         log.error({ err: errInfo(err), kind: i.type, command: "commandName" in i ? i.commandName : undefined }, "interaction failed");
         await sayFailed(i, log);
@@ -405,6 +419,7 @@ export function createBot(opts: BotOptions): Bot {
   client.once(Events.ClientReady, (c) => {
     log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "bot ready");
     void warm();
+    desk?.scheduler.start();
   });
   client.on(Events.Error, (err) => log.error({ err: errInfo(err) }, "discord client error"));
   client.on(Events.ShardError, (err, shard) => log.warn({ err: errInfo(err), shard }, "discord gateway error"));
@@ -419,6 +434,7 @@ export function createBot(opts: BotOptions): Bot {
 
   return {
     client,
+    scheduler: desk?.scheduler ?? null,
     async start() {
       const whenReady = new Promise<void>((resolve, reject) => {
         failStart = reject;
@@ -430,6 +446,9 @@ export function createBot(opts: BotOptions): Bot {
       await Promise.all([client.login(opts.config.token), whenReady]);
     },
     async stop() {
+      // a run being posted finishes (and records its result) before the client and the database close
+      desk?.scheduler.stop();
+      await desk?.scheduler.idle();
       await client.destroy();
     },
   };

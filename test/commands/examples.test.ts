@@ -1,6 +1,6 @@
 // Every example the project shows — README (command lines, the console session, mentions) and the help of
 // `help` and `/help` — run on the seeds, each answering with content: not "no match", not a help text instead.
-// `reload` is left out (it is a store action, tested in test/store); `--corpus ~/beat` stands for one's own
+// `reload` and `schedule` are left out (store actions, tested in test/store and test/schedule); `--corpus ~/beat` stands for one's own
 // folder and runs on the seeds.
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -40,7 +40,8 @@ function examples(): Example[] {
   const out: Example[] = [];
   for (const c of HELP)
     for (const e of c.examples) {
-      if (c.name === "reload") continue;
+      // reload and schedule act on the store and the schedules database: tested in test/store and test/schedule
+      if (c.name === "reload" || c.name === "schedule") continue;
       out.push(e.startsWith("/") ? fromNatural("help", e) : fromCommandLine("help", e));
     }
   for (const m of README.matchAll(/^npx newsdesk (.+?)\s+#/gm)) out.push(fromCommandLine("README command line", `newsdesk ${m[1]}`));

@@ -35,6 +35,7 @@ describe("/briefing", () => {
     expect(json.options?.map((o) => [o.name, o.type])).toEqual([
       ["topic", 3],
       ["channel", 7],
+      ["since", 3],
     ]);
   });
   it("nothing to brief: empty", () => {
@@ -63,7 +64,7 @@ describe("/sources", () => {
 
 describe("registry, help and reload", () => {
   it("registers exactly the command names scripts check, with their options", () => {
-    expect(definitions.map((d) => d.name)).toEqual(["who", "claims", "timeline", "briefing", "sources", "help", "reload"]);
+    expect(definitions.map((d) => d.name)).toEqual(["who", "claims", "timeline", "briefing", "sources", "help", "reload", "schedule"]);
     const opts = (name: string) =>
       (definitions.find((d) => d.name === name)!.options ?? []).map(
         (o) => `${o.name}${"required" in o && o.required ? "!" : ""}${"autocomplete" in o && o.autocomplete ? "*" : ""}`,

@@ -222,6 +222,8 @@ export interface DiscordFake {
   faulted: { request: RecordedRequest; status?: number; delayMs?: number }[];
   /** Closes every open gateway connection with `code` (a fatal one such as 4004, or a resumable one). */
   closeGateway(code: number, reason?: string): void;
+  /** Denies the bot's role `bits` in a channel (0n lifts the denial) and tells the client (CHANNEL_UPDATE). */
+  denyBot(channelId: string, bits: bigint): void;
   close(): Promise<void>;
 }
 
@@ -1166,6 +1168,13 @@ export async function startDiscordFake(options: FakeOptions = {}): Promise<Disco
     faulted,
     closeGateway(code, reason = "Closed by the test") {
       for (const ws of sockets) ws.close(code, reason);
+    },
+    denyBot(channelId, bits) {
+      const ch = channels.find((c) => c.id === channelId);
+      if (!ch) throw new Error(`no channel ${channelId} in the fake`);
+      ch.permission_overwrites = ch.permission_overwrites.filter((o) => o.id !== botRoleId);
+      if (bits !== 0n) ch.permission_overwrites.push({ id: botRoleId, type: 0, allow: "0", deny: String(bits) });
+      dispatch("CHANNEL_UPDATE", ch);
     },
     async close() {
       for (const ws of sockets) ws.terminate();
