@@ -166,7 +166,7 @@ async function printDigest(args: CliArgs, io: CliIo, ctx: CommandContext): Promi
       since: args.since,
       topic: args.topic ?? args.query,
       json: args.json,
-      cacheDir: defaultCacheDir(ctx.summary.corpus),
+      cacheDir: io.env.NEWSDESK_CACHE?.trim() || defaultCacheDir(ctx.summary.corpus),
       now: Date.now(),
     });
     io.stdout(text);
