@@ -10,6 +10,7 @@
 import type { ArticleExtraction } from "../extract/types.js";
 import { TITLES } from "../extract/lexicon/words.js";
 import type { Actor, ActorKind, Event, LoadWarning, Statement, Summary } from "../model/schema.js";
+import { assignKeys } from "./keys.js";
 
 /** Bump whenever extraction or merging changes what the summary holds: cached summaries are then rebuilt. */
 export const SUMMARY_VERSION = 1;
@@ -349,7 +350,7 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
     recordsCache.set(e, { corpus, actorIds, statements: statements.slice(s0), events: events.slice(e0) });
   }
 
-  return {
+  return assignKeys({
     version: SUMMARY_VERSION,
     corpus,
     articles: extractions.map((e) => e.article),
@@ -357,7 +358,7 @@ export function mergeExtractions(corpus: string, extractions: ArticleExtraction[
     statements,
     events,
     warnings,
-  };
+  });
 }
 
 type Member = ArticleExtraction["actors"][number];
