@@ -11,6 +11,9 @@ import type { ExtractionCache } from "./cache.js";
 import { mergeExtractions } from "../summary/merge.js";
 import type { Summary } from "../model/schema.js";
 import { watchCorpus, type CorpusWatcher } from "./watch.js";
+import { applyCorrections } from "../corrections/apply.js";
+import type { CorrectionLog } from "../corrections/log.js";
+import type { Orphan } from "../corrections/types.js";
 import { ExtractPool, type ExtractFns } from "./worker.js";
 
 export interface Snapshot {
@@ -18,6 +21,8 @@ export interface Snapshot {
   search: SearchIndex;
   /** ms since epoch when this snapshot was swapped in. */
   builtAt: number;
+  /** Corrections that found no target in this summary (kept, not applied). */
+  orphaned?: Orphan[];
 }
 
 export interface ReloadReport {
@@ -41,10 +46,14 @@ export interface StoreOptions {
   /** Watch the corpus folder and apply changes as they land. */
   watch?: boolean;
   maxBytes?: number;
+  /** Editors' corrections, applied on top of every build and live change and again whenever they change. */
+  corrections?: CorrectionLog;
 }
 
 export interface SummaryStore {
   readonly snapshot: Snapshot;
+  /** The corrections applied to the snapshot, when the store has them. */
+  readonly corrections?: CorrectionLog;
   /** Re-reads the whole corpus and reports what changed. */
   reload(): Promise<ReloadReport>;
   /** Called after each swap (live change or reload). */
@@ -81,6 +90,9 @@ function stemOf(file: string): string {
 
 class LiveStore implements SummaryStore {
   snapshot!: Snapshot;
+  /** The merged summary before corrections: what they are applied to again when they change. */
+  private raw!: Summary;
+  private offCorrections: (() => void) | undefined;
   private states = new Map<string, FileState>();
   private listeners = new Set<(r: ReloadReport) => void>();
   private chain: Promise<unknown> = Promise.resolve();
@@ -103,6 +115,17 @@ class LiveStore implements SummaryStore {
     this.merge = x.merge ?? mergeExtractions;
   }
 
+  get corrections(): CorrectionLog | undefined {
+    return this.opts.corrections;
+  }
+
+  /** The snapshot of a merged summary: corrections applied, then indexed. */
+  private corrected(raw: Summary): Snapshot {
+    this.raw = raw;
+    const c = this.opts.corrections ? applyCorrections(raw, this.opts.corrections.active()) : { summary: raw, orphaned: [] };
+    return { summary: c.summary, search: this.index(c.summary), builtAt: Date.now(), orphaned: c.orphaned };
+  }
+
   async start(): Promise<void> {
     const built = await buildSummary({
       corpus: this.opts.corpus,
@@ -115,7 +138,11 @@ class LiveStore implements SummaryStore {
       logger: this.log,
     });
     for (const s of built.files) this.states.set(s.file, s);
-    this.snapshot = { summary: built.summary, search: this.index(built.summary), builtAt: Date.now() };
+    this.snapshot = this.corrected(built.summary);
+    // a correction made or undone shows in the next answer: re-applied at once on the last merged summary
+    this.offCorrections = this.opts.corrections?.onChange(() => {
+      this.snapshot = this.corrected(this.raw);
+    });
     // live changes are extracted in a warm worker with a watchdog: one article that hangs the extractor is
     // left out instead of freezing every answer
     if (this.opts.watch && (!this.x.fns || this.x.workerModule))
@@ -147,6 +174,7 @@ class LiveStore implements SummaryStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.offCorrections?.();
     this.watcher?.close();
     this.watcher = null;
     if (this.persistTimer) clearTimeout(this.persistTimer);
@@ -226,12 +254,12 @@ class LiveStore implements SummaryStore {
     this.states = new Map(ordered.map((s) => [s.file, s]));
     const { extractions, warnings } = collect(ordered);
     const t2 = performance.now();
-    const summary = this.merge(this.opts.corpus, extractions, warnings);
+    const merged = this.merge(this.opts.corpus, extractions, warnings);
     const t3 = performance.now();
-    const search = this.index(summary);
+    const next = this.corrected(merged);
     const t4 = performance.now();
     // the swap: one reference assignment, after the new snapshot is complete
-    this.snapshot = { summary, search, builtAt: Date.now() };
+    this.snapshot = next;
     const report = this.report(added, changed, removed, t0);
     report.phases = { readMs: t1 - t0, extractMs: t2 - t1, mergeMs: t3 - t2, indexMs: t4 - t3 };
     for (const w of ex.states) if (w.skipped) this.log.warn({ file: w.file, reason: w.skipped }, "skipped a corpus file");
