@@ -4,7 +4,10 @@
 import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply.js";
 import { briefing } from "./briefing.js";
 import { claims } from "./claims.js";
+import { correct } from "./correct.js";
+import { corrections } from "./corrections.js";
 import { help } from "./help.js";
+import { quote } from "./quote.js";
 import { reload } from "./reload.js";
 import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
@@ -12,7 +15,7 @@ import { who } from "./who.js";
 
 export { formatReloadReport } from "./reload.js";
 
-export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, help, reload];
+export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, quote, correct, corrections, help, reload];
 
 /** Every slash command definition to register. */
 export const definitions = commands.map((c) => c.definition);
@@ -28,6 +31,7 @@ export function runCommand(name: string, input: Partial<CommandInput>, ctx: Comm
     options: input.options ?? {},
     page: input.page ?? 0,
     requestedBy: input.requestedBy,
+    ...(input.author ? { author: input.author } : {}),
   };
   return (findCommand(name) ?? help).handle(full, ctx);
 }

@@ -31,11 +31,15 @@ export async function startBot(): Promise<void> {
   }
   const { createLogger } = await import("../log.js");
   const { openStore } = await import("../store/store.js");
+  // editors' corrections: corrections.sqlite in the cache folder, applied on every build and change
+  const { openCorrectionLog } = await import("../corrections/log.js");
+  const { defaultCacheDir } = await import("../store/cache.js");
+  const corrections = openCorrectionLog(defaultCacheDir());
   if (!cfg.token) {
     // the console's own answers matter here: routine logs only when LOG_LEVEL asks for them
     const logger = createLogger(process.env.LOG_LEVEL ? cfg.logLevel : "warn");
     process.stderr.write("newsdesk: no DISCORD_TOKEN, opening the local console (type `help`).\n");
-    const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
+    const store = await openStore({ corpus: cfg.corpus, watch: true, corrections }, { logger });
     const { runConsole } = await import("../cli/console.js");
     try {
       await runConsole(store);
@@ -48,7 +52,7 @@ export async function startBot(): Promise<void> {
   const logger = createLogger(cfg.logLevel);
   const { createBot } = await import("../discord/bot.js");
   const { commands, formatReloadReport } = await import("../../commands/index.js");
-  const store = await openStore({ corpus: cfg.corpus, watch: true }, { logger });
+  const store = await openStore({ corpus: cfg.corpus, watch: true, corrections }, { logger });
   const s = store.snapshot.summary;
   logger.info(
     { corpus: cfg.corpus, articles: s.articles.length, actors: s.actors.length, statements: s.statements.length },

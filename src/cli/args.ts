@@ -1,7 +1,7 @@
 // The command line's arguments: `newsdesk COMMAND [QUERY…] [--speaker X] [--page N] [--corpus DIR] [--json]`.
 import { parseArgs } from "node:util";
 
-export const QUERY_COMMANDS = ["who", "claims", "timeline", "briefing", "sources", "help"] as const;
+export const QUERY_COMMANDS = ["who", "claims", "timeline", "briefing", "sources", "quote", "help"] as const;
 export type QueryCommand = (typeof QUERY_COMMANDS)[number];
 
 export interface CliArgs {
@@ -13,6 +13,13 @@ export interface CliArgs {
   corpus: string | undefined;
   json: boolean;
   help: boolean;
+  /** The words after the command, one by one (`correct speaker KEY`, `corrections import FILE`). */
+  rest: string[];
+  /** `correct`: the new value, the note, an alias to add or remove. */
+  to: string | undefined;
+  why: string | undefined;
+  add: string | undefined;
+  remove: string | undefined;
 }
 
 export class UsageError extends Error {
@@ -30,6 +37,12 @@ Commands:
   timeline [TOPIC]          events oldest first, with the basis of each date
   briefing [TOPIC]          key actors, newest claims, timeline highlights, sources
   sources                   the articles loaded
+  quote "TEXT" [--speaker X]  where these words were said: exact, or the closest with the differences
+  correct KIND TARGET --to VALUE --why "NOTE"
+                            correct the record: KIND is speaker (--to NAME|unclear), kind, alias (--add/--remove X),
+                            merge (into --to ACTOR), split (--to ALIAS), hide, date (--to YYYY-MM-DD); undo ID
+  corrections list|export [FILE]|import FILE
+                            review corrections; YAML to keep in git; import is idempotent
   summary --json            the whole structured summary
   reload                    re-read the corpus and report what changed
   help                      what each command does, with examples
@@ -57,6 +70,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
         speaker: { type: "string" },
         page: { type: "string" },
         json: { type: "boolean", default: false },
+        to: { type: "string" },
+        why: { type: "string" },
+        add: { type: "string" },
+        remove: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -79,5 +96,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     corpus: values.corpus,
     json: values.json === true,
     help: values.help === true,
+    rest,
+    to: values.to,
+    why: values.why,
+    add: values.add,
+    remove: values.remove,
   };
 }

@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const known = [...QUERY_COMMANDS, "summary", "reload"] as string[];
+  const known = [...QUERY_COMMANDS, "summary", "reload", "correct", "corrections"] as string[];
   if (!known.includes(args.command)) {
     io.stderr(`newsdesk: unknown command “${args.command}”.\n\n${USAGE}`);
     return EXIT_USAGE;
@@ -90,9 +90,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 
   let store: SummaryStore;
+  // corrections live in the cache folder beside the extractions, so a corpus and its corrections travel together
+  const cacheDir = resolve(io.env.NEWSDESK_CACHE?.trim() || ".newsdesk-cache");
+  const { openCorrectionLog } = await import("../corrections/log.js");
+  const corrections = openCorrectionLog(cacheDir);
   try {
-    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false });
+    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false, cacheDir, corrections });
   } catch (err) {
+    corrections.close();
     if (isCorpusNotFound(err)) {
       io.stderr(`newsdesk: ${err.message}\n`);
       return EXIT_USAGE;
@@ -115,8 +120,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_OK;
     }
 
+    if (args.command === "corrections") {
+      const { runCorrections } = await import("./corrections.js");
+      return await runCorrections(args.rest[0] ?? "list", args.rest[1], args.json, store, io);
+    }
+
     let reply: Reply;
-    if (args.command === "reload") {
+    if (args.command === "correct") {
+      const { runCommand } = await import("../../commands/index.js");
+      const [kind = "", ...target] = args.rest;
+      const alias = args.add ?? args.remove;
+      reply = runCommand(
+        "correct",
+        {
+          options: {
+            subcommand: kind,
+            target: target.join(" "),
+            to: args.to ?? alias,
+            why: args.why,
+            action: args.remove !== undefined ? "remove" : "add",
+          },
+          author: { id: null, name: safeUser(io.env), via: "cli" },
+        },
+        { summary, search, corrections: { log: corrections, orphaned: store.snapshot.orphaned ?? [] } },
+      );
+    } else if (args.command === "reload") {
       const { formatReloadReport } = await import("../../commands/reload.js");
       reply = formatReloadReport(await store.reload());
     } else {
@@ -129,13 +157,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           page: args.page,
           requestedBy: safeUser(io.env),
         },
-        { summary, search },
+        { summary, search, corrections: { log: corrections, orphaned: store.snapshot.orphaned ?? [] } },
       );
     }
     io.stdout(args.json ? `${JSON.stringify(reply.json, null, 2)}\n` : renderText(reply));
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;
   } finally {
     await store.close();
+    corrections.close();
   }
 }
 

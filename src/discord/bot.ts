@@ -3,6 +3,7 @@
 // live summary store; every answer goes through `render.ts`. Tests build it with a fixture store and point
 // it at a local Discord fake through `config.apiUrl`.
 import {
+  ApplicationCommandOptionType,
   ChannelType,
   Client,
   Events,
@@ -23,7 +24,7 @@ import { parseNatural } from "../../commands/natural.js";
 import type { Config } from "../config/env.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
-import { decodeState } from "./custom-id.js";
+import { decodeAction, decodeState } from "./custom-id.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -80,7 +81,11 @@ export function createBot(opts: BotOptions): Bot {
   const modules = new Map(opts.commands.map((m) => [m.name, m]));
   const formatReload = opts.formatReloadReport ?? defaultReloadReply;
 
-  const ctx = (): CommandContext => ({ summary: store.snapshot.summary, search: store.snapshot.search });
+  const ctx = (): CommandContext => {
+    const snap = store.snapshot;
+    const log = store.corrections;
+    return { summary: snap.summary, search: snap.search, ...(log ? { corrections: { log, orphaned: snap.orphaned ?? [] } } : {}) };
+  };
 
   function run(name: string, input: CommandInput): Reply {
     const mod = modules.get(name);
@@ -107,15 +112,27 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     if (mod.moderatorOnly || i.commandName === "briefing") return onBriefing(i, mod);
+    if (mod.editorOnly && !(i.inGuild() && i.memberPermissions?.has(PermissionFlagsBits.ManageMessages))) {
+      await i.reply(renderText(`Only moderators (Manage Messages) can use /${i.commandName}, in a server.`, { ephemeral: true }));
+      return;
+    }
     const options: Record<string, string | undefined> = {};
     let query = "";
-    for (const o of i.options.data) {
+    // a subcommand (/correct speaker) is an option named `subcommand`; its own options are read as the command's
+    const data = i.options.data.flatMap((o) =>
+      o.type === ApplicationCommandOptionType.Subcommand ? [{ name: "subcommand", value: o.name }, ...(o.options ?? [])] : [o],
+    );
+    for (const o of data) {
       const v = o.value === undefined || o.value === null ? undefined : String(o.value);
-      if (["name", "about", "topic", "query"].includes(o.name) && query === "") query = v ?? "";
+      if (["name", "about", "topic", "query", "text"].includes(o.name) && query === "") query = v ?? "";
       else options[o.name] = v;
     }
-    const reply = mod.handle({ query, options, page: 0, requestedBy: displayName(i) }, ctx());
-    await i.reply(renderReply(reply, { ephemeral: privateStatus(reply), query, speaker: options.speaker }));
+    const author = { id: i.user.id, name: displayName(i), via: "discord" as const };
+    const reply = mod.handle(
+      { query, options, page: 0, requestedBy: displayName(i), author, ...(i.guildId ? { guildId: i.guildId } : {}) },
+      ctx(),
+    );
+    await i.reply(renderReply(reply, { ephemeral: mod.editorOnly || privateStatus(reply), query, speaker: options.speaker }));
     log.info({ command: i.commandName, status: reply.status, ms: Date.now() - started, guild: i.guildId }, "answered");
   }
 
@@ -229,7 +246,8 @@ export function createBot(opts: BotOptions): Bot {
     const focused = i.options.getFocused(true);
     let choices: { name: string; value: string }[] = [];
     try {
-      choices = mod?.autocomplete ? mod.autocomplete(focused.name, String(focused.value ?? ""), ctx()) : [];
+      const sub = i.options.getSubcommand(false) ?? undefined;
+      choices = mod?.autocomplete ? mod.autocomplete(focused.name, String(focused.value ?? ""), ctx(), sub) : [];
     } catch (err) {
       log.error({ err: errInfo(err), command: i.commandName, option: focused.name }, "autocomplete failed");
     }
@@ -239,6 +257,8 @@ export function createBot(opts: BotOptions): Bot {
   // ---- buttons --------------------------------------------------------------------------------------------
 
   async function onButton(i: ButtonInteraction): Promise<void> {
+    const act = decodeAction(i.customId);
+    if (act) return onAction(i, act.command, act.arg);
     const d = decodeState(i.customId);
     if (!d.ok) {
       const text =
@@ -267,6 +287,23 @@ export function createBot(opts: BotOptions): Bot {
     }
     const { flags: _f, ...msg } = renderReply(reply, { query: s.query, speaker: s.speaker });
     await i.update(msg);
+  }
+
+  /** A reply's action button (undo a correction): the command's `action`, moderators only for editor commands. */
+  async function onAction(i: ButtonInteraction, command: string, arg: string): Promise<void> {
+    const mod = modules.get(command);
+    if (!mod?.action) {
+      await i.reply(renderText("This button is not one of mine any more. Run the command again.", { ephemeral: true }));
+      return;
+    }
+    if (mod.editorOnly && !(i.inGuild() && i.memberPermissions?.has(PermissionFlagsBits.ManageMessages))) {
+      await i.reply(renderText("Only moderators (Manage Messages) can do this.", { ephemeral: true }));
+      return;
+    }
+    const author = { id: i.user.id, name: displayName(i), via: "discord" as const };
+    const reply = mod.action(arg, { query: "", options: {}, page: 0, requestedBy: displayName(i), author }, ctx());
+    await i.reply(renderReply(reply, { ephemeral: true }));
+    log.info({ command, action: arg.split(":")[0], status: reply.status }, "action");
   }
 
   // ---- mentions -------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 import { ButtonStyle, ComponentType, MessageFlags } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { Citation, Reply, ReplyItem } from "../../commands/reply.js";
-import { encodeState } from "./custom-id.js";
+import { encodeAction, encodeState } from "./custom-id.js";
 import { LIMITS } from "./limits.js";
 
 export const NO_MENTIONS = Object.freeze({ parse: [] as never[], repliedUser: false });
@@ -255,6 +255,12 @@ export function renderComponents(reply: Reply, opts: RenderOptions): APIActionRo
       buttons.push(button(id, name, ButtonStyle.Primary));
     }
     if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
+  }
+  if (reply.actions && reply.actions.length > 0) {
+    const buttons = reply.actions
+      .slice(0, LIMITS.buttonsPerRow)
+      .map((x) => button(encodeAction(reply.command, x.arg), x.label, x.danger ? ButtonStyle.Danger : ButtonStyle.Secondary));
+    rows.push({ type: ComponentType.ActionRow, components: buttons });
   }
   return rows.slice(0, LIMITS.actionRows);
 }

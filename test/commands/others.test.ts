@@ -63,7 +63,18 @@ describe("/sources", () => {
 
 describe("registry, help and reload", () => {
   it("registers exactly the command names scripts check, with their options", () => {
-    expect(definitions.map((d) => d.toJSON().name)).toEqual(["who", "claims", "timeline", "briefing", "sources", "help", "reload"]);
+    expect(definitions.map((d) => d.toJSON().name)).toEqual([
+      "who",
+      "claims",
+      "timeline",
+      "briefing",
+      "sources",
+      "quote",
+      "correct",
+      "corrections",
+      "help",
+      "reload",
+    ]);
     const opts = (name: string) =>
       (definitions.find((d) => d.name === name)!.toJSON().options ?? []).map(
         (o) => `${o.name}${"required" in o && o.required ? "!" : ""}${"autocomplete" in o && o.autocomplete ? "*" : ""}`,
