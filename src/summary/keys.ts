@@ -8,7 +8,16 @@ import { createHash } from "node:crypto";
 import type { Summary } from "../model/schema.js";
 
 /** Words only: no accents, case, quote marks, punctuation or ellipses; one space between words. */
-export function keyText(s: string): string {
+export function keyText(input: string): string {
+  // typographic marks first; then plain ASCII (most text) skips the costly Unicode normalisation and classes
+  const s = input.replace(/[’‘´]/g, "").replace(/[“”«»„…–—]/g, " ");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test
+  if (/^[\x00-\x7f]*$/.test(s))
+    return s
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -35,7 +44,9 @@ export function actorKey(name: string): string {
   return keyText(name).replace(/^the /, "").replace(/ /g, "-") || "actor";
 }
 
-/** Gives every statement, event and actor its `key` (in place, idempotent) and returns the summary. */
+/** Gives every statement, event and actor its `key` (in place, idempotent) and returns the summary. A
+ * statement or event that has one keeps it: the merge reuses an unchanged article's records, whose keys were
+ * made (and made unique within the article) the first time. */
 export function assignKeys(summary: Summary): Summary {
   const used = new Set<string>();
   const unique = (k: string): string => {
@@ -45,7 +56,13 @@ export function assignKeys(summary: Summary): Summary {
     return key;
   };
   for (const a of summary.actors) a.key = unique(actorKey(a.name));
-  for (const s of summary.statements) s.key = unique(statementKey(s.article, s.text));
-  for (const e of summary.events) e.key = unique(eventKey(e.article, e.summary));
+  for (const s of summary.statements) {
+    if (s.key === undefined || used.has(s.key)) s.key = unique(statementKey(s.article, s.text));
+    else used.add(s.key);
+  }
+  for (const e of summary.events) {
+    if (e.key === undefined || used.has(e.key)) e.key = unique(eventKey(e.article, e.summary));
+    else used.add(e.key);
+  }
   return summary;
 }
