@@ -147,3 +147,37 @@ describe("newsdesk correct / corrections / quote", () => {
     expect(JSON.parse((await cli(["quote", "we will never surrender the harbour", "--json"], "c2")).out).matches).toEqual([]);
   });
 });
+
+describe("newsdesk quote on the seed stories (words taken from the summary, not written here)", () => {
+  async function seeds(argv: string[]) {
+    const out: string[] = [];
+    const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: () => {}, env: { NEWSDESK_CACHE: join(root, "seeds-cache") } });
+    return { code, json: JSON.parse(out.join("")) };
+  }
+
+  it("finds an exact seed quote, the same with two words changed, with curly marks and an ellipsis, and not words nobody said", async () => {
+    const { json: summary } = await seeds(["summary", "--json"]);
+    const st = summary.statements.find((s: { kind: string; text: string }) => s.kind === "direct" && s.text.split(/\s+/).length >= 10);
+    expect(st).toBeDefined();
+    const exact = (await seeds(["quote", st.text, "--json"])).json;
+    expect(exact.matches[0]).toMatchObject({ id: st.id, exact: true, similarity: 1 });
+
+    const words: string[] = st.text.split(/\s+/);
+    const changed = [...words];
+    changed[2] = "zebra";
+    changed[6] = "quartz";
+    const near = (await seeds(["quote", changed.join(" "), "--json"])).json;
+    expect(near.matches[0]).toMatchObject({ id: st.id, exact: false });
+    expect(near.matches[0].differences.filter((d: { op: string }) => d.op === "changed").map((d: { text: string }) => d.text)).toEqual([
+      "zebra",
+      "quartz",
+    ]);
+
+    const elided = `“${words.slice(0, 3).join(" ")} … ${words.slice(-3).join(" ")}”`.replace(/'/g, "’");
+    const el = (await seeds(["quote", elided, "--json"])).json;
+    expect(el.matches[0]).toMatchObject({ id: st.id, exact: true });
+
+    const none = (await seeds(["quote", "purple elephants negotiate quantum bananas", "--json"])).json;
+    expect(none.matches).toEqual([]);
+  });
+});
