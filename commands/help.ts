@@ -61,6 +61,12 @@ export const HELP = [
     examples: ["/corrections", "newsdesk corrections export corrections.yaml"],
   },
   {
+    name: "settings",
+    usage: "/settings report-channel channel:<#channel>",
+    what: "Moderators: where members' “Report a problem” clicks are posted, with the answer's citations and the corrections they suggest.",
+    examples: ["/settings report-channel channel:#desk-moderators"],
+  },
+  {
     name: "reload",
     usage: "/reload",
     what: "Moderators (Manage Server): re-read the whole corpus now and report what changed; changed files are also picked up by themselves.",

@@ -9,13 +9,14 @@ import { corrections } from "./corrections.js";
 import { help } from "./help.js";
 import { quote } from "./quote.js";
 import { reload } from "./reload.js";
+import { settings } from "./settings.js";
 import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
 import { who } from "./who.js";
 
 export { formatReloadReport } from "./reload.js";
 
-export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, quote, correct, corrections, help, reload];
+export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, quote, correct, corrections, settings, help, reload];
 
 /** Every slash command definition to register. */
 export const definitions = commands.map((c) => c.definition);

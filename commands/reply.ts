@@ -36,6 +36,8 @@ export interface ReplyItem {
   note?: string;
   /** A full ISO day (`YYYY-MM-DD`) when the item has one: Discord shows it as a timestamp. */
   day?: string;
+  /** The statement or event shown, by stable key: what a problem report suggests correcting. */
+  target?: { kind: "statement" | "event"; key: string };
 }
 
 export interface Pagination {

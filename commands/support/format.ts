@@ -69,6 +69,7 @@ export function statementItem(ctx: CommandContext, s: Statement, extra?: { dispu
     citation: citation(ctx, s.article, s.sentence),
     note: notes.join(" · "),
   };
+  if (s.key) item.target = { kind: "statement", key: s.key };
   if (extra?.disputed) item.disputed = true;
   return item;
 }
@@ -129,6 +130,7 @@ export function eventItem(ctx: CommandContext, e: Event): ReplyItem {
       : dateBasisNote(e),
   };
   if (e.date.value && /^\d{4}-\d{2}-\d{2}$/.test(e.date.value)) item.day = e.date.value;
+  if (e.key) item.target = { kind: "event", key: e.key };
   return item;
 }
 

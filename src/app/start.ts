@@ -34,7 +34,12 @@ export async function startBot(): Promise<void> {
   // editors' corrections: corrections.sqlite in the cache folder, applied on every build and change
   const { openCorrectionLog } = await import("../corrections/log.js");
   const { defaultCacheDir } = await import("../store/cache.js");
-  const corrections = openCorrectionLog(defaultCacheDir());
+  let corrections: import("../corrections/log.js").CorrectionLog | undefined;
+  try {
+    corrections = openCorrectionLog(defaultCacheDir());
+  } catch (err) {
+    process.stderr.write(`newsdesk: serving without corrections: ${(err as Error).message}\n`);
+  }
   if (!cfg.token) {
     // the console's own answers matter here: routine logs only when LOG_LEVEL asks for them
     const logger = createLogger(process.env.LOG_LEVEL ? cfg.logLevel : "warn");

@@ -93,7 +93,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // corrections live in the cache folder beside the extractions, so a corpus and its corrections travel together
   const cacheDir = resolve(io.env.NEWSDESK_CACHE?.trim() || ".newsdesk-cache");
   const { openCorrectionLog } = await import("../corrections/log.js");
-  const corrections = openCorrectionLog(cacheDir);
+  let corrections: import("../corrections/log.js").CorrectionLog;
+  try {
+    corrections = openCorrectionLog(cacheDir);
+  } catch (err) {
+    // answers do not need the corrections file to exist; changing or listing corrections does
+    if (args.command === "correct" || args.command === "corrections") {
+      io.stderr(`newsdesk: ${(err as Error).message}\n`);
+      return EXIT_FAILED;
+    }
+    io.stderr(`newsdesk: answering without corrections: ${(err as Error).message}\n`);
+    const { memoryCorrectionLog } = await import("../corrections/log.js");
+    corrections = memoryCorrectionLog();
+  }
   try {
     store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false, cacheDir, corrections });
   } catch (err) {

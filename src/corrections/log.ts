@@ -67,6 +67,11 @@ export class CorrectionLog {
     return this.get(id) as Correction;
   }
 
+  /** Records a member's problem report (with the answer's citations); returns its number. */
+  addReport(r: { guildId: string | null; by: Author; command: string; query: string; citations: unknown[] }): number {
+    return this.db.addReport({ ...r, at: new Date().toISOString() });
+  }
+
   setting(scope: string, name: string): string | undefined {
     return this.db.setting(scope, name);
   }

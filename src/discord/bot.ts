@@ -24,7 +24,9 @@ import { parseNatural } from "../../commands/natural.js";
 import type { Config } from "../config/env.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
-import { decodeAction, decodeState } from "./custom-id.js";
+import { decodeAction, decodeState, type ButtonState } from "./custom-id.js";
+import { problemReport, reportReply } from "../../commands/report.js";
+import { REPORT_CHANNEL } from "../../commands/settings.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -132,7 +134,14 @@ export function createBot(opts: BotOptions): Bot {
       { query, options, page: 0, requestedBy: displayName(i), author, ...(i.guildId ? { guildId: i.guildId } : {}) },
       ctx(),
     );
-    await i.reply(renderReply(reply, { ephemeral: mod.editorOnly || privateStatus(reply), query, speaker: options.speaker }));
+    await i.reply(
+      renderReply(reply, {
+        ephemeral: mod.editorOnly || privateStatus(reply),
+        query,
+        speaker: options.speaker,
+        report: reportable(i, mod),
+      }),
+    );
     log.info({ command: i.commandName, status: reply.status, ms: Date.now() - started, guild: i.guildId }, "answered");
   }
 
@@ -269,6 +278,7 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     const s = d.state;
+    if (s.command.startsWith("report-")) return onReport(i, s);
     if (!modules.has(s.command) || s.command === "briefing") {
       await i.reply(renderText("This button is not one of mine any more. Run the command again.", { ephemeral: true }));
       return;
@@ -285,7 +295,7 @@ export function createBot(opts: BotOptions): Bot {
       await i.reply(renderReply(reply, { ephemeral: true, query: s.query, speaker: s.speaker }));
       return;
     }
-    const { flags: _f, ...msg } = renderReply(reply, { query: s.query, speaker: s.speaker });
+    const { flags: _f, ...msg } = renderReply(reply, { query: s.query, speaker: s.speaker, report: reportable(i, modules.get(s.command)) });
     await i.update(msg);
   }
 
@@ -304,6 +314,47 @@ export function createBot(opts: BotOptions): Bot {
     const reply = mod.action(arg, { query: "", options: {}, page: 0, requestedBy: displayName(i), author }, ctx());
     await i.reply(renderReply(reply, { ephemeral: true }));
     log.info({ command, action: arg.split(":")[0], status: reply.status }, "action");
+  }
+
+  /** Answers get a "Report a problem" button where reports can be recorded (a server, a corrections database). */
+  function reportable(i: { inGuild(): boolean }, mod: CommandModule | undefined): boolean {
+    return Boolean(store.corrections && i.inGuild() && mod && !mod.editorOnly && !mod.moderatorOnly && mod.name !== "help");
+  }
+
+  /** A member's report: recorded with the answer's citations, posted with suggested corrections to the moderators. */
+  async function onReport(i: ButtonInteraction, s: ButtonState): Promise<void> {
+    const corrections = store.corrections;
+    const command = s.command.slice("report-".length);
+    if (!corrections || !modules.has(command) || !i.inGuild()) {
+      await i.reply(renderText("Reports are not recorded here.", { ephemeral: true }));
+      return;
+    }
+    const answer = run(command, { query: s.query, options: s.speaker ? { speaker: s.speaker } : {}, page: s.page });
+    const report = problemReport(answer, s.query);
+    const by = { id: i.user.id, name: displayName(i), via: "discord" as const };
+    const id = corrections.addReport({ guildId: i.guildId, by, command, query: s.query, citations: report.citations });
+    const channelId = corrections.setting(i.guildId, REPORT_CHANNEL);
+    let posted = false;
+    if (channelId) {
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      const channel = client.channels.cache.get(channelId) ?? (await client.channels.fetch(channelId).catch(() => null));
+      if (channel?.isTextBased() && "send" in channel) {
+        const { flags: _f, components: _c, ...msg } = renderReply(reportReply(report, `@${by.name}`, id));
+        posted = await (channel as GuildTextBasedChannel)
+          .send({ ...msg, allowedMentions: { parse: [] } })
+          .then(() => true)
+          .catch((err: unknown) => {
+            log.warn({ channel: channelId, err: errInfo(err) }, "could not post a problem report");
+            return false;
+          });
+      }
+    }
+    const text = posted
+      ? `Thanks: report #${id} went to the moderators with this answer's citations.`
+      : `Thanks: report #${id} is recorded. ${channelId ? "I could not post it in the moderators' channel" : "The moderators have not chosen a report channel yet"} (/settings report-channel).`;
+    if (i.deferred) await i.editReply({ content: text, allowedMentions: { parse: [] } });
+    else await i.reply(renderText(text, { ephemeral: true }));
+    log.info({ report: id, command, posted }, "problem reported");
   }
 
   // ---- mentions -------------------------------------------------------------------------------------------

@@ -72,6 +72,7 @@ describe("registry, help and reload", () => {
       "quote",
       "correct",
       "corrections",
+      "settings",
       "help",
       "reload",
     ]);

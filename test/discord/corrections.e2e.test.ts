@@ -201,6 +201,36 @@ describe("corrections in Discord", () => {
     expect((await deafening()).heading).toMatch(/^Ana Ruiz/);
   });
 
+  it("a member's 'Report a problem' reaches the moderators' channel with its citations and suggested corrections", async () => {
+    const answer = await ask("claims", [str("about", "deafening")]);
+    const button = answer.data.components.flatMap((r: any) => r.components).find((b: any) => b.label === "Report a problem");
+    expect(button.custom_id).toMatch(/^report-claims:0:/);
+    // no channel chosen yet: recorded, and the member is told
+    const first = fake.sendButton(button.custom_id, asMessage(answer.data), { as: "member" });
+    expect((await fake.waitForCallback(first.id)).data.content).toMatch(
+      /report #1 is recorded\. The moderators have not chosen a report channel/,
+    );
+    const refused = await ask("settings", [
+      { name: "report-channel", type: 1, options: [{ name: "channel", type: 7, value: fake.channels.briefings }] },
+    ]);
+    expect(refused.data.content).toMatch(/Only moderators/);
+    const set = await ask(
+      "settings",
+      [{ name: "report-channel", type: 1, options: [{ name: "channel", type: 7, value: fake.channels.briefings }] }],
+      "moderator",
+    );
+    expect(set.data.embeds[0].title).toBe("Report channel set");
+    const click = fake.sendButton(button.custom_id, asMessage(answer.data), { as: "member" });
+    const post = await fake.waitForRequest((r) => r.method === "POST" && r.path === `/channels/${fake.channels.briefings}/messages`);
+    const text = JSON.stringify(post.body.embeds[0]);
+    expect(post.body.embeds[0].title).toMatch(/Problem report #2 on \/claims “deafening”/);
+    expect(text).toMatch(/sentence 3 of `harbour`/);
+    expect(text).toContain(`/correct speaker statement:${key()}`);
+    expect(post.body.allowed_mentions.parse).toEqual([]);
+    await fake.waitForRequest((r) => r.method === "PATCH" && r.path.includes(click.token));
+    expect(fake.rejected).toEqual([]);
+  });
+
   it("/quote finds the words and who said them; 'did X say …?' mentions answer too", async () => {
     const q = await ask("quote", [str("text", "“The silence of the ministry … deafening”")]);
     expect(q.data.embeds[0].title).toMatch(/in these words/);

@@ -67,7 +67,7 @@ describe("the real commands through Discord", () => {
         .get(fake.guildId)!
         .map((c) => c.name)
         .sort(),
-    ).toEqual(["briefing", "claims", "correct", "corrections", "help", "quote", "reload", "sources", "timeline", "who"]);
+    ).toEqual(["briefing", "claims", "correct", "corrections", "help", "quote", "reload", "settings", "sources", "timeline", "who"]);
     expect(fake.rejected).toEqual([]);
   });
 
