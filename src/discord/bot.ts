@@ -25,8 +25,7 @@ import type { Config } from "../config/env.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeAction, decodeState, type ButtonState } from "./custom-id.js";
-import { problemReport, reportReply } from "../../commands/report.js";
-import { REPORT_CHANNEL } from "../../commands/settings.js";
+import { handleAction, handleReport } from "./report.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -301,19 +300,7 @@ export function createBot(opts: BotOptions): Bot {
 
   /** A reply's action button (undo a correction): the command's `action`, moderators only for editor commands. */
   async function onAction(i: ButtonInteraction, command: string, arg: string): Promise<void> {
-    const mod = modules.get(command);
-    if (!mod?.action) {
-      await i.reply(renderText("This button is not one of mine any more. Run the command again.", { ephemeral: true }));
-      return;
-    }
-    if (mod.editorOnly && !(i.inGuild() && i.memberPermissions?.has(PermissionFlagsBits.ManageMessages))) {
-      await i.reply(renderText("Only moderators (Manage Messages) can do this.", { ephemeral: true }));
-      return;
-    }
-    const author = { id: i.user.id, name: displayName(i), via: "discord" as const };
-    const reply = mod.action(arg, { query: "", options: {}, page: 0, requestedBy: displayName(i), author }, ctx());
-    await i.reply(renderReply(reply, { ephemeral: true }));
-    log.info({ command, action: arg.split(":")[0], status: reply.status }, "action");
+    await handleAction(i, { mod: modules.get(command), arg, by: displayName(i), ctx, log });
   }
 
   /** Answers get a "Report a problem" button where reports can be recorded (a server, a corrections database). */
@@ -323,38 +310,11 @@ export function createBot(opts: BotOptions): Bot {
 
   /** A member's report: recorded with the answer's citations, posted with suggested corrections to the moderators. */
   async function onReport(i: ButtonInteraction, s: ButtonState): Promise<void> {
-    const corrections = store.corrections;
     const command = s.command.slice("report-".length);
-    if (!corrections || !modules.has(command) || !i.inGuild()) {
-      await i.reply(renderText("Reports are not recorded here.", { ephemeral: true }));
-      return;
-    }
-    const answer = run(command, { query: s.query, options: s.speaker ? { speaker: s.speaker } : {}, page: s.page });
-    const report = problemReport(answer, s.query);
-    const by = { id: i.user.id, name: displayName(i), via: "discord" as const };
-    const id = corrections.addReport({ guildId: i.guildId, by, command, query: s.query, citations: report.citations });
-    const channelId = corrections.setting(i.guildId, REPORT_CHANNEL);
-    let posted = false;
-    if (channelId) {
-      await i.deferReply({ flags: MessageFlags.Ephemeral });
-      const channel = client.channels.cache.get(channelId) ?? (await client.channels.fetch(channelId).catch(() => null));
-      if (channel?.isTextBased() && "send" in channel) {
-        const { flags: _f, components: _c, ...msg } = renderReply(reportReply(report, `@${by.name}`, id));
-        posted = await (channel as GuildTextBasedChannel)
-          .send({ ...msg, allowedMentions: { parse: [] } })
-          .then(() => true)
-          .catch((err: unknown) => {
-            log.warn({ channel: channelId, err: errInfo(err) }, "could not post a problem report");
-            return false;
-          });
-      }
-    }
-    const text = posted
-      ? `Thanks: report #${id} went to the moderators with this answer's citations.`
-      : `Thanks: report #${id} is recorded. ${channelId ? "I could not post it in the moderators' channel" : "The moderators have not chosen a report channel yet"} (/settings report-channel).`;
-    if (i.deferred) await i.editReply({ content: text, allowedMentions: { parse: [] } });
-    else await i.reply(renderText(text, { ephemeral: true }));
-    log.info({ report: id, command, posted }, "problem reported");
+    const answer = modules.has(command)
+      ? run(command, { query: s.query, options: s.speaker ? { speaker: s.speaker } : {}, page: s.page })
+      : null;
+    await handleReport(i, { command, query: s.query, answer, corrections: store.corrections, by: displayName(i), log });
   }
 
   // ---- mentions -------------------------------------------------------------------------------------------
