@@ -81,6 +81,7 @@ describe("newsdesk correct / corrections / quote", () => {
     expect(k.code).toBe(0);
     const who = await cli(["who", "Port Authority", "--json"], "c1");
     expect(JSON.parse(who.out).matches[0].kind).toBe("organization");
+    expect((await cli(["who", "Port Authority"], "c1")).out).toMatch(/kind corrected by desk-editor, \d+ \w{3}: a body, not a place/);
     const s = JSON.parse((await cli(["summary", "--json"], "c1")).out);
     const ev = s.events.find((e: { summary: string }) => e.summary.includes("strike"));
     const d = await cli(["correct", "date", ev.key, "--to", "2026-03-14", "--why", "the union's notice"], "c1");
