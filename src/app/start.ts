@@ -37,6 +37,7 @@ export async function startBot(): Promise<void> {
   let corrections: import("../corrections/log.js").CorrectionLog | undefined;
   try {
     corrections = openCorrectionLog(defaultCacheDir());
+    corrections.followOtherWriters();
   } catch (err) {
     process.stderr.write(`newsdesk: serving without corrections: ${(err as Error).message}\n`);
   }

@@ -157,6 +157,11 @@ export class CorrectionsDb {
     return Number(info.lastInsertRowid);
   }
 
+  /** Changes when another connection (the command line beside a running bot) commits to the file. */
+  dataVersion(): number {
+    return this.db.pragma("data_version", { simple: true }) as number;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -11,6 +11,8 @@ export const CORRECTIONS_FILE = "corrections.sqlite";
 export class CorrectionLog {
   private cache: Correction[] | null = null;
   private readonly listeners = new Set<() => void>();
+  private timer: NodeJS.Timeout | null = null;
+  private seenVersion = -1;
 
   constructor(readonly db: CorrectionsDb) {}
 
@@ -86,7 +88,27 @@ export class CorrectionLog {
     return () => this.listeners.delete(listener);
   }
 
+  /** Notices corrections another process made in the same file (`newsdesk correct` or `corrections import`
+   * beside a running bot), checking every `ms`: they then apply as if made here. */
+  followOtherWriters(ms = 1000): void {
+    if (this.timer) return;
+    this.seenVersion = this.db.dataVersion();
+    this.timer = setInterval(() => this.checkOtherWriters(), ms);
+    this.timer.unref();
+  }
+
+  /** One check for other writers (what the timer runs); true when something changed. */
+  checkOtherWriters(): boolean {
+    const v = this.db.dataVersion();
+    if (v === this.seenVersion) return false;
+    this.seenVersion = v;
+    this.changed();
+    return true;
+  }
+
   close(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
     this.db.close();
   }
 

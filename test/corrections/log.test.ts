@@ -86,3 +86,29 @@ describe("corrections log", () => {
     expect(() => fromYaml("just: text")).toThrow(/no `corrections:` list/);
   });
 });
+
+describe("two processes on one file", () => {
+  it("a log notices corrections another connection committed (the command line beside a running bot)", () => {
+    const shared = mkdtempSync(join(tmpdir(), "newsdesk-corr-two-"));
+    const bot = openCorrectionLog(shared);
+    const cli = openCorrectionLog(shared);
+    try {
+      expect(bot.all()).toEqual([]);
+      bot.followOtherWriters(60_000);
+      let notices = 0;
+      bot.onChange(() => notices++);
+      expect(bot.checkOtherWriters()).toBe(false);
+      cli.add(input);
+      expect(bot.checkOtherWriters()).toBe(true);
+      expect(notices).toBe(1);
+      expect(bot.active().map((c) => c.target)).toEqual([input.target]);
+      bot.add({ ...input, target: "b:s-00000000" });
+      // its own write is not another writer's
+      expect(bot.checkOtherWriters()).toBe(false);
+    } finally {
+      bot.close();
+      cli.close();
+      rmSync(shared, { recursive: true, force: true });
+    }
+  });
+});
