@@ -1,7 +1,7 @@
 // The layer rules of the house (README, "How it works"): each layer imports only from layers below it, and
 // nothing forms a cycle. Run with `npm run lint:deps`; CI runs it before the tests.
 //
-//   src/model  <  src/corpus  <  src/extract  <  src/summary  <  src/search  <  src/store
+//   src/model  <  src/corpus  <  src/extract  <  src/summary  <  src/search  <  src/corrections  <  src/store
 //              <  src/schedule (schedules, marks, the runner)  <  commands/  <  src/discord | src/cli (never each other)  <  src/bench  <  src/app  <  bin/
 //   src/config and src/log.ts are the base everyone may use; they import nothing of the project.
 const LAYERS = [
@@ -10,6 +10,7 @@ const LAYERS = [
   ["extract", "^src/extract/"],
   ["summary", "^src/summary/"],
   ["search", "^src/search/"],
+  ["corrections", "^src/corrections/"],
   ["store", "^src/store/"],
   ["schedule", "^src/schedule/"],
   ["commands", "^commands/"],

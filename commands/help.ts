@@ -42,6 +42,37 @@ export const HELP = [
     examples: ["/sources", "newsdesk sources --corpus ~/beat"],
   },
   {
+    name: "quote",
+    usage: "/quote text:<words> [speaker:<actor>]",
+    what: "Did they really say that? The statement with these exact words, or the closest ones with the words that differ (added, missing, changed), each cited; “not found in the corpus” when nobody said anything close.",
+    examples: [
+      "/quote text:deafening silence speaker:Raha",
+      "@newsdesk did Raha say 'deafening silence'?",
+      'newsdesk quote "deafening silence" --json',
+    ],
+  },
+  {
+    name: "correct",
+    usage: "/correct speaker|alias|merge|split|kind|hide|date|undo …",
+    what: "Moderators (Manage Messages): correct the record with a note; answers then show the fix as corrected by you. Undo any time.",
+    examples: [
+      "/correct speaker statement:<pick> to:unclear why:two people said it",
+      'newsdesk correct speaker KEY --to "Ana Ruiz" --why "…"',
+    ],
+  },
+  {
+    name: "corrections",
+    usage: "/corrections",
+    what: "Moderators: the latest corrections with who, when and why, the ones whose target left the corpus (orphaned), and undo buttons.",
+    examples: ["/corrections", "newsdesk corrections export corrections.yaml"],
+  },
+  {
+    name: "settings",
+    usage: "/settings report-channel channel:<#channel>",
+    what: "Moderators: where members' “Report a problem” clicks are posted, with the answer's citations and the corrections they suggest.",
+    examples: ["/settings report-channel channel:#desk-moderators"],
+  },
+  {
     name: "reload",
     usage: "/reload",
     what: "Moderators (Manage Server): re-read the whole corpus now and report what changed; changed files are also picked up by themselves.",

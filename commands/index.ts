@@ -4,16 +4,33 @@
 import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply.js";
 import { briefing } from "./briefing.js";
 import { claims } from "./claims.js";
+import { correct } from "./correct.js";
+import { corrections } from "./corrections.js";
 import { help } from "./help.js";
+import { quote } from "./quote.js";
 import { reload } from "./reload.js";
 import { schedule } from "./schedule.js";
+import { settings } from "./settings.js";
 import { sources } from "./sources.js";
 import { timeline } from "./timeline.js";
 import { who } from "./who.js";
 
 export { formatReloadReport } from "./reload.js";
 
-export const commands: CommandModule[] = [who, claims, timeline, briefing, sources, help, reload, schedule];
+export const commands: CommandModule[] = [
+  who,
+  claims,
+  timeline,
+  briefing,
+  sources,
+  quote,
+  correct,
+  corrections,
+  settings,
+  schedule,
+  help,
+  reload,
+];
 
 /** Every slash command definition to register. */
 export const definitions = commands.map((c) => c.definition);
@@ -29,6 +46,7 @@ export function runCommand(name: string, input: Partial<CommandInput>, ctx: Comm
     options: input.options ?? {},
     page: input.page ?? 0,
     requestedBy: input.requestedBy,
+    ...(input.author ? { author: input.author } : {}),
   };
   return (findCommand(name) ?? help).handle(full, ctx);
 }

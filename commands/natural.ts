@@ -3,12 +3,12 @@
 // read returns null and the caller shows a short help.
 
 export interface NaturalCommand {
-  command: "who" | "claims" | "timeline" | "briefing" | "sources" | "help" | "reload";
+  command: "who" | "claims" | "timeline" | "briefing" | "sources" | "help" | "reload" | "quote";
   query: string;
   options: Record<string, string | undefined>;
 }
 
-const COMMANDS = new Set<NaturalCommand["command"]>(["who", "claims", "timeline", "briefing", "sources", "help", "reload"]);
+const COMMANDS = new Set<NaturalCommand["command"]>(["who", "claims", "timeline", "briefing", "sources", "help", "reload", "quote"]);
 const ALIASES: Record<string, NaturalCommand["command"]> = {
   brief: "briefing",
   briefing: "briefing",
@@ -23,9 +23,10 @@ const ALIASES: Record<string, NaturalCommand["command"]> = {
   articles: "sources",
   help: "help",
   reload: "reload",
+  quote: "quote",
 };
 /** The option that holds the main query, per command. */
-const MAIN_OPTION: Record<string, string> = { who: "name", claims: "about", timeline: "topic", briefing: "topic" };
+const MAIN_OPTION: Record<string, string> = { who: "name", claims: "about", timeline: "topic", briefing: "topic", quote: "text" };
 
 /** Strips quotes, trailing punctuation and filler around a name or topic. */
 export function cleanQuery(q: string): string {
@@ -90,7 +91,22 @@ const LEAD =
 
 type Rule = { re: RegExp; build: (m: RegExpExecArray) => NaturalCommand };
 
+/** Quoted words at the end of a question: 'deafening silence', “…”, "…", «…». */
+const QUOTED = `["“”'‘’«]\\s*(.+?)\\s*["“”'‘’»]`;
+
 const RULES: Rule[] = [
+  // quote checks: "did Raha say 'deafening silence'?", "who said “deafening silence”?"
+  {
+    re: new RegExp(`^did\\s+(.+?)\\s+(?:really\\s+|actually\\s+)?(?:say|write|tell\\s+\\S+)\\s*[:,]?\\s*${QUOTED}$`, "i"),
+    build: (m) => make("quote", m[2] as string, { speaker: m[1] }),
+  },
+  {
+    re: new RegExp(
+      `^(?:who\\s+(?:said|says|wrote)|(?:check|verify)\\s+(?:the\\s+|this\\s+)?quote|was\\s+it\\s+said)\\s*[:,]?\\s*${QUOTED}$`,
+      "i",
+    ),
+    build: (m) => make("quote", m[1] as string),
+  },
   // help
   { re: /^(?:help|\?|commands|what can you do|how does this work|what do you do|usage)\b/i, build: () => make("help", "") },
   // sources

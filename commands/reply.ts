@@ -3,6 +3,8 @@
 import type { CommandDefinition } from "./support/definition.js";
 import type { Summary } from "../src/model/schema.js";
 import type { SearchIndex } from "../src/search/index.js";
+import type { CorrectionLog } from "../src/corrections/log.js";
+import type { Author, Orphan } from "../src/corrections/types.js";
 
 /** Where a fact comes from: the article and sentence, with what a reader needs to find it. */
 export interface Citation {
@@ -36,6 +38,8 @@ export interface ReplyItem {
   note?: string;
   /** A full ISO day (`YYYY-MM-DD`) when the item has one: Discord shows it as a timestamp. */
   day?: string;
+  /** The statement or event shown, by stable key: what a problem report suggests correcting. */
+  target?: { kind: "statement" | "event"; key: string };
 }
 
 export interface Pagination {
@@ -67,6 +71,15 @@ export interface Reply {
   footer?: string;
   /** Machine-readable answer printed by `--json` (the JSON contract of the command). */
   json: unknown;
+  /** Buttons that act (undo a correction): the adapter routes a click to the command's `action`. */
+  actions?: ReplyAction[];
+}
+
+export interface ReplyAction {
+  /** What the command's `action` receives back ("undo:12"). */
+  arg: string;
+  label: string;
+  danger?: boolean;
 }
 
 export interface CommandInput {
@@ -78,11 +91,17 @@ export interface CommandInput {
   page: number;
   /** Who asked (a display name), for the briefing's "requested by". */
   requestedBy?: string;
+  /** Who asked, for the audit trail of what they change (corrections). */
+  author?: Author;
+  /** The server asked in, for per-server settings. */
+  guildId?: string;
 }
 
 export interface CommandContext {
   summary: Summary;
   search: SearchIndex;
+  /** The editors' corrections, when the store keeps them, and those that found no target. */
+  corrections?: { log: CorrectionLog; orphaned: readonly Orphan[] };
 }
 
 export interface AutocompleteChoice {
@@ -97,7 +116,11 @@ export interface CommandModule {
   definition: CommandDefinition;
   /** Whether the command posts publicly for moderators (briefing) — the Discord layer checks permissions. */
   moderatorOnly?: boolean;
+  /** Changes the record (corrections, settings): moderators only (Manage Messages), in a server, answered privately. */
+  editorOnly?: boolean;
   handle(input: CommandInput, ctx: CommandContext): Reply;
   /** Choices for an autocomplete option: at most 25, names at most 100 characters. */
-  autocomplete?(option: string, value: string, ctx: CommandContext): AutocompleteChoice[];
+  autocomplete?(option: string, value: string, ctx: CommandContext, subcommand?: string): AutocompleteChoice[];
+  /** A click on one of the reply's `actions`. */
+  action?(arg: string, input: CommandInput, ctx: CommandContext): Reply;
 }

@@ -2,7 +2,7 @@
 import { type CommandDefinition, stringOption } from "./support/definition.js";
 import type { CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
 import type { Actor } from "../src/model/schema.js";
-import { actorChoices, articleLabel, clip, resolveActor, statementItem, suggestionsFor } from "./support/format.js";
+import { actorChoices, articleLabel, clip, resolveActor, statementItem, suggestionsFor, correctionNote } from "./support/format.js";
 
 /** Other matches within this much of the best score are offered as "did you mean". */
 const CLOSE = 0.25;
@@ -62,6 +62,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
   const fields: ReplyField[] = [{ name: "Kind", value: actor.kind, inline: true }];
   if (actor.roles.length) fields.push({ name: "Roles", value: actor.roles.join("; "), inline: true });
   if (actor.aliases.length) fields.push({ name: "Also called", value: actor.aliases.join(", ") });
+  if (actor.correction) fields.push({ name: "Corrected", value: correctionNote(actor.correction) });
   const articleLines = actor.articles.slice(0, MAX_ARTICLES_LISTED).map((id) => {
     const a = ctx.search.article(id);
     return `• ${articleLabel(a, id)}${a?.url ? ` <${a.url}>` : ""}`;

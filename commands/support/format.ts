@@ -1,6 +1,7 @@
 // What every handler shows the same way: citations, speaker names, statement and event items, date labels,
 // pages, and the actor a query names.
-import type { Actor, Article, Event, Statement } from "../../src/model/schema.js";
+import type { Actor, Article, CorrectionMark, Event, Statement } from "../../src/model/schema.js";
+import { correctionByline } from "../../src/corrections/types.js";
 import type { Citation, CommandContext, Pagination, ReplyItem } from "../reply.js";
 import type { Hit } from "../../src/search/index.js";
 
@@ -56,10 +57,26 @@ export function statementWords(s: Statement): string {
   return s.kind === "direct" ? `“${s.text}”` : s.text;
 }
 
+const CORRECTED: Record<string, string> = {
+  speaker: "speaker corrected",
+  date: "date corrected",
+  split: "speaker corrected",
+  kind: "kind corrected",
+  "alias-add": "alias added",
+  "alias-remove": "alias removed",
+  merge: "merged",
+};
+
+/** "speaker corrected by @editor, 2 Dec: heard on the recording" — how an answer marks an editor's fix. */
+export function correctionNote(c: CorrectionMark): string {
+  return `✎ ${CORRECTED[c.kind] ?? "corrected"} by ${correctionByline(c.by, c.at)}${c.why ? `: ${c.why}` : ""}`;
+}
+
 export function statementItem(ctx: CommandContext, s: Statement, extra?: { disputed?: boolean; note?: string }): ReplyItem {
   const who = speakerName(ctx, s) ?? UNCLEAR_SPEAKER;
   const cue = s.cue ? ` — ${s.cue}` : "";
   const notes = [s.kind === "direct" ? "direct quote" : "reported speech"];
+  if (s.correction) notes.unshift(correctionNote(s.correction));
   if (!s.speaker && s.speakerText) notes.push(`written as “${s.speakerText}”`);
   if (s.addressee) notes.push(`to ${s.addressee}`);
   if (extra?.note) notes.push(extra.note);
@@ -69,6 +86,7 @@ export function statementItem(ctx: CommandContext, s: Statement, extra?: { dispu
     citation: citation(ctx, s.article, s.sentence),
     note: notes.join(" · "),
   };
+  if (s.key) item.target = { kind: "statement", key: s.key };
   if (extra?.disputed) item.disputed = true;
   return item;
 }
@@ -124,9 +142,12 @@ export function eventItem(ctx: CommandContext, e: Event): ReplyItem {
     heading: dateLabel(e),
     text: e.summary,
     citation: citation(ctx, e.article, e.sentence),
-    note: dateBasisNote(e),
+    note: e.correction
+      ? `${correctionNote(e.correction)}${e.date.asWritten ? ` · the text says “${e.date.asWritten}”` : ""}`
+      : dateBasisNote(e),
   };
   if (e.date.value && /^\d{4}-\d{2}-\d{2}$/.test(e.date.value)) item.day = e.date.value;
+  if (e.key) item.target = { kind: "event", key: e.key };
   return item;
 }
 

@@ -32,11 +32,21 @@ export async function startBot(): Promise<void> {
   }
   const { createLogger } = await import("../log.js");
   const { openStore } = await import("../store/store.js");
+  // editors' corrections: corrections.sqlite in the cache folder, applied on every build and change
+  const { openCorrectionLog } = await import("../corrections/log.js");
+  const { defaultCacheDir: cacheDirOf } = await import("../store/cache.js");
+  let corrections: import("../corrections/log.js").CorrectionLog | undefined;
+  try {
+    corrections = openCorrectionLog(cacheDirOf(cfg.corpus));
+    corrections.followOtherWriters();
+  } catch (err) {
+    process.stderr.write(`newsdesk: serving without corrections: ${(err as Error).message}\n`);
+  }
   const { progressReporter } = await import("../cli/progress.js");
   const opening = (logger: Logger) => {
     const progress = progressReporter({ write: (t) => void process.stderr.write(t), tty: Boolean(process.stderr.isTTY) });
     return openStore(
-      { corpus: cfg.corpus, watch: true, ...(cfg.maxBytes ? { maxBytes: cfg.maxBytes } : {}) },
+      { corpus: cfg.corpus, watch: true, corrections, ...(cfg.maxBytes ? { maxBytes: cfg.maxBytes } : {}) },
       { logger, onProgress: progress.update },
     ).finally(progress.end);
   };

@@ -1,7 +1,7 @@
 // The command line's arguments: `newsdesk COMMAND [QUERY…] [--speaker X] [--page N] [--corpus DIR] [--max-bytes N] [--json]`.
 import { parseArgs } from "node:util";
 
-export const QUERY_COMMANDS = ["who", "claims", "timeline", "briefing", "sources", "help"] as const;
+export const QUERY_COMMANDS = ["who", "claims", "timeline", "briefing", "sources", "quote", "help"] as const;
 /** Commands with their own options, run apart from the handlers. */
 export const OTHER_COMMANDS = ["summary", "reload", "digest"] as const;
 export type QueryCommand = (typeof QUERY_COMMANDS)[number];
@@ -21,6 +21,13 @@ export interface CliArgs {
   since: string | undefined;
   /** digest: only what matches this topic. */
   topic: string | undefined;
+  /** The words after the command, one by one (`correct speaker KEY`, `corrections import FILE`). */
+  rest: string[];
+  /** `correct`: the new value, the note, an alias to add or remove. */
+  to: string | undefined;
+  why: string | undefined;
+  add: string | undefined;
+  remove: string | undefined;
 }
 
 export class UsageError extends Error {
@@ -39,6 +46,12 @@ Commands:
   briefing [TOPIC]          key actors, newest claims, timeline highlights, sources
   digest [--since 24h|7d|ISO] [--topic T]   what a scheduled briefing would post now
   sources                   the articles loaded
+  quote "TEXT" [--speaker X]  where these words were said: exact, or the closest with the differences
+  correct KIND TARGET --to VALUE --why "NOTE"
+                            correct the record: KIND is speaker (--to NAME|unclear), kind, alias (--add/--remove X),
+                            merge (into --to ACTOR), split (--to ALIAS), hide, date (--to YYYY-MM-DD); undo ID
+  corrections list|export [FILE]|import FILE
+                            review corrections; YAML to keep in git; import is idempotent
   summary --json            the whole structured summary
   reload                    re-read the corpus and report what changed
   help                      what each command does, with examples
@@ -78,6 +91,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
         since: { type: "string" },
         topic: { type: "string" },
         json: { type: "boolean", default: false },
+        to: { type: "string" },
+        why: { type: "string" },
+        add: { type: "string" },
+        remove: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -108,5 +125,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     help: values.help === true,
     since: values.since,
     topic: values.topic,
+    rest,
+    to: values.to,
+    why: values.why,
+    add: values.add,
+    remove: values.remove,
   };
 }

@@ -1,6 +1,7 @@
 // The `newsdesk` command line: opens the summary store on the corpus, runs one command handler and prints its
 // reply as text for a person, or its JSON contract with --json. `bot`, `deploy-commands` and `bench` hand over
 // to their modules, loaded only when asked for.
+import { userInfo } from "node:os";
 import { stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { PROJECT_ROOT } from "../config/paths.js";
@@ -71,7 +72,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  const known = [...QUERY_COMMANDS, ...OTHER_COMMANDS] as string[];
+  const known = [...QUERY_COMMANDS, ...OTHER_COMMANDS, "correct", "corrections"] as string[];
   if (!known.includes(args.command)) {
     io.stderr(`newsdesk: unknown command “${args.command}”.\n\n${USAGE}`);
     return EXIT_USAGE;
@@ -96,16 +97,34 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
 
+  const envMax = io.env.NEWSDESK_MAX_BYTES?.trim();
+  const maxBytes = args.maxBytes ?? (envMax ? parseMaxBytes(envMax) : undefined);
+  if (envMax && maxBytes === undefined) {
+    io.stderr(`newsdesk: NEWSDESK_MAX_BYTES must be a number of bytes, such as 5000000 (it is “${envMax}”).\n`);
+    return EXIT_USAGE;
+  }
   let store: SummaryStore;
+  // corrections live in the cache folder beside the extractions, so a corpus and its corrections travel together
+  const givenCache = io.env.NEWSDESK_CACHE?.trim();
+  const cacheDir = givenCache ? resolve(givenCache) : (await import("../store/cache.js")).defaultCacheDir(corpus);
+  const { openCorrectionLog } = await import("../corrections/log.js");
+  let corrections: import("../corrections/log.js").CorrectionLog;
   try {
-    const envMax = io.env.NEWSDESK_MAX_BYTES?.trim();
-    const maxBytes = args.maxBytes ?? (envMax ? parseMaxBytes(envMax) : undefined);
-    if (envMax && maxBytes === undefined) {
-      io.stderr(`newsdesk: NEWSDESK_MAX_BYTES must be a number of bytes, such as 5000000 (it is “${envMax}”).\n`);
-      return EXIT_USAGE;
-    }
-    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false, ...(maxBytes ? { maxBytes } : {}) });
+    corrections = openCorrectionLog(cacheDir);
   } catch (err) {
+    // answers do not need the corrections file to exist; changing or listing corrections does
+    if (args.command === "correct" || args.command === "corrections") {
+      io.stderr(`newsdesk: ${(err as Error).message}\n`);
+      return EXIT_FAILED;
+    }
+    io.stderr(`newsdesk: answering without corrections: ${(err as Error).message}\n`);
+    const { memoryCorrectionLog } = await import("../corrections/log.js");
+    corrections = memoryCorrectionLog();
+  }
+  try {
+    store = await (io.openStore ?? defaultOpenStore)({ corpus, watch: false, cacheDir, corrections, ...(maxBytes ? { maxBytes } : {}) });
+  } catch (err) {
+    corrections.close();
     if (isCorpusNotFound(err)) {
       io.stderr(`newsdesk: ${err.message}\n`);
       return EXIT_USAGE;
@@ -129,9 +148,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
 
     if (args.command === "digest") return await printDigest(args, io, { summary, search });
+    if (args.command === "corrections") {
+      const { runCorrections } = await import("./corrections.js");
+      return await runCorrections(args.rest[0] ?? "list", args.rest[1], args.json, store, io);
+    }
 
     let reply: Reply;
-    if (args.command === "reload") {
+    if (args.command === "correct") {
+      const { runCommand } = await import("../../commands/index.js");
+      const [kind = "", ...target] = args.rest;
+      const alias = args.add ?? args.remove;
+      reply = runCommand(
+        "correct",
+        {
+          options: {
+            subcommand: kind,
+            target: target.join(" "),
+            to: args.to ?? alias,
+            why: args.why,
+            action: args.remove !== undefined ? "remove" : "add",
+          },
+          author: { id: null, name: safeUser(io.env), via: "cli" },
+        },
+        { summary, search, corrections: { log: corrections, orphaned: store.snapshot.orphaned ?? [] } },
+      );
+    } else if (args.command === "reload") {
       const { formatReloadReport } = await import("../../commands/reload.js");
       reply = formatReloadReport(await store.reload());
     } else {
@@ -144,7 +185,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           options: { speaker: args.speaker === undefined ? undefined : cleanQuery(args.speaker) },
           page: args.page,
         },
-        { summary, search },
+        { summary, search, corrections: { log: corrections, orphaned: store.snapshot.orphaned ?? [] } },
       );
     }
     io.stdout(args.json ? `${JSON.stringify(reply.json, null, 2)}\n` : renderText(reply));
@@ -154,6 +195,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return reply.status === "error" ? EXIT_FAILED : EXIT_OK;
   } finally {
     await store.close();
+    corrections.close();
   }
 }
 
@@ -177,5 +219,14 @@ async function printDigest(args: CliArgs, io: CliIo, ctx: CommandContext): Promi
       return EXIT_USAGE;
     }
     throw err;
+  }
+}
+
+/** Who made a correction from the command line: the OS user, as the audit trail records it. */
+function safeUser(env: Record<string, string | undefined>): string {
+  try {
+    return env.USER ?? userInfo().username;
+  } catch {
+    return "command line";
   }
 }

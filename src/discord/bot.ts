@@ -3,6 +3,7 @@
 // live summary store; every answer goes through `render.ts`. Tests build it with a fixture store and point
 // it at a local Discord fake through `config.apiUrl`.
 import {
+  ApplicationCommandOptionType,
   ChannelType,
   Client,
   Events,
@@ -24,11 +25,12 @@ import type { Config } from "../config/env.js";
 import { CorpusNotFoundError } from "../corpus/errors.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
-import { decodeState } from "./custom-id.js";
+import { decodeAction, decodeState, type ButtonState } from "./custom-id.js";
 import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
 import { askerRefusal } from "./rights.js";
 import { AUTOCOMPLETE_LATE_MS, costKey, REST_REQUESTS_PER_SECOND, Scheduler } from "./schedule.js";
 import { defaultReloadReply, displayName, errInfo, safePermissions, sayFailed } from "./bot-parts.js";
+import { handleAction, handleReport } from "./report.js";
 import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
 import { mentionsBot, stripMentions } from "./mentions.js";
 import { renderText as replyAsText } from "../../commands/text.js";
@@ -85,7 +87,11 @@ export function createBot(opts: BotOptions): Bot {
   const modules = new Map(opts.commands.map((m) => [m.name, m]));
   const formatReload = opts.formatReloadReport ?? defaultReloadReply;
 
-  const ctx = (): CommandContext => ({ summary: store.snapshot.summary, search: store.snapshot.search });
+  const ctx = (): CommandContext => {
+    const snap = store.snapshot;
+    const log = store.corrections;
+    return { summary: snap.summary, search: snap.search, ...(log ? { corrections: { log, orphaned: snap.orphaned ?? [] } } : {}) };
+  };
   const sched = new Scheduler(() => store.snapshot);
   const desk = opts.schedules ? createScheduleDesk(client, opts.schedules, ctx, logger) : null;
 
@@ -134,17 +140,34 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     if (mod.moderatorOnly || i.commandName === "briefing") return onBriefing(i, mod);
+    if (mod.editorOnly && !(i.inGuild() && i.memberPermissions?.has(PermissionFlagsBits.ManageMessages))) {
+      await i.reply(renderText(`Only moderators (Manage Messages) can use /${i.commandName}, in a server.`, { ephemeral: true }));
+      return;
+    }
     const options: Record<string, string | undefined> = {};
     let query = "";
-    for (const o of i.options.data) {
+    // a subcommand (/correct speaker) is an option named `subcommand`; its own options are read as the command's
+    const data = i.options.data.flatMap((o) =>
+      o.type === ApplicationCommandOptionType.Subcommand ? [{ name: "subcommand", value: o.name }, ...(o.options ?? [])] : [o],
+    );
+    for (const o of data) {
       const v = o.value === undefined || o.value === null ? undefined : String(o.value);
-      if (["name", "about", "topic", "query"].includes(o.name) && query === "") query = v ?? "";
+      if (["name", "about", "topic", "query", "text"].includes(o.name) && query === "") query = v ?? "";
       else options[o.name] = v;
     }
-    const input: CommandInput = { query, options, page: 0, requestedBy: displayName(i) };
+    const author = { id: i.user.id, name: displayName(i), via: "discord" as const };
+    const input: CommandInput = {
+      query,
+      options,
+      page: 0,
+      requestedBy: displayName(i),
+      author,
+      ...(i.guildId ? { guildId: i.guildId } : {}),
+    };
+    const report = reportable(i, mod);
     if (inline(i.commandName, input, i.createdTimestamp)) {
       const reply = run(i.commandName, input);
-      await i.reply(renderReply(reply, { ephemeral: privateStatus(reply), query, speaker: options.speaker }));
+      await i.reply(renderReply(reply, { ephemeral: mod.editorOnly || privateStatus(reply), query, speaker: options.speaker, report }));
       log.info({ command: i.commandName, status: reply.status, ms: Date.now() - started, guild: i.guildId }, "answered");
       return;
     }
@@ -154,12 +177,12 @@ export function createBot(opts: BotOptions): Bot {
     await sched.turn();
     const reply = run(i.commandName, input);
     await acked;
-    if (privateStatus(reply)) {
+    if (mod.editorOnly || privateStatus(reply)) {
       // a deferred answer is public: replace it by a private one
       await i.deleteReply();
-      await i.followUp(renderReply(reply, { ephemeral: true, query, speaker: options.speaker }));
+      await i.followUp(renderReply(reply, { ephemeral: true, query, speaker: options.speaker, report }));
     } else {
-      const { flags: _f, ...msg } = renderReply(reply, { query, speaker: options.speaker });
+      const { flags: _f, ...msg } = renderReply(reply, { query, speaker: options.speaker, report });
       await i.editReply(msg);
     }
     log.info({ command: i.commandName, status: reply.status, ms: Date.now() - started, guild: i.guildId, deferred: true }, "answered");
@@ -302,7 +325,7 @@ export function createBot(opts: BotOptions): Bot {
       // autocomplete cannot be deferred: when the event loop is already late, fewer choices (none) rather than
       // an answer Discord would refuse
       if (mod && Date.now() - i.createdTimestamp <= AUTOCOMPLETE_LATE_MS)
-        choices = sched.choices(mod, focused.name, String(focused.value ?? ""), ctx());
+        choices = sched.choices(mod, focused.name, String(focused.value ?? ""), ctx(), i.options.getSubcommand(false) ?? undefined);
     } catch (err) {
       log.error({ err: errInfo(err), command: i.commandName, option: focused.name }, "autocomplete failed");
     }
@@ -312,6 +335,8 @@ export function createBot(opts: BotOptions): Bot {
   // ---- buttons --------------------------------------------------------------------------------------------
 
   async function onButton(i: ButtonInteraction): Promise<void> {
+    const act = decodeAction(i.customId);
+    if (act) return onAction(i, act.command, act.arg);
     if (desk && (await desk.onButton(i))) return;
     const d = decodeState(i.customId);
     if (!d.ok) {
@@ -323,6 +348,7 @@ export function createBot(opts: BotOptions): Bot {
       return;
     }
     const s = d.state;
+    if (s.command.startsWith("report-")) return onReport(i, s);
     if (!modules.has(s.command) || s.command === "briefing") {
       await i.reply(renderText("This button is not one of mine any more. Run the command again.", { ephemeral: true }));
       return;
@@ -343,10 +369,29 @@ export function createBot(opts: BotOptions): Bot {
       await sched.turn();
     }
     const reply = run(s.command, input);
-    const { flags: _f, ...msg } = renderReply(reply, { query: s.query, speaker: s.speaker });
+    const { flags: _f, ...msg } = renderReply(reply, { query: s.query, speaker: s.speaker, report: reportable(i, modules.get(s.command)) });
     if (!now) await i.editReply(msg);
     else if (alone) await i.reply(renderReply(reply, { ephemeral: true, query: s.query, speaker: s.speaker }));
     else await i.update(msg);
+  }
+
+  /** A reply's action button (undo a correction): the command's `action`, moderators only for editor commands. */
+  async function onAction(i: ButtonInteraction, command: string, arg: string): Promise<void> {
+    await handleAction(i, { mod: modules.get(command), arg, by: displayName(i), ctx, log });
+  }
+
+  /** Answers get a "Report a problem" button where reports can be recorded (a server, a corrections database). */
+  function reportable(i: { inGuild(): boolean }, mod: CommandModule | undefined): boolean {
+    return Boolean(store.corrections && i.inGuild() && mod && !mod.editorOnly && !mod.moderatorOnly && mod.name !== "help");
+  }
+
+  /** A member's report: recorded with the answer's citations, posted with suggested corrections to the moderators. */
+  async function onReport(i: ButtonInteraction, s: ButtonState): Promise<void> {
+    const command = s.command.slice("report-".length);
+    const answer = modules.has(command)
+      ? run(command, { query: s.query, options: s.speaker ? { speaker: s.speaker } : {}, page: s.page })
+      : null;
+    await handleReport(i, { command, query: s.query, answer, corrections: store.corrections, by: displayName(i), log });
   }
 
   // ---- mentions -------------------------------------------------------------------------------------------

@@ -59,3 +59,13 @@ export function decodeState(id: string): DecodeResult {
   const speaker = body.slice(0, len);
   return { ok: true, state: { command, page, query: body.slice(len), ...(speaker ? { speaker } : {}), ...pick } };
 }
+
+/** A reply action's button id: `act:<command>:<arg>` (the arg is the command's, e.g. `undo:12`). */
+export function encodeAction(command: string, arg: string): string {
+  return `act:${command}:${arg}`.slice(0, LIMITS.customId);
+}
+
+export function decodeAction(id: string): { command: string; arg: string } | null {
+  const m = /^act:([a-z][a-z0-9_-]*):(.+)$/s.exec(id);
+  return m ? { command: m[1] as string, arg: m[2] as string } : null;
+}

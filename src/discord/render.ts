@@ -4,7 +4,7 @@
 import { ButtonStyle, ComponentType, MessageFlags } from "discord.js";
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord.js";
 import type { Citation, Reply, ReplyItem } from "../../commands/reply.js";
-import { encodeState } from "./custom-id.js";
+import { encodeAction, encodeState } from "./custom-id.js";
 import { LIMITS } from "./limits.js";
 
 export const NO_MENTIONS = Object.freeze({ parse: [] as never[], repliedUser: false });
@@ -22,6 +22,8 @@ export interface RenderOptions {
   /** The query and options that produced the reply, for the page buttons' state. */
   query?: string;
   speaker?: string;
+  /** Adds a member's "Report a problem" button (the bot does when it can record reports). */
+  report?: boolean;
 }
 
 const ELLIPSIS = "…";
@@ -255,6 +257,17 @@ export function renderComponents(reply: Reply, opts: RenderOptions): APIActionRo
       buttons.push(button(id, name, ButtonStyle.Primary));
     }
     if (buttons.length > 0) rows.push({ type: ComponentType.ActionRow, components: buttons });
+  }
+  if (opts.report && reply.status === "ok") {
+    const state = { command: `report-${reply.command}`, page: reply.pagination?.page ?? 0, query: opts.query ?? "" };
+    const id = encodeState(opts.speaker ? { ...state, speaker: opts.speaker } : state);
+    rows.push({ type: ComponentType.ActionRow, components: [button(id, "Report a problem", ButtonStyle.Secondary)] });
+  }
+  if (reply.actions && reply.actions.length > 0) {
+    const buttons = reply.actions
+      .slice(0, LIMITS.buttonsPerRow)
+      .map((x) => button(encodeAction(reply.command, x.arg), x.label, x.danger ? ButtonStyle.Danger : ButtonStyle.Secondary));
+    rows.push({ type: ComponentType.ActionRow, components: buttons });
   }
   return rows.slice(0, LIMITS.actionRows);
 }

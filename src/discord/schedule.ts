@@ -68,6 +68,13 @@ export class Scheduler {
   /** The handler's answer for the current snapshot: remembered, or computed (and timed, and remembered).
    * `background` work (precomputing) is measured but not charged to the turn's budget for interactions. */
   run(mod: CommandModule, costKey: string, input: CommandInput, ctx: CommandContext, background = false): Reply {
+    // commands that change state (corrections, settings) are never answered from memory
+    if (mod.editorOnly || mod.moderatorOnly) {
+      const t = performance.now();
+      const reply = mod.handle(input, ctx);
+      this.spent(costKey, performance.now() - t, background);
+      return reply;
+    }
     const snap = this.snapshot();
     let memo = this.memo.get(snap);
     if (!memo) {
@@ -91,7 +98,7 @@ export class Scheduler {
   }
 
   /** Autocomplete choices, remembered per snapshot like answers. */
-  choices(mod: CommandModule, option: string, value: string, ctx: CommandContext): { name: string; value: string }[] {
+  choices(mod: CommandModule, option: string, value: string, ctx: CommandContext, subcommand?: string): { name: string; value: string }[] {
     if (!mod.autocomplete) return [];
     const snap = this.snapshot();
     let memo = this.memo.get(snap);
@@ -99,11 +106,11 @@ export class Scheduler {
       memo = new Map();
       this.memo.set(snap, memo);
     }
-    const key = `ac\0${mod.name}\0${option}\0${value}`;
+    const key = `ac\0${mod.name}\0${subcommand ?? ""}\0${option}\0${value}`;
     const hit = memo.get(key) as unknown as { name: string; value: string }[] | undefined;
     if (hit) return hit;
     const t = performance.now();
-    const out = mod.autocomplete(option, value, ctx);
+    const out = mod.autocomplete(option, value, ctx, subcommand);
     this.spent(`ac:${mod.name}`, performance.now() - t);
     if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
     memo.set(key, out as unknown as Reply);

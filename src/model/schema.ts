@@ -40,12 +40,29 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
+/** A fact an editor corrected (src/corrections): what, by whom, when and why. Answers show it. */
+export const CorrectionMark = z.object({
+  /** The correction's kind (`speaker`, `date`, `kind`, `alias-add`, …). */
+  kind: z.string(),
+  /** Who made it, as shown ("@editor" or a command-line user). */
+  by: z.string(),
+  /** ISO timestamp. */
+  at: z.string(),
+  why: z.string(),
+});
+export type CorrectionMark = z.infer<typeof CorrectionMark>;
+
+/** A key that survives re-extraction and edits elsewhere in the article (src/summary/keys.ts): what
+ * corrections target. The merge sets it on every item; optional only so hand-made summaries may leave it out. */
+const StableKey = z.string().optional();
+
 export const ActorKind = z.enum(["person", "organization", "armed-group", "government", "media", "country", "place", "ethnic-group"]);
 export type ActorKind = z.infer<typeof ActorKind>;
 
 export const Actor = z.object({
   /** Stable id derived from the canonical name (`rachid-raha`), unique in the summary. */
   id: z.string(),
+  key: StableKey,
   name: z.string(),
   kind: ActorKind,
   /** Other names as written: acronyms, surnames, title phrases, metonyms. Never contains `name`. */
@@ -59,6 +76,8 @@ export const Actor = z.object({
   /** A source the article describes but does not name ("a police spokesman — unnamed"); such an actor belongs
    * to its one article: two unnamed sources in two articles are two actors. */
   unnamed: z.literal(true).optional(),
+  /** Set when an editor corrected the actor (kind, aliases, merge, split). */
+  correction: CorrectionMark.optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 
@@ -68,6 +87,7 @@ export type StatementKind = z.infer<typeof StatementKind>;
 export const Statement = z.object({
   /** `ARTICLE:sN`, unique in the summary. */
   id: z.string(),
+  key: StableKey,
   /** Actor id of the speaker, or null when the speaker is not clear. Never a guess. */
   speaker: z.string().nullable(),
   /** The speaker as the text writes it ("AMA President", "he"), or null. */
@@ -89,6 +109,8 @@ export const Statement = z.object({
   sentence: z.number().int().nonnegative(),
   /** Span of the statement's text in the article body. */
   span: Span,
+  /** Set when an editor corrected the statement (its speaker). */
+  correction: CorrectionMark.optional(),
 });
 export type Statement = z.infer<typeof Statement>;
 
@@ -120,6 +142,7 @@ export type EventDate = z.infer<typeof EventDate>;
 export const Event = z.object({
   /** `ARTICLE:eN`, unique in the summary. */
   id: z.string(),
+  key: StableKey,
   date: EventDate,
   /** One line saying what happened. */
   summary: z.string(),
@@ -131,6 +154,8 @@ export const Event = z.object({
   /** Index of the event's sentence, counted from 0, like a statement's (people are shown it counted from 1). */
   sentence: z.number().int().nonnegative(),
   span: Span,
+  /** Set when an editor corrected the event (its date). */
+  correction: CorrectionMark.optional(),
 });
 export type Event = z.infer<typeof Event>;
 

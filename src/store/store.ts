@@ -23,6 +23,9 @@ import { DbRuntime } from "./db/runtime.js";
 import { mergeExtractions, mergeState, type MergeState } from "../summary/merge.js";
 import type { Summary } from "../model/schema.js";
 import { watchCorpus, type CorpusWatcher } from "./watch.js";
+import { applyCorrections } from "../corrections/apply.js";
+import type { CorrectionLog } from "../corrections/log.js";
+import type { Orphan } from "../corrections/types.js";
 import { ExtractPool, type ExtractFns } from "./worker.js";
 
 export interface Snapshot {
@@ -30,6 +33,8 @@ export interface Snapshot {
   search: SearchIndex;
   /** ms since epoch when this snapshot was swapped in. */
   builtAt: number;
+  /** Corrections that found no target in this summary (kept, not applied). */
+  orphaned?: Orphan[];
 }
 
 export interface ReloadReport {
@@ -54,10 +59,14 @@ export interface StoreOptions {
   /** Watch the corpus folder and apply changes as they land. */
   watch?: boolean;
   maxBytes?: number;
+  /** Editors' corrections, applied on top of every build and live change and again whenever they change. */
+  corrections?: CorrectionLog;
 }
 
 export interface SummaryStore {
   readonly snapshot: Snapshot;
+  /** The corrections applied to the snapshot, when the store has them. */
+  readonly corrections?: CorrectionLog;
   /** Re-reads the whole corpus and reports what changed. */
   reload(): Promise<ReloadReport>;
   /** Called after each swap (live change or reload). */
@@ -101,6 +110,9 @@ function stemOf(file: string): string {
 
 class LiveStore implements SummaryStore {
   snapshot!: Snapshot;
+  /** The merged summary before corrections: what they are applied to again when they change. */
+  private raw!: Summary;
+  private offCorrections: (() => void) | undefined;
   private states = new Map<string, FileState>();
   private listeners = new Set<(r: ReloadReport) => void>();
   private chain: Promise<unknown> = Promise.resolve();
@@ -129,14 +141,29 @@ class LiveStore implements SummaryStore {
     this.merge = x.merge ?? mergeExtractions;
   }
 
+  get corrections(): CorrectionLog | undefined {
+    return this.opts.corrections;
+  }
+
+  /** The snapshot of a merged summary: corrections applied, then indexed. */
+  private corrected(raw: Summary): Snapshot {
+    this.raw = raw;
+    const c = this.opts.corrections ? applyCorrections(raw, this.opts.corrections.active()) : { summary: raw, orphaned: [] };
+    return { summary: c.summary, search: this.timedIndex(c.summary), builtAt: Date.now(), orphaned: c.orphaned };
+  }
+
   async start(): Promise<void> {
     if (this.dbrt?.complete) {
       // warm start: the last complete summary from the database, then the files changed since it was written
       const { summary, states } = await this.dbrt.load((file) => join(this.opts.corpus, file));
       for (const s of states) this.states.set(s.file, s);
-      this.snapshot = { summary, search: this.timedIndex(summary), builtAt: Date.now() };
+      this.snapshot = this.corrected(summary);
       await this.apply(null, false, true);
     } else await this.build();
+    // a correction made or undone shows in the next answer: re-applied at once on the last merged summary
+    this.offCorrections = this.opts.corrections?.onChange(() => {
+      this.snapshot = this.corrected(this.raw);
+    });
     this.follow();
   }
 
@@ -160,7 +187,7 @@ class LiveStore implements SummaryStore {
     const summary = this.dbrt && state ? this.dbrt.fromState(state, built.files) : built.summary;
     // the database holds the extractions: the states need not keep them in memory
     if (this.dbrt) for (const s of built.files) s.extraction = null;
-    this.snapshot = { summary, search: this.timedIndex(summary), builtAt: Date.now() };
+    this.snapshot = this.corrected(summary);
   }
 
   /** How long the last search index took to build (ms). */
@@ -212,6 +239,7 @@ class LiveStore implements SummaryStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.offCorrections?.();
     this.watcher?.close();
     this.watcher = null;
     if (this.persistTimer) clearTimeout(this.persistTimer);
@@ -305,10 +333,10 @@ class LiveStore implements SummaryStore {
       summary = this.merge(this.opts.corpus, extractions, warnings);
     }
     const t3 = performance.now();
-    const search = this.index(summary);
+    const next = this.corrected(summary);
     const t4 = performance.now();
     // the swap: one reference assignment, after the new snapshot is complete
-    this.snapshot = { summary, search, builtAt: Date.now() };
+    this.snapshot = next;
     const report = this.report(added, changed, removed, t0);
     report.phases = { readMs: t1 - t0, extractMs: t2 - t1, mergeMs: t3 - t2, indexMs: t4 - t3 };
     for (const w of ex.states) if (w.skipped) this.log.warn({ file: w.file, reason: w.skipped }, "skipped a corpus file");

@@ -7,6 +7,7 @@ import type { ArticleExtraction } from "../extract/types.js";
 import type { Actor, Event, LoadWarning, Statement, Summary } from "../model/schema.js";
 import { assignIds, canonicalActor } from "./actors.js";
 import { nodesOf, partition, type MergeNode } from "./partition.js";
+import { assignKeys } from "./keys.js";
 
 /** Bump whenever extraction or merging changes what the summary holds: cached summaries are then rebuilt. */
 export const SUMMARY_VERSION = 1;
@@ -122,5 +123,6 @@ export function mergeState(corpus: string, extractions: ArticleExtraction[], war
     warnings,
   };
   const actorFirst = groups.map((g) => ({ file: nodes[g[0]!]!.file, idx: nodes[g[0]!]!.idx }));
+  assignKeys(summary);
   return { summary, nodes, nodeActors: actorOfNode, actorFirst };
 }

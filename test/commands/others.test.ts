@@ -64,7 +64,20 @@ describe("/sources", () => {
 
 describe("registry, help and reload", () => {
   it("registers exactly the command names scripts check, with their options", () => {
-    expect(definitions.map((d) => d.name)).toEqual(["who", "claims", "timeline", "briefing", "sources", "help", "reload", "schedule"]);
+    expect(definitions.map((d) => d.name)).toEqual([
+      "who",
+      "claims",
+      "timeline",
+      "briefing",
+      "sources",
+      "quote",
+      "correct",
+      "corrections",
+      "settings",
+      "schedule",
+      "help",
+      "reload",
+    ]);
     const opts = (name: string) =>
       (definitions.find((d) => d.name === name)!.options ?? []).map(
         (o) => `${o.name}${"required" in o && o.required ? "!" : ""}${"autocomplete" in o && o.autocomplete ? "*" : ""}`,

@@ -76,7 +76,7 @@ describe("against the Discord fake", () => {
     const r = await done;
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Registered 8 slash commands for server/);
+    expect(r.stdout).toMatch(/Registered 12 slash commands for server/);
     expect(r.stdout).toMatch(/\/who/);
     expect(fake.rejected).toEqual([]);
   });

@@ -67,7 +67,20 @@ describe("the real commands through Discord", () => {
         .get(fake.guildId)!
         .map((c) => c.name)
         .sort(),
-    ).toEqual(["briefing", "claims", "help", "reload", "schedule", "sources", "timeline", "who"]);
+    ).toEqual([
+      "briefing",
+      "claims",
+      "correct",
+      "corrections",
+      "help",
+      "quote",
+      "reload",
+      "schedule",
+      "settings",
+      "sources",
+      "timeline",
+      "who",
+    ]);
     expect(fake.rejected).toEqual([]);
   });
 

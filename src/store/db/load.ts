@@ -16,6 +16,7 @@ import type {
   StatementKind,
   Summary,
 } from "../../model/schema.js";
+import { assignKeys } from "../../summary/keys.js";
 import { SUMMARY_VERSION } from "../../summary/merge.js";
 import { compareNodes } from "../../summary/partition.js";
 import type { Db } from "./database.js";
@@ -145,5 +146,6 @@ export function assemble(
     for (const s of r.statements) statements.push(s);
     for (const e of r.events) events.push(e);
   }
-  return { version: SUMMARY_VERSION, corpus, articles, actors, statements, events, warnings };
+  // stable keys (what corrections target): restored from the rows, made for records and actors that have none
+  return assignKeys({ version: SUMMARY_VERSION, corpus, articles, actors, statements, events, warnings });
 }

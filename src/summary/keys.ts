@@ -1,0 +1,68 @@
+// Stable keys for the summary's statements, events and actors: what a correction targets. Unlike ids
+// (`ARTICLE:s3`, list positions) a key survives re-extraction and edits elsewhere in the article: a
+// statement's key is its article id and a hash of its normalised words, an event's the article id and a hash
+// of its normalised summary, an actor's its normalised canonical name. Two items that would share a key in
+// one article (the same words said twice) get `~2`, `~3` in corpus order. It leaves it to src/corrections to
+// decide what a key that no longer exists means.
+import { createHash } from "node:crypto";
+import type { Summary } from "../model/schema.js";
+
+/** Words only: no accents, case, quote marks, punctuation or ellipses; one space between words. */
+export function keyText(input: string): string {
+  // typographic marks first; then plain ASCII (most text) skips the costly Unicode normalisation and classes
+  const s = input.replace(/[’‘´]/g, "").replace(/[“”«»„…–—]/g, " ");
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test
+  if (/^[\x00-\x7f]*$/.test(s))
+    return s
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’‘`´]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function hash8(s: string): string {
+  return createHash("sha256").update(s).digest("hex").slice(0, 8);
+}
+
+export function statementKey(article: string, text: string): string {
+  return `${article}:s-${hash8(keyText(text))}`;
+}
+
+export function eventKey(article: string, summary: string): string {
+  return `${article}:e-${hash8(keyText(summary))}`;
+}
+
+/** `rachid-raha`: the canonical name, normalised, hyphens between words. */
+export function actorKey(name: string): string {
+  return keyText(name).replace(/^the /, "").replace(/ /g, "-") || "actor";
+}
+
+/** Gives every statement, event and actor its `key` (in place, idempotent) and returns the summary. A
+ * statement or event that has one keeps it: the merge reuses an unchanged article's records, whose keys were
+ * made (and made unique within the article) the first time. */
+export function assignKeys(summary: Summary): Summary {
+  const used = new Set<string>();
+  const unique = (k: string): string => {
+    let key = k;
+    for (let n = 2; used.has(key); n++) key = `${k}~${n}`;
+    used.add(key);
+    return key;
+  };
+  for (const a of summary.actors) a.key = unique(actorKey(a.name));
+  for (const s of summary.statements) {
+    if (s.key === undefined || used.has(s.key)) s.key = unique(statementKey(s.article, s.text));
+    else used.add(s.key);
+  }
+  for (const e of summary.events) {
+    if (e.key === undefined || used.has(e.key)) e.key = unique(eventKey(e.article, e.summary));
+    else used.add(e.key);
+  }
+  return summary;
+}
