@@ -40,9 +40,11 @@ function examples(): Example[] {
   const out: Example[] = [];
   for (const c of HELP)
     for (const e of c.examples) {
-      // reload and schedule act on the store and the schedules database: tested in test/store and test/schedule
-      if (c.name === "reload" || c.name === "schedule") continue;
-      out.push(e.startsWith("/") ? fromNatural("help", e) : fromCommandLine("help", e));
+      // reload, schedule and the editors' commands act on the store, the schedules or the corrections database:
+      // tested in test/store, test/schedule, test/corrections and test/discord/corrections.e2e
+      if (["reload", "schedule", "correct", "corrections", "settings"].includes(c.name)) continue;
+      if (e.startsWith("@newsdesk ")) out.push(fromNatural("help", e.slice("@newsdesk ".length)));
+      else out.push(e.startsWith("/") ? fromNatural("help", e) : fromCommandLine("help", e));
     }
   for (const m of README.matchAll(/^npx newsdesk (.+?)\s+#/gm)) out.push(fromCommandLine("README command line", `newsdesk ${m[1]}`));
   for (const m of README.matchAll(/^newsdesk> (.+)$/gm)) out.push(fromNatural("README console", m[1]!));

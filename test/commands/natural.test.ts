@@ -59,7 +59,8 @@ describe("questions a reporter asks in the first hour", () => {
     ["who is", "who", ""],
     ["who is?", "who", ""],
     ["who said genocide?", "claims", "genocide"],
-    ["who said “ethnic cleansing”", "claims", "ethnic cleansing"],
+    // words in quote marks are checked as a quote: where they were said, by whom, word by word
+    ["who said “ethnic cleansing”", "quote", "ethnic cleansing"],
     ["who said about Wagner?", "claims", "Wagner"],
   ])("%s → %s %s", (text, command, query) => {
     expect(parseNatural(text)).toMatchObject({ command, query });
