@@ -18,7 +18,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const dated = new Set<number>();
   const seen = new Set<string>();
   for (const s of sentences) {
-    const mentions = resolveDates(s.text, reference);
+    const mentions = happeningDates(s.text, resolveDates(s.text, reference));
     if (mentions.length === 0) continue;
     for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
       narrowToRelative(s.text, g);
@@ -36,8 +36,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
               mentions.filter((m) => m.end <= g.start),
             )
           : "";
-      let summary = summarize(clause, spans, before ? antecedentBefore(before) : undefined);
-      if (!summary || !/\S\s+\S/.test(summary)) continue; // a date phrase with next to nothing around it
+      let summary = sinceSummary(s.text, mentions, g) ?? summarize(clause, spans, before ? antecedentBefore(before) : undefined);
       // A clause that is only the source ("…, the operator said on Wednesday") tells of the saying: what was said
       // is the clause before it.
       const prev = events[events.length - 1];
@@ -47,7 +46,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       // "President X, who has ruled since 1986, signed the law last month": the main clause after the relative
       // clause gets its subject back
       const subject = before ? SUBJECT_BEFORE_RELATIVE.exec(before) : null;
-      if (subject && /^\p{Lu}\p{Ll}+(?:ed|s)\b/u.test(summary) && subject[1]!.split(" ").length <= 8) {
+      if (subject && BARE_PAST_VERB.test(summary) && subject[1]!.split(" ").length <= 8) {
         summary = clip(`${subject[1]!} ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
         start = s.start; // the subject's actors belong to the event
       }
@@ -61,6 +60,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
         summary = clip(`${sharedSubject[1]!} ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
         start = s.start;
       }
+      if (!summary || !/\S\s+\S/.test(summary)) continue; // a date phrase with next to nothing around it
       // "The ministry said on Wednesday that 14 soldiers had been killed since January": the second clause is
       // what was said; its "that" goes, and the bare saying before it in the sentence gets what was said
       if (before && SAID_BEFORE.test(before) && /^That\s+\S/.test(summary)) {
@@ -206,7 +206,36 @@ function lowerFirstWord(text: string): string {
     ? text[0]!.toLowerCase() + text.slice(1)
     : text;
 }
-const SUBJECT_BEFORE_RELATIVE = /^([^,]+),\s+(?:who|which)\s[^,]*,\s*$/i;
+const SUBJECT_BEFORE_RELATIVE =
+  /^([^,]+)(?:,\s+\d{1,3})?,\s+(?:who|which|founded|established|formed|created|set up|launched|born|based)\s[^,]*,\s*$/i;
+/** A past verb that opens a summary which lost its subject ("Said it would strike"). */
+const BARE_PAST_VERB =
+  /^(?:\p{Lu}\p{Ll}+(?:ed|s)|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose)\b/u;
+
+const isSince = (m: DateMention) => /^since\b/i.test(m.date.asWritten ?? "");
+
+/** Dates that tell when something happened: not "the largest since 2009", a record's baseline. */
+export function happeningDates(text: string, mentions: DateMention[]): DateMention[] {
+  return mentions.filter(
+    (m) =>
+      !(
+        isSince(m) &&
+        /\b(?:\p{L}+est|most|least|first|worst|best|highest|lowest)\b(?:\s+[\p{L}-]+){0,4}\s*$/iu.test(
+          text.slice(Math.max(0, m.start - 50), m.start),
+        )
+      ),
+  );
+}
+
+/** "…, deepening the rift with the ruling military council since 2020" in a sentence dated otherwise: the
+ * "since" dates the noun phrase it follows (the council's rule), not the clause it ends. */
+function sinceSummary(text: string, mentions: DateMention[], g: Happening): string | undefined {
+  if (g.mentions.length !== 1 || !isSince(g.mentions[0]!) || mentions.every((m) => isSince(m))) return undefined;
+  const np = antecedentBefore(text.slice(0, g.mentions[0]!.start));
+  // a noun phrase ("the ruling council"), not a verb's object ("led the province": the clause is the relative's)
+  if (!np || np.split(" ").length < 2 || !/^(?:the|a|an|its|their|his|her)\s/i.test(np)) return undefined;
+  return clip(np[0]!.toUpperCase() + np.slice(1));
+}
 const SAID_BEFORE =
   /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;
 const LEADING_DISCOURSE =

@@ -115,3 +115,10 @@ describe("abbreviated titles and countries as written", () => {
     expect(byName(actorsOf("The band will play eight shows in the UK."), "United Kingdom")?.aliases).toContain("UK");
   });
 });
+
+describe("a body named by its head noun alone", () => {
+  it("keeps 'the Assembly' as written among its aliases", () => {
+    const a = actorsOf("Members walked out of the Assembly on Tuesday.");
+    expect(byName(a, "Assembly")?.aliases).toContain("the Assembly");
+  });
+});

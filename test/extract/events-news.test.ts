@@ -59,4 +59,36 @@ describe("events as news writes them", () => {
     const events = run("The ferry union issued ballots on Monday, and announced the result on Tuesday.");
     expect(events.map((e) => e.summary)).toEqual(["The ferry union issued ballots", "The ferry union announced the result"]);
   });
+
+  it("'the largest since 2009' is a record's baseline, no event", () => {
+    expect(run("The strike is the largest since 2009.")).toEqual([]);
+  });
+
+  it("a lone 'since 2021' dates the start of its period", () => {
+    expect(run("The port has been closed since 2021.").map((e) => [e.date.value, e.summary])).toEqual([
+      ["2021", "The port has been closed"],
+    ]);
+  });
+
+  it("'since 2020' beside another date dates the noun phrase it follows, not the clause it ends", () => {
+    const events = run("On Thursday, the envoys left the capital, widening the gap with the ruling army council since 2020.");
+    expect(events.find((e) => e.date.value === "2020")?.summary).toBe("The ruling army council");
+  });
+
+  it("'said on Monday' dates the saying in the past, whatever tense the words said are in", () => {
+    expect(run("The dockers said on Monday they would strike.")[0]!.date.value).toBe("2024-05-13");
+  });
+
+  it.each([
+    [
+      "a founding year in an apposition",
+      "The Harbor Union, founded in 1998, said on Monday it would strike.",
+      "The Harbor Union said it would strike",
+    ],
+    ["an age and a relative clause", "Mayor Lund, 54, who took office in 2019, resigned on Friday.", "Mayor Lund resigned"],
+  ])("%s dates its own phrase; the main clause keeps its subject", (_, body, summary) => {
+    const events = run(body);
+    expect(events).toHaveLength(2);
+    expect(events[1]!.summary).toBe(summary);
+  });
 });

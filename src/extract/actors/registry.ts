@@ -84,7 +84,7 @@ export class Registry {
     const n = normKey(t);
     if (!n) return;
     this.indexName(n, d.key);
-    if (n === d.key && t.replace(/^the /i, "") === d.name) return;
+    // "the Assembly" for "Assembly" is kept as written: a surface form of the article
     if (t === d.name || d.aliases.some((a) => a.toLowerCase() === t.toLowerCase())) return;
     d.aliases.push(t);
   }

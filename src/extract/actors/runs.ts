@@ -190,6 +190,8 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
       d = reg.add(name, orgKind(name));
       const hit = lexicon(name);
       if (hit?.type === "armed") d.kind = "armed-group";
+      // "the Assembly": a body named by its head noun alone is written with its article
+      if (from === to && isThePrefixed(body, ts[from]!.start)) reg.alias(d, `the ${name}`);
     }
     reg.mention(d, ts[from]!.start, ts[to]!.end, s.index, "name");
     orgApposition(body, s, d, ts[to]!.end, reg);

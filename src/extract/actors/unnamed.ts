@@ -40,6 +40,9 @@ const ACCORDING_PLURAL = new RegExp(
 );
 const BACK = new RegExp(String.raw`(?<![\p{L}])(?:the|The)\s+(${MODS}(?:${SINGULAR_HEADS}))(?![\p{L}-])(?=${SPEECH})`, "gu");
 
+/** Any head noun at all, singular or plural, in either case: the full patterns run only where this matches. */
+const HEAD_HINT = new RegExp(`(?:${SINGULAR_HEADS}|${PLURAL_HEADS})`, "i");
+
 /** "a police spokesman, Ama Boateng," names the person: the phrase is a role, not an unnamed source. */
 const NAMED_AFTER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/u;
 
@@ -62,7 +65,7 @@ export function unnamedSources(sentences: Sentence[], reg: Registry): void {
   };
   for (const s of sentences) {
     const t = s.text;
-    if (!/[a-z]/.test(t)) continue;
+    if (!HEAD_HINT.test(t)) continue; // most sentences name no such source: one cheap test first
     for (const re of [SINGULAR, PLURAL, ACCORDING_PLURAL]) {
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {

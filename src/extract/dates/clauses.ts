@@ -73,8 +73,12 @@ export type Tense = "past" | "future" | "unknown";
  * to run … from June") or, with no verb in the past, in the present of a schedule ("the deadline is on Nov. 15",
  * "the law expires on Dec. 31"); past when a verb is in the past; else unknown (the caller decides: a weekday
  * in news is then past, a day of the month the nearest). */
+const SAID_RIGHT_BEFORE = /\b(?:said|told\s+\p{L}+|announced|confirmed|reported|added|stated|declared|wrote|posted)\s+$/iu;
+
 export function clauseTense(text: string, start: number, end: number, boundaries?: Boundary[]): Tense {
   const w = clauseWindow(text, start, end, boundaries);
+  // "said on Monday it would strike": the date tells when the saying was, whatever the words said
+  if (SAID_RIGHT_BEFORE.test(text.slice(Math.max(w.start, start - 24), start))) return "past";
   const words = text.slice(w.start, start) + " " + text.slice(end, w.end);
   if (FUTURE_MARKERS.test(words)) return "future";
   // An infinitive after a verb of intent, before the date: "agreed to run night shifts from June", "expect the
@@ -85,15 +89,15 @@ export function clauseTense(text: string, start: number, end: number, boundaries
   return PRESENT_MARKERS.test(words) ? "future" : "unknown";
 }
 
+/** A word that can carry a clause: a finite verb of a common kind, or a past form in -ed. */
+const VERB_LIKE =
+  /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|said|says|say|began|begins|took|takes|made|makes|went|goes|came|comes|left|leaves|won|wins|lost|loses|fell|falls|rose|rises|struck|strikes|hit|hits|killed|kills|met|meets|held|holds|gave|gives|got|gets|told|tells|sent|sends|set|sets|put|puts|ran|runs|saw|sees|found|finds|led|leads|spoke|speaks|announced|fled|flees|became|becomes)\b/iu;
+
 /** Splits a sentence among several dates: for each pair of neighbouring dates, the cut goes at the strongest
  * clause boundary between them (the last of that strength). Returns one [start, end) segment per date, or
  * `null` where a date belongs to the same happening as the one before it (a range or a list: "from 2010 to
  * 2015", "on Monday and Tuesday"). Two dates with no boundary between them share one segment (the same
  * object): "agreed on Thursday to run night shifts from June" is one clause telling of two dated things. */
-/** A word that can carry a clause: a finite verb of a common kind, or a past form in -ed. */
-const VERB_LIKE =
-  /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|said|says|say|began|begins|took|takes|made|makes|went|goes|came|comes|left|leaves|won|wins|lost|loses|fell|falls|rose|rises|struck|strikes|hit|hits|killed|kills|met|meets|held|holds|gave|gives|got|gets|told|tells|sent|sends|set|sets|put|puts|ran|runs|saw|sees|found|finds|led|leads|spoke|speaks|announced|fled|flees|became|becomes)\b/iu;
-
 export function splitAmongDates(text: string, dates: { start: number; end: number }[]): ({ start: number; end: number } | null)[] {
   const boundaries = clauseBoundaries(text);
   let current = { start: 0, end: text.length };
