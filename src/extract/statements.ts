@@ -5,7 +5,7 @@ import type { CleanArticle } from "../corpus/types.js";
 import { sentenceAt } from "./sentences.js";
 import { cueAt, type CueUse } from "./statements/cue-use.js";
 import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./statements/direct.js";
-import { isVerbAt, mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
+import { phraseAfter, type Phrase } from "./statements/phrases.js";
 import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, withoutDateline, type QuoteSpan } from "./statements/quotes.js";
 import { clauseEnd, reportedContent } from "./statements/reported.js";
 import { trailingReport } from "./statements/trailing-report.js";
@@ -13,7 +13,6 @@ import { indexMentions, type MentionIndex } from "./statements/mention-index.js"
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
 import { documentCopulaSpeaker, speakerOfCue } from "./statements/cue-speaker.js";
 import { hasCueWord } from "./statements/cues.js";
-import { SUBORDINATORS, isClaimRelative } from "./statements/words.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
 
