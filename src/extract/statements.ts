@@ -5,15 +5,14 @@ import type { CleanArticle } from "../corpus/types.js";
 import { sentenceAt } from "./sentences.js";
 import { cueAt, type CueUse } from "./statements/cue-use.js";
 import { leadingCue, letterTo, quoteRole, trailingCue, type QuoteRole } from "./statements/direct.js";
-import { isVerbAt, mainSubject, phraseAfter, subjectBefore, type Phrase } from "./statements/phrases.js";
+import { phraseAfter, type Phrase } from "./statements/phrases.js";
 import { findQuotes, quoteSpan, quoteText, quoteWordCount, trimEdges, withoutDateline, type QuoteSpan } from "./statements/quotes.js";
 import { clauseEnd, reportedContent } from "./statements/reported.js";
 import { trailingReport } from "./statements/trailing-report.js";
 import { indexMentions, type MentionIndex } from "./statements/mention-index.js";
 import { resolveCached, resolveSpeaker, type Speaker, type SpeakerContext } from "./statements/speaker.js";
-import { speakerOfCue } from "./statements/cue-speaker.js";
+import { documentCopulaSpeaker, speakerOfCue } from "./statements/cue-speaker.js";
 import { hasCueWord } from "./statements/cues.js";
-import { SUBORDINATORS, isClaimRelative } from "./statements/words.js";
 import { countWords, maskQuotes, tokenize, type Token } from "./statements/tokens.js";
 import type { ArticleActors, LocalActor, LocalStatement, Sentence } from "./types.js";
 
@@ -210,6 +209,8 @@ function direct(ctx: Ctx, q: QuoteSpan): void {
     const w = ctx.where(prevS);
     speaker = speakerOfCue(ctx, prevS, w.line.tokens, c.index, c, q.open);
     if (c.lemma?.addressee) addressee = phraseAfter(w.line.tokens, c.last + 1, body);
+  } else if (documentCopula(ctx, q, s)) {
+    speaker = documentCopula(ctx, q, s)!;
   } else {
     // No verb of saying: the speaker of the statements just before, in this or the previous sentence, when
     // they all have one and the same speaker.
@@ -355,4 +356,10 @@ function thatFollows(tokens: Token[], at: number): boolean {
     if (t.lower === "that") return true;
   }
   return false;
+}
+
+function documentCopula(ctx: Ctx, q: QuoteSpan, s: number): Speaker | null {
+  const tokens = ctx.tokensOf(s);
+  const idx = tokens.findIndex((t) => t.kind === "quote" && t.quote === q);
+  return idx > 1 ? documentCopulaSpeaker(ctx, s, tokens, idx) : null;
 }

@@ -179,4 +179,9 @@ describe("statements on news constructions", () => {
       "Gunmen holding the mayor killed eight Harbour Guard members, who had been given an “ultimatum” by the army",
     );
   });
+
+  it("gives a quote after 'The last message from X was:' to X", () => {
+    const out = said("The last message from the Harbour Guard on Friday was: “We hold the pier. Send water.”");
+    expect(out).toContainEqual(["direct", "We hold the pier. Send water", "harbour guard"]);
+  });
 });

@@ -7,7 +7,7 @@ import type { CueUse } from "./cue-use.js";
 import { mainSubject, phraseAfter, subjectBefore } from "./phrases.js";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speaker.js";
 import type { Token } from "./tokens.js";
-import { DOCUMENT_HEADS } from "./words.js";
+import { DOCUMENT_HEADS, PREPOSITIONS } from "./words.js";
 
 const DOC_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "another"]);
 /** Verbs that put a document out; its words are then its author's. */
@@ -66,4 +66,17 @@ function coordinated(tokens: Token[], start: number): boolean {
   if (tokens[i]?.start !== start) return false;
   const and = tokens[i - 1];
   return !!and && (and.lower === "and" || and.lower === "or") && i >= 2;
+}
+
+/** "The last message from the group was: “…”": a quote after a document's copula and a colon is the words
+ * of the document's author. `qIndex` is the quote's token in `tokens` (sentence `s`). */
+export function documentCopulaSpeaker(ctx: SpeakerContext, s: number, tokens: Token[], qIndex: number): Speaker | null {
+  if (tokens[qIndex - 1]?.text !== ":" || !/^(was|were|is|are|read|reads)$/.test(tokens[qIndex - 2]?.lower ?? "")) return null;
+  const subject = mainSubject(tokens, ctx.body, qIndex - 1);
+  if (!subject) return null;
+  const words = subject.tokens.filter((t) => t.kind === "word");
+  const cut = words.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.lower));
+  const head = words[(cut > 0 ? cut : words.length) - 1];
+  if (!head || !DOCUMENT_HEADS.has(head.lower)) return null;
+  return resolveSpeaker(ctx, subject, s);
 }

@@ -1,6 +1,7 @@
 // Noun phrases around a verb of saying, found by plain token scanning: the subject before the verb, the
 // main-clause subject of a sentence, the phrase after an inverted verb ("explains Raha") or after "told".
 import { cueBase, cueForm } from "./cues.js";
+import { isName } from "./name-shape.js";
 import type { Token } from "./tokens.js";
 import {
   ADVERBIAL_OPENERS,
@@ -383,18 +384,3 @@ const LEADING_ADVERBS = new Set([
 ]);
 
 const DOCUMENT_ADJUNCT = new Set(["statement", "interview", "letter", "post", "video", "message", "release", "communique", "tweet"]);
-
-const NAME_CONNECTORS = new Set(["of", "for", "the", "and", "in", "on", "de", "du", "des"]);
-
-/** Capitalised words, particles, and (inside an organisation's name) connectors and a bracketed acronym:
- * "Amira Haddad", "Front for the Liberation of Azawad (FLA)". At most six tokens without connectors. */
-function isName(t: Token[]): boolean {
-  const words = t.filter((x) => x.kind === "word");
-  const first = words[0];
-  const last = words[words.length - 1];
-  if (!first || !last || !isCapitalized(first.text) || !isCapitalized(last.text)) return false;
-  if (t.some((x) => x.kind !== "word" && x.text !== "(" && x.text !== ")")) return false;
-  const connectors = words.filter((x) => NAME_CONNECTORS.has(x.text)).length;
-  if (!connectors && t.length > 6) return false;
-  return words.every((x) => isCapitalized(x.text) || PARTICLES.has(x.lower.replace(/-.*/, "")) || NAME_CONNECTORS.has(x.text));
-}
