@@ -7,33 +7,29 @@ import {
   ChannelType,
   Client,
   Events,
-  GatewayIntentBits,
   MessageFlags,
   PermissionFlagsBits,
-  type PermissionsBitField,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
-  type ClientOptions,
   type GuildTextBasedChannel,
   type Interaction,
   type Message,
 } from "discord.js";
 import type { CommandContext, CommandInput, CommandModule, Reply } from "../../commands/reply.js";
-import { parseNatural } from "../../commands/natural.js";
 import type { Config } from "../config/env.js";
 import { CorpusNotFoundError } from "../corpus/errors.js";
 import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeAction, decodeState, type ButtonState } from "./custom-id.js";
 import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
-import { askerRefusal } from "./rights.js";
-import { AUTOCOMPLETE_LATE_MS, costKey, REST_REQUESTS_PER_SECOND, Scheduler } from "./schedule.js";
-import { defaultReloadReply, displayName, errInfo, safePermissions, sayFailed } from "./bot-parts.js";
+import { askerRefusal, botPermissionsIn } from "./rights.js";
+import { clientOptions } from "./client-options.js";
+import { answerMention } from "./mention-answer.js";
+import { AUTOCOMPLETE_LATE_MS, costKey, Scheduler } from "./schedule.js";
+import { defaultReloadReply, displayName, errInfo, sayFailed } from "./bot-parts.js";
 import { handleAction, handleReport } from "./report.js";
-import { NO_MENTIONS, renderChoices, renderReply, renderText, type RenderedMessage } from "./render.js";
-import { mentionsBot, stripMentions } from "./mentions.js";
-import { renderText as replyAsText } from "../../commands/text.js";
+import { renderChoices, renderReply, renderText } from "./render.js";
 import type { Scheduler as BriefingScheduler } from "../schedule/runner.js";
 import { createScheduleDesk, type ScheduleDeps } from "./schedules.js";
 
@@ -67,18 +63,6 @@ const BRIEFING_PERMISSIONS: [bigint, string][] = [
   [PermissionFlagsBits.SendMessages, "Send Messages"],
   [PermissionFlagsBits.EmbedLinks, "Embed Links"],
 ];
-
-export function clientOptions(config: Pick<Config, "apiUrl">): ClientOptions {
-  return {
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
-    allowedMentions: { parse: [], repliedUser: false },
-    // Discord does not count interaction responses against the 50 requests/s global limit, @discordjs/rest
-    // does: at its default a burst of 200 interactions waits 4 s for its acknowledgements and loses them all.
-    // The bot's other requests (briefing posts, mention replies) are few; a real 429 is waited out as usual.
-    // `api` only when set: `rest: { api: undefined }` breaks discord.js
-    rest: { globalRequestsPerSecond: REST_REQUESTS_PER_SECOND, ...(config.apiUrl ? { api: config.apiUrl } : {}) },
-  };
-}
 
 export function createBot(opts: BotOptions): Bot {
   const { store, logger } = opts;
@@ -247,7 +231,7 @@ export function createBot(opts: BotOptions): Bot {
       log.info({ command: "briefing", channel: channel.id, guild: i.guildId }, "briefing refused: the asker may not post there");
       return;
     }
-    const perms = botPermissionsIn(i, channel);
+    const perms = botPermissionsIn(client, i, channel);
     if (perms) {
       const needed: [bigint, string][] = channel.isThread()
         ? BRIEFING_PERMISSIONS.map(([bit, name]) =>
@@ -300,18 +284,6 @@ export function createBot(opts: BotOptions): Bot {
     }
     await i.editReply({ content: `Briefing posted in <#${channel.id}>: ${posted.url}`, allowedMentions: { parse: [] } });
     log.info({ command: "briefing", channel: channel.id, guild: i.guildId }, "briefing posted");
-  }
-
-  /** The bot's permissions in a channel: from the interaction when it is the same channel, else the cache. */
-  function botPermissionsIn(i: ChatInputCommandInteraction, channel: GuildTextBasedChannel): Readonly<PermissionsBitField> | null {
-    if (channel.id === i.channelId && i.appPermissions) return i.appPermissions;
-    const me = client.user;
-    if (!me) return null;
-    try {
-      return channel.permissionsFor(me) ?? null;
-    } catch {
-      return null;
-    }
   }
 
   // ---- autocomplete ---------------------------------------------------------------------------------------
@@ -396,40 +368,6 @@ export function createBot(opts: BotOptions): Bot {
 
   // ---- mentions -------------------------------------------------------------------------------------------
 
-  async function onMessage(m: Message): Promise<void> {
-    if (m.author.bot || m.webhookId || !client.user || m.author.id === client.user.id) return;
-    if (!mentionsBot(m, client.user.id)) return;
-    // where the bot cannot post, say nothing (and do not provoke a 403); without Embed Links, answer in text
-    const perms = m.inGuild() && "permissionsFor" in m.channel ? safePermissions(() => m.channel.permissionsFor(client.user!)) : null;
-    const sendBit = m.channel.isThread() ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
-    if (perms && !perms.has(sendBit)) {
-      log.warn({ channel: m.channelId }, "mentioned in a channel where I cannot post");
-      return;
-    }
-    const embeds = !perms || perms.has(PermissionFlagsBits.EmbedLinks);
-    const text = stripMentions(m.content);
-    const parsed = parseNatural(text);
-    let msg: RenderedMessage;
-    if (!parsed || parsed.command === "reload" || !modules.has(parsed.command)) {
-      msg = renderText(
-        'Ask me things like "who is Raha?", "what did the CMA say about Wagner?", "timeline Bir" or "brief me", or use the slash commands (/help lists them).',
-        { markdown: true },
-      );
-    } else {
-      await sched.turn(); // a mention has no deadline: acknowledgements of interactions go first
-      const reply = run(parsed.command, {
-        query: parsed.query,
-        options: parsed.options,
-        page: 0,
-        requestedBy: m.member?.displayName ?? m.author.username,
-      });
-      msg = embeds ? renderReply(reply, { query: parsed.query, speaker: parsed.options.speaker }) : renderText(replyAsText(reply));
-    }
-    const { flags: _f, ...payload } = msg;
-    await m.reply({ ...payload, allowedMentions: { ...NO_MENTIONS, parse: [] } });
-    log.info({ command: parsed?.command ?? "help", via: "mention", guild: m.guildId }, "answered");
-  }
-
   // ---- the router -----------------------------------------------------------------------------------------
 
   client.on(Events.InteractionCreate, (i: Interaction) => {
@@ -448,7 +386,7 @@ export function createBot(opts: BotOptions): Bot {
   });
 
   client.on(Events.MessageCreate, (m: Message) => {
-    void onMessage(m).catch(async (err: unknown) => {
+    void answerMention(m, { client, modules, run, turn: () => sched.turn(), log }).catch(async (err: unknown) => {
       log.error({ err: errInfo(err), via: "mention", channel: m.channelId }, "mention failed");
       try {
         await m.reply({

@@ -2,8 +2,9 @@
 // could post themselves (View Channel and Send Messages, or Send Messages in Threads), and only in the server
 // they ask from. The member's permissions come from Discord with the interaction: for a picked channel option
 // they are in its resolved data (`permissions`), for the current channel in `member.permissions`; the guild
-// cache is the fallback. The bot's own permissions are checked by bot.ts.
+// cache is the fallback. The bot's own permissions in a channel are read here too (botPermissionsIn).
 import {
+  type Client,
   GuildMember,
   PermissionFlagsBits,
   PermissionsBitField,
@@ -45,4 +46,20 @@ function memberPermissions(
     }
   }
   return null;
+}
+
+/** The bot's permissions in a channel: from the interaction when it is the same channel, else the cache. */
+export function botPermissionsIn(
+  client: Client,
+  i: ChatInputCommandInteraction,
+  channel: GuildTextBasedChannel,
+): Readonly<PermissionsBitField> | null {
+  if (channel.id === i.channelId && i.appPermissions) return i.appPermissions;
+  const me = client.user;
+  if (!me) return null;
+  try {
+    return channel.permissionsFor(me) ?? null;
+  } catch {
+    return null;
+  }
 }

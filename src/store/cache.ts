@@ -9,63 +9,14 @@
 // either the old file or the new one, never half of one; leftover temporary files are never read. A file that
 // does not parse or does not match its key is reported as a warning and rebuilt, never served. No symbolic link
 // inside the folder is followed (nofollow.ts): the cache never reads, writes or prunes outside its folder.
-import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, readFileSync, type Dirent } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { ArticleExtraction } from "../extract/types.js";
 import { cacheDirFor } from "../config/paths.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
+import { CACHE_FORMAT, cacheKey, extractorFingerprint } from "./fingerprint.js";
 import { folderState, readNoFollow } from "./nofollow.js";
-
-/** Bumped when the cache layout changes. */
-export const CACHE_FORMAT = 1;
-
-const SRC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-/** Source folders (with their sub-folders and lexicon files) whose code decides what an extraction holds. */
-const FINGERPRINTED = ["corpus", "extract"];
-const FINGERPRINTED_FILES = ["model/schema.ts"];
-
-let fingerprintMemo: string | undefined;
-
-/** A hash of the code that produces extractions (corpus loading and cleaning, extraction, the schema): any
- * edit to it changes every cache key, so an old cache is never served for new code. */
-export function extractorFingerprint(): string {
-  if (fingerprintMemo) return fingerprintMemo;
-  const h = createHash("sha256");
-  h.update(`format:${CACHE_FORMAT}\n`);
-  const files: string[] = [];
-  const walk = (rel: string): void => {
-    let names: Dirent[];
-    try {
-      names = readdirSync(join(SRC_DIR, rel), { withFileTypes: true });
-    } catch {
-      return; // a missing folder simply contributes nothing
-    }
-    for (const d of names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (d.isDirectory()) walk(join(rel, d.name));
-      else if (d.isFile()) files.push(join(rel, d.name));
-    }
-  };
-  for (const dir of FINGERPRINTED) walk(dir);
-  files.push(...FINGERPRINTED_FILES);
-  for (const f of files) {
-    h.update(`${f}\n`);
-    try {
-      h.update(readFileSync(join(SRC_DIR, f)));
-    } catch {
-      h.update("missing");
-    }
-  }
-  fingerprintMemo = h.digest("hex").slice(0, 16);
-  return fingerprintMemo;
-}
-
-/** The cache key of one corpus file: its path (the article id comes from it), its content hash, the code. */
-export function cacheKey(file: string, hash: string, version: string = extractorFingerprint()): string {
-  return createHash("sha256").update(`${version}\0${file}\0${hash}`).digest("hex").slice(0, 40);
-}
 
 /** The default cache folder of a corpus: `NEWSDESK_CACHE`, else one folder per corpus in the user's cache
  * folder (see `cacheDirFor` in src/config/paths.ts). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig, requireClientId, requireToken } from "../../src/config/env.js";
-import { clientOptions } from "../../src/discord/bot.js";
+import { clientOptions } from "../../src/discord/client-options.js";
 import { REST_REQUESTS_PER_SECOND } from "../../src/discord/schedule.js";
 
 const TOKEN = "MTAx.fake-token-for-tests.abcdefghijkl";

@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, symlink } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ExtractionCache, cacheKey, extractorFingerprint, writeFileAtomic } from "../../src/store/cache.js";
+import { ExtractionCache, writeFileAtomic } from "../../src/store/cache.js";
+import { cacheKey, extractorFingerprint } from "../../src/store/fingerprint.js";
 import { fakeExtract, parseArticle } from "./build-fakes.js";
 import { captureLogger } from "./build-logcapture.js";
 

@@ -9,7 +9,8 @@ import Database from "better-sqlite3";
 import type { ArticleExtraction } from "../../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../../log.js";
 import { SUMMARY_VERSION } from "../../summary/merge.js";
-import { cacheKey, extractorFingerprint, sameStamp, type ExtractionStore, type FileStamp } from "../cache.js";
+import { sameStamp, type ExtractionStore, type FileStamp } from "../cache.js";
+import { cacheKey, extractorFingerprint } from "../fingerprint.js";
 import { DB_FORMAT, SCHEMA, SUMMARY_TABLES } from "./schema.js";
 
 export type Db = Database.Database;
