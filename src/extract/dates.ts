@@ -13,6 +13,7 @@
 import type { CleanArticle } from "../corpus/types.js";
 import type { DatePrecision, EventDate } from "../model/schema.js";
 import { clauseBoundaries, clauseTense, type Tense } from "./dates/clauses.js";
+import { addDays, isoDay, parseIsoDay } from "./dates/calendar.js";
 import { LEAD_WORDS } from "./dates/lexicon.js";
 import { ANY_HINT, type Candidate, collect } from "./dates/patterns.js";
 import { type DateReference, parseReference, resolveKind } from "./dates/resolve.js";
@@ -109,9 +110,32 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
     if (tense === "past" && c.kind.k !== "weekday" && c.leads.some((w) => SPAN_EDGE_LEADS.has(w))) tense = "unknown";
     const date = resolveKind(c.kind, ref, tense, leads);
     date.asWritten = text.slice(c.leadStart, c.end);
+    shiftByOffset(text, c.leadStart, date);
     return { start: c.leadStart, end: c.end, date, tense };
   });
 }
+const OFFSET_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "a day after", "two weeks before", then (within a few words that hold no verb of saying or being) the date. */
+const OFFSET_BEFORE =
+  /\b(an?|one|two|three|four|five|six|seven|\d{1,2})\s+(day|week)s?\s+(after|before)\s+((?:(?!\b(?:said|says|was|were|is|are|had|has|have|and|but|when|which|who)\b)[^,.;:!?“”"])*?)$/i;
+
+/** "began a day after the October 7 attack": the clause is dated by the offset from the day written, so a
+ * resolved day moves by it and says so in asWritten. Months and years stay as they are (a day off a month is
+ * still that month, or not knowable). */
+function shiftByOffset(text: string, start: number, date: EventDate): void {
+  if (date.precision !== "day" || date.value === null) return;
+  // "two weeks before June 20": "before" was read as the date's lead word
+  const led = /^(?:after|before)\s+/i.exec(date.asWritten ?? "")?.[0] ?? "";
+  const m = OFFSET_BEFORE.exec(text.slice(Math.max(0, start - 90), start + led.length));
+  if (!m || m[4]!.split(/\s+/).filter(Boolean).length > 6) return;
+  const day = parseIsoDay(date.value);
+  const n = OFFSET_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  if (!day || !Number.isFinite(n)) return;
+  const days = n * (m[2]!.toLowerCase() === "week" ? 7 : 1) * (m[3]!.toLowerCase() === "after" ? 1 : -1);
+  date.value = isoDay(addDays(day, days));
+  date.asWritten = `${m[1]} ${m[2]}${n > 1 ? "s" : ""} ${m[3]} ${m[4] ? "… " : ""}${(date.asWritten ?? "").slice(led.length)}`;
+}
+
 const SPAN_EDGE_LEADS = new Set(["until", "till", "up until", "by", "from", "starting", "beginning", "no later than", "through"]);
 
 /** Orders two mentions of the same happening ("Friday (Dec. 8)"): the more precise, then the explicit one. */

@@ -319,3 +319,58 @@ describe("referenceFor", () => {
     expect(only("Prices rose on Monday.", ref).date).toMatchObject({ value: null, basis: "unresolved" });
   });
 });
+
+describe("resolveDates: spans back from the reference and offsets from a date", () => {
+  it.each<Row>([
+    ["in recent months", "The mayor drew criticism in recent months.", PUB, "2024", "year", "relative-to-publication", "in recent months"],
+    ["in recent months, no reference", "The mayor drew criticism in recent months.", null, null, "year", "unresolved", "in recent months"],
+    [
+      "over the past N years",
+      "She led the agency over the past three years.",
+      PUB,
+      "2021",
+      "year",
+      "relative-to-publication",
+      "over the past three years",
+    ],
+    ["in the last year", "Rents doubled in the last year.", PUB, "2023", "year", "relative-to-publication", "in the last year"],
+    [
+      "over the past two months",
+      "Sales slipped over the past two months.",
+      PUB,
+      "2024-03",
+      "month",
+      "relative-to-publication",
+      "over the past two months",
+    ],
+    ["at the weekend", "The minister resigned at the weekend.", PUB, "2024-05", "month", "relative-to-publication", "at the weekend"],
+    [
+      "a day after a date",
+      "The strikes began a day after the harbour fire of March 3, 2019.",
+      null,
+      "2019-03-04",
+      "day",
+      "explicit",
+      "a day after … March 3, 2019",
+    ],
+    [
+      "two weeks before a date",
+      "Talks stalled two weeks before June 20, 2018.",
+      null,
+      "2018-06-06",
+      "day",
+      "explicit",
+      "two weeks before June 20, 2018",
+    ],
+  ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
+    expect(only(sentence, ref)).toMatchObject({ date: { value, precision, basis, asWritten } });
+  });
+
+  it("a plural span with no count is no date: 'in the past years'", () => {
+    expect(resolveDates("Crime fell in the past years.", PUB)).toHaveLength(0);
+  });
+
+  it("an offset phrase cut off by a verb of saying does not move the date", () => {
+    expect(only("A day after police said so, the bridge shut on March 3, 2019.", null).date.value).toBe("2019-03-03");
+  });
+});

@@ -69,6 +69,14 @@ const WEEKDAY = new RegExp(
 );
 const REL_DAY_WORD = /\b(today|yesterday|tomorrow|tonight)\b/gi;
 const REL_UNIT = /\b(last|this|next|earlier this|later this)\s+(week|month|year|night|morning|afternoon|evening|weekend)\b/gi;
+/** A span reaching back to the reference: "in recent months", "over the past three years", "in the last year";
+ * it is dated by where it starts (a "recent" span by the reference itself). */
+const RECENT_SPAN = new RegExp(
+  `\\b(?:in|over|during|within)\\s+(?:recent\\s+(weeks|months)|the\\s+(?:past|last)\\s+(?:(${NUMBER_RE})\\s+)?(weeks?|months?|years?))\\b`,
+  "gi",
+);
+/** "at the weekend", "over the weekend": the weekend of the reference's week. */
+const THE_WEEKEND = /\b(?:at|over|during)\s+the\s+weekend\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
 
 const monthOf = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
@@ -215,6 +223,27 @@ export function collect(text: string): Candidate[] {
       else if (unit === "night") out.push({ start, end, kind: { k: "rel-day", days: step === 0 ? 0 : step } });
       else if (step === 0) out.push({ start, end, kind: { k: "rel-day", days: 0 } }); // this morning
     }
+    for (let m = first(RECENT_SPAN, text); m; m = RECENT_SPAN.exec(text)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (m[1]) {
+        out.push({
+          start,
+          end,
+          kind: m[1].toLowerCase() === "weeks" ? { k: "rel-month", months: 0, weeks: 0 } : { k: "rel-year", years: 0 },
+        });
+        continue;
+      }
+      const plural = /s$/i.test(m[3]!);
+      const n = m[2] ? numberOf(m[2]) : 1;
+      if (!Number.isFinite(n) || n <= 0 || (m[2] !== undefined) !== plural) continue; // "the past years": no span
+      const unit = m[3]!.toLowerCase().replace(/s$/, "");
+      if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: -n } });
+      else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
+      else out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: -n } });
+    }
+    for (let m = /weekend/i.test(text) ? first(THE_WEEKEND, text) : null; m; m = THE_WEEKEND.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "rel-month", months: 0, weeks: 0 } });
     for (let m = /ago/i.test(text) ? first(AGO, text) : null; m; m = AGO.exec(text)) {
       const n = numberOf(m[1]!);
       const unit = m[2]!.toLowerCase();
