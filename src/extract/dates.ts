@@ -98,7 +98,8 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
   let boundaries: ReturnType<typeof clauseBoundaries> | undefined; // computed once, only when a tense is needed
   return kept.map((c) => {
     const leads = new Set(c.leads);
-    const needsTense = ref !== null && (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month");
+    const needsTense =
+      ref !== null && (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month" || c.kind.k === "season");
     let tense: Tense = "past";
     if (leads.has("last")) tense = "past";
     else if (leads.has("next") || leads.has("as soon as")) tense = "future";

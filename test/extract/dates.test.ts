@@ -374,3 +374,35 @@ describe("resolveDates: spans back from the reference and offsets from a date", 
     expect(only("A day after police said so, the bridge shut on March 3, 2019.", null).date.value).toBe("2019-03-03");
   });
 });
+
+describe("resolveDates: seasons without a year", () => {
+  it.each<Row>([
+    ["future season later in the year", "The band will tour in the autumn.", PUB, "2024", "year", "year-from-publication", "in the autumn"],
+    [
+      "past season later than the reference: last year's",
+      "The band toured in the autumn.",
+      PUB,
+      "2023",
+      "year",
+      "year-from-publication",
+      "in the autumn",
+    ],
+    ["next spring", "The band will tour next spring.", PUB, "2025", "year", "year-from-publication", "next spring"],
+    ["no reference", "The band will tour in the autumn.", null, null, "year", "unresolved", "in the autumn"],
+  ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
+    expect(only(sentence, ref)).toMatchObject({ date: { value, precision, basis, asWritten } });
+  });
+
+  it("a season with its year is read once, with the year: 'the autumn of 2019'", () => {
+    expect(only("The band toured in the autumn of 2019.", PUB).date.value).toBe("2019");
+  });
+});
+
+describe("resolveDates: a fall that is a tumble", () => {
+  it("'hurt in the fall' is no date", () => {
+    expect(resolveDates("The rider was hurt in the fall.", PUB)).toHaveLength(0);
+  });
+  it("'last fall' is the season", () => {
+    expect(only("The rider retired last fall.", PUB).date).toMatchObject({ value: "2023", precision: "year" });
+  });
+});

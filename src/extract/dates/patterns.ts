@@ -21,12 +21,12 @@ import {
 
 // capitalised): measured several times faster than the same test with the /i flag or as a loop of includes().
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const RELATIVE_HINT = /day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go/;
+const RELATIVE_HINT = /day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|spring|summer|autumn|fall/;
 const YEAR_HINT = /\d{4}/;
 const NUMERIC_HINT = /\d[/.]\d/;
 const WEEKDAY_HINT = /[MTWFS][a-z]{2,5}day/;
 export const ANY_HINT =
-  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|\d{4}|\d[/.]\d/;
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|spring|summer|autumn|fall|\d{4}|\d[/.]\d/;
 
 export type Kind =
   | { k: "day"; y: number; m: number; d: number } // a full date as written
@@ -37,7 +37,8 @@ export type Kind =
   | { k: "weekday"; wd: number; anchored?: boolean } // anchored: "the following Tuesday", another date's week
   | { k: "rel-day"; days: number } // relative to the reference: -1 yesterday
   | { k: "rel-month"; months: number; weeks?: number }
-  | { k: "rel-year"; years: number };
+  | { k: "rel-year"; years: number }
+  | { k: "season"; m: number }; // "in the autumn": dated to its year only, through its middle month
 
 export interface Candidate {
   start: number;
@@ -75,6 +76,11 @@ const RECENT_SPAN = new RegExp(
   `\\b(?:in|over|during|within)\\s+(?:recent\\s+(weeks|months)|the\\s+(?:past|last)\\s+(?:(${NUMBER_RE})\\s+)?(weeks?|months?|years?))\\b`,
   "gi",
 );
+/** "in the autumn", "this spring", "by the summer": a season with no year (winter straddles two: left out). */
+// "in the fall" is as often a tumble ("hurt in the fall"): the American word counts only after this/next/last.
+const SEASON =
+  /\b(?:(?:in|during|by|until|over|through)\s+the\s+(spring|summer|autumn)|(?:this|next|last)\s+(spring|summer|autumn|fall))\b(?!\s+of\b)/gi;
+const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
 /** "at the weekend", "over the weekend": the weekend of the reference's week. */
 const THE_WEEKEND = /\b(?:at|over|during)\s+the\s+weekend\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
@@ -241,6 +247,11 @@ export function collect(text: string): Candidate[] {
       if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: -n } });
       else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
       else out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: -n } });
+    }
+    for (let m = /spring|summer|autumn|fall/i.test(text) ? first(SEASON, text) : null; m; m = SEASON.exec(text)) {
+      const which = /^(this|next|last)\b/i.exec(m[0])?.[1]?.toLowerCase();
+      const start = which ? m.index + which.length + 1 : m.index;
+      out.push({ start, end: m.index + m[0].length, kind: { k: "season", m: SEASON_MONTH[(m[1] ?? m[2])!.toLowerCase()]! } });
     }
     for (let m = /weekend/i.test(text) ? first(THE_WEEKEND, text) : null; m; m = THE_WEEKEND.exec(text))
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "rel-month", months: 0, weeks: 0 } });
