@@ -13,7 +13,7 @@
 import type { CleanArticle } from "../corpus/types.js";
 import type { DatePrecision, EventDate } from "../model/schema.js";
 import { clauseBoundaries, clauseTense, type Tense } from "./dates/clauses.js";
-import { addDays, isoDay, parseIsoDay } from "./dates/calendar.js";
+import { addDays, isoDay, isoMonth, parseIsoDay } from "./dates/calendar.js";
 import { LEAD_WORDS } from "./dates/lexicon.js";
 import { ANY_HINT, type Candidate, collect } from "./dates/patterns.js";
 import { type DateReference, parseReference, resolveKind } from "./dates/resolve.js";
@@ -80,7 +80,11 @@ const precisionRank: Record<DatePrecision, number> = { day: 4, "month-day": 3, m
 
 /** Finds and resolves every date expression in `text` (usually one sentence). `reference` is the article's
  * reference date (see `referenceFor`), or null when it has none: relative dates then stay unresolved. */
-export function resolveDates(text: string, reference: DateReference | null): DateMention[] {
+export function resolveDates(
+  text: string,
+  reference: DateReference | null,
+  anchor: { year: number | null } = { year: null },
+): DateMention[] {
   if (!mayHoldDate(text)) return [];
   const candidates = collect(text).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: (Candidate & { leadStart: number; leads: string[] })[] = [];
@@ -112,6 +116,11 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
     const date = resolveKind(c.kind, ref, tense, leads);
     date.asWritten = text.slice(c.leadStart, c.end);
     shiftByOffset(text, c.leadStart, date);
+    // "in November of that year": the last year the text wrote out; a year written out becomes the next anchor
+    if (c.kind.k === "month-that-year" && anchor.year !== null) {
+      date.value = isoMonth(anchor.year, c.kind.m);
+      date.basis = "explicit";
+    } else if (date.basis === "explicit" && date.value && /^\d{4}/.test(date.value)) anchor.year = Number(date.value.slice(0, 4));
     return { start: c.leadStart, end: c.end, date, tense };
   });
 }

@@ -17,8 +17,9 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const events: LocalEvent[] = [];
   const dated = new Set<number>();
   const seen = new Set<string>();
+  const anchor = { year: null as number | null }; // the last year written out, for "that year"
   for (const s of sentences) {
-    const mentions = happeningDates(s.text, resolveDates(s.text, reference));
+    const mentions = happeningDates(s.text, resolveDates(s.text, reference, anchor));
     if (mentions.length === 0) continue;
     for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
       narrowToRelative(s.text, g);

@@ -406,3 +406,17 @@ describe("resolveDates: a fall that is a tumble", () => {
     expect(only("The rider retired last fall.", PUB).date).toMatchObject({ value: "2023", precision: "year" });
   });
 });
+
+describe("resolveDates: 'that year' takes the last year written out", () => {
+  it("a month of that year in the same sentence", () => {
+    const found = resolveDates("The firm was founded in 2019 and listed in June of that year.", null);
+    expect(found.map((m) => m.date.value)).toEqual(["2019", "2019-06"]);
+    expect(found[1]!.date.asWritten).toBe("in June of that year");
+  });
+  it("a month of that year after a sentence that named the year", () => {
+    const anchor = { year: null as number | null };
+    resolveDates("The dam burst in 2017.", null, anchor);
+    expect(only("Repairs began in May that year.", null).date.value).toBe(null);
+    expect(resolveDates("Repairs began in May that year.", null, anchor)[0]!.date.value).toBe("2017-05");
+  });
+});

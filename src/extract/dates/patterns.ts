@@ -38,7 +38,8 @@ export type Kind =
   | { k: "rel-day"; days: number } // relative to the reference: -1 yesterday
   | { k: "rel-month"; months: number; weeks?: number }
   | { k: "rel-year"; years: number }
-  | { k: "season"; m: number }; // "in the autumn": dated to its year only, through its middle month
+  | { k: "season"; m: number }
+  | { k: "month-that-year"; m: number }; // "in November of that year": the year the text last named // "in the autumn": dated to its year only, through its middle month
 
 export interface Candidate {
   start: number;
@@ -61,6 +62,7 @@ const DAY_FIRST = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR4}`, "g");
 const BARE_MONTH = new RegExp(`${FULL_MONTH_RE}`, "g");
+const MONTH_THAT_YEAR = new RegExp(`(${FULL_MONTH_RE})\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "g");
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const NUMERIC = /(?<![\d/.])\d{1,2}([/.])\d{1,2}\1\d{4}(?![\d/]|\.\d)/g;
 const YEAR = /(?<![\p{L}\p{N},.$€£#/])(1[89]\d\d|20\d\d|2100)(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
@@ -160,6 +162,8 @@ export function collect(text: string): Candidate[] {
       if (y < 1800 || y > 2100 || looksLikeCount(text, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-year", y, m: monthOf(m[1]!) } });
     }
+    for (let m = /that (?:same )?year/.test(text) ? first(MONTH_THAT_YEAR, text) : null; m; m = MONTH_THAT_YEAR.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-that-year", m: monthOf(m[1]!) } });
     for (let m = first(BARE_MONTH, text); m; m = BARE_MONTH.exec(text)) {
       if (/^[’']s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "in May's cabinet": the name
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month", m: monthOf(m[0]) }, needsLead: MONTH_LEADS });
