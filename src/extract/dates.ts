@@ -31,6 +31,9 @@ export interface DateMention {
    * day or month without a year, with a reference date; "past" elsewhere). With `unknown` a weekday is taken
    * as past (news), a day or month as the nearest one. */
   tense: Tense;
+  /** "a day after <the October 7 attack>": the date as written and where the phrase it dates starts; the
+   * mention's own date is moved by the offset. */
+  offsetFrom?: { date: EventDate; start: number };
 }
 
 /** The reference date of an article: the publication date when it comes from metadata or a dateline, the page
@@ -115,13 +118,13 @@ export function resolveDates(
     if (tense === "past" && c.kind.k !== "weekday" && c.leads.some((w) => SPAN_EDGE_LEADS.has(w))) tense = "unknown";
     const date = resolveKind(c.kind, ref, tense, leads);
     date.asWritten = text.slice(c.leadStart, c.end);
-    shiftByOffset(text, c.leadStart, date);
+    const offsetFrom = shiftByOffset(text, c.leadStart, date);
     // "in November of that year": the last year the text wrote out; a year written out becomes the next anchor
     if (c.kind.k === "month-that-year" && anchor.year !== null) {
       date.value = isoMonth(anchor.year, c.kind.m);
       date.basis = "explicit";
     } else if (date.basis === "explicit" && date.value && /^\d{4}/.test(date.value)) anchor.year = Number(date.value.slice(0, 4));
-    return { start: c.leadStart, end: c.end, date, tense };
+    return offsetFrom ? { start: c.leadStart, end: c.end, date, tense, offsetFrom } : { start: c.leadStart, end: c.end, date, tense };
   });
 }
 const OFFSET_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -132,18 +135,24 @@ const OFFSET_BEFORE =
 /** "began a day after the October 7 attack": the clause is dated by the offset from the day written, so a
  * resolved day moves by it and says so in asWritten. Months and years stay as they are (a day off a month is
  * still that month, or not knowable). */
-function shiftByOffset(text: string, start: number, date: EventDate): void {
-  if (date.precision !== "day" || date.value === null) return;
+function shiftByOffset(text: string, start: number, date: EventDate): DateMention["offsetFrom"] {
+  if (date.precision !== "day" || date.value === null) return undefined;
   // "two weeks before June 20": "before" was read as the date's lead word
   const led = /^(?:after|before)\s+/i.exec(date.asWritten ?? "")?.[0] ?? "";
-  const m = OFFSET_BEFORE.exec(text.slice(Math.max(0, start - 90), start + led.length));
-  if (!m || m[4]!.split(/\s+/).filter(Boolean).length > 6) return;
+  const from = Math.max(0, start - 90);
+  const m = OFFSET_BEFORE.exec(text.slice(from, start + led.length));
+  if (!m || m[4]!.split(/\s+/).filter(Boolean).length > 6) return undefined;
   const day = parseIsoDay(date.value);
   const n = OFFSET_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  if (!day || !Number.isFinite(n)) return;
+  if (!day || !Number.isFinite(n)) return undefined;
+  const anchor = {
+    date: { ...date, asWritten: (date.asWritten ?? "").slice(led.length) },
+    start: from + m.index + m[0].length - m[4]!.length,
+  };
   const days = n * (m[2]!.toLowerCase() === "week" ? 7 : 1) * (m[3]!.toLowerCase() === "after" ? 1 : -1);
   date.value = isoDay(addDays(day, days));
   date.asWritten = `${m[1]} ${m[2]}${n > 1 ? "s" : ""} ${m[3]} ${m[4] ? "… " : ""}${(date.asWritten ?? "").slice(led.length)}`;
+  return anchor;
 }
 
 const SPAN_EDGE_LEADS = new Set(["until", "till", "up until", "by", "from", "starting", "beginning", "no later than", "through"]);

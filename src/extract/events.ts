@@ -77,6 +77,18 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       events.push(makeEvent(g.date, summary, s.index, start, end, actors, kinds, doc.body));
       dated.add(s.index);
     }
+    // "a day after the October 7 attack": the attack is a happening of its own, on the day written
+    for (const m of mentions) {
+      if (!m.offsetFrom) continue;
+      const stop = /[,;]|$/.exec(s.text.slice(m.end))!.index + m.end;
+      const from = m.offsetFrom.start;
+      const summary = summarize(
+        s.text.slice(from, stop),
+        [{ start: m.start - from, end: m.end - from }].filter((d) => d.start >= 0),
+      );
+      if (!summary || !/\S\s+\S/.test(summary)) continue;
+      events.push(makeEvent(m.offsetFrom.date, summary, s.index, s.start + from, s.start + stop, actors, kinds, doc.body));
+    }
   }
   const lead = leadSentence(sentences);
   if (lead && !dated.has(lead.index)) {
