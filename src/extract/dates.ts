@@ -123,6 +123,9 @@ export function resolveDates(
     if (c.kind.k === "month-that-year" && anchor.year !== null) {
       date.value = isoMonth(anchor.year, c.kind.m);
       date.basis = "explicit";
+    } else if (c.kind.k === "that-year" && anchor.year !== null) {
+      date.value = String(anchor.year);
+      date.basis = "explicit";
     } else if (date.basis === "explicit" && date.value && /^\d{4}/.test(date.value)) anchor.year = Number(date.value.slice(0, 4));
     return offsetFrom ? { start: c.leadStart, end: c.end, date, tense, offsetFrom } : { start: c.leadStart, end: c.end, date, tense };
   });

@@ -420,3 +420,15 @@ describe("resolveDates: 'that year' takes the last year written out", () => {
     expect(resolveDates("Repairs began in May that year.", null, anchor)[0]!.date.value).toBe("2017-05");
   });
 });
+
+describe("resolveDates: 'later that year'", () => {
+  it("takes the last year written out, and stays open without one", () => {
+    const anchor = { year: null as number | null };
+    expect(resolveDates("Later that year the mill closed.", null, anchor)[0]!.date.value).toBe(null);
+    resolveDates("The mill was sold in 2011.", null, anchor);
+    expect(resolveDates("Later that year the mill closed.", null, anchor)[0]!.date).toMatchObject({
+      value: "2011",
+      asWritten: "Later that year",
+    });
+  });
+});

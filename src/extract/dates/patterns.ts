@@ -39,7 +39,8 @@ export type Kind =
   | { k: "rel-month"; months: number; weeks?: number }
   | { k: "rel-year"; years: number }
   | { k: "season"; m: number }
-  | { k: "month-that-year"; m: number }; // "in November of that year": the year the text last named // "in the autumn": dated to its year only, through its middle month
+  | { k: "month-that-year"; m: number }
+  | { k: "that-year" }; // "later that year", "that same year": the year the text last named // "in November of that year": the year the text last named // "in the autumn": dated to its year only, through its middle month
 
 export interface Candidate {
   start: number;
@@ -62,6 +63,7 @@ const DAY_FIRST = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR4}`, "g");
 const BARE_MONTH = new RegExp(`${FULL_MONTH_RE}`, "g");
+const THAT_YEAR = /\b(?:(?:later|earlier|in|during)\s+)?that\s+(?:same\s+)?year\b(?![-’'])/gi;
 const MONTH_THAT_YEAR = new RegExp(`(${FULL_MONTH_RE})\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "g");
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const NUMERIC = /(?<![\d/.])\d{1,2}([/.])\d{1,2}\1\d{4}(?![\d/]|\.\d)/g;
@@ -215,6 +217,8 @@ export function collect(text: string): Candidate[] {
       out.push({ start: m.index, end, kind: { k: "weekday", wd: WEEKDAYS.get(m[1]!.toLowerCase())!, anchored } });
     }
   }
+  for (let m = /that (?:same )?year/i.test(text) ? first(THAT_YEAR, text) : null; m; m = THAT_YEAR.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "that-year" } });
   if (RELATIVE_HINT.test(text)) {
     for (let m = first(REL_DAY_WORD, text); m; m = REL_DAY_WORD.exec(text)) {
       const w = m[1]!.toLowerCase();

@@ -124,6 +124,8 @@ export function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, 
       const asMonth = resolveKind({ k: "month", m: k.m }, ref, tense, leads);
       return date(asMonth.value?.slice(0, 4) ?? null, "year", asMonth.basis);
     }
+    case "that-year":
+      return date(null, "year", "unresolved");
     case "month-that-year": // the year comes from the text before: dates.ts gives it, or it stays open
       return date(null, "month", "unresolved");
     case "rel-year":
