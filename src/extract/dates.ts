@@ -13,6 +13,7 @@
 import type { CleanArticle } from "../corpus/types.js";
 import type { DatePrecision, EventDate } from "../model/schema.js";
 import { clauseBoundaries, clauseTense, type Tense } from "./dates/clauses.js";
+import { addDays, isoDay, isoMonth, parseIsoDay } from "./dates/calendar.js";
 import { LEAD_WORDS } from "./dates/lexicon.js";
 import { ANY_HINT, type Candidate, collect } from "./dates/patterns.js";
 import { type DateReference, parseReference, resolveKind } from "./dates/resolve.js";
@@ -30,6 +31,9 @@ export interface DateMention {
    * day or month without a year, with a reference date; "past" elsewhere). With `unknown` a weekday is taken
    * as past (news), a day or month as the nearest one. */
   tense: Tense;
+  /** "a day after <the October 7 attack>": the date as written and where the phrase it dates starts; the
+   * mention's own date is moved by the offset. */
+  offsetFrom?: { date: EventDate; start: number };
 }
 
 /** The reference date of an article: the publication date when it comes from metadata or a dateline, the page
@@ -79,7 +83,11 @@ const precisionRank: Record<DatePrecision, number> = { day: 4, "month-day": 3, m
 
 /** Finds and resolves every date expression in `text` (usually one sentence). `reference` is the article's
  * reference date (see `referenceFor`), or null when it has none: relative dates then stay unresolved. */
-export function resolveDates(text: string, reference: DateReference | null): DateMention[] {
+export function resolveDates(
+  text: string,
+  reference: DateReference | null,
+  anchor: { year: number | null } = { year: null },
+): DateMention[] {
   if (!mayHoldDate(text)) return [];
   const candidates = collect(text).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: (Candidate & { leadStart: number; leads: string[] })[] = [];
@@ -97,7 +105,8 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
   let boundaries: ReturnType<typeof clauseBoundaries> | undefined; // computed once, only when a tense is needed
   return kept.map((c) => {
     const leads = new Set(c.leads);
-    const needsTense = ref !== null && (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month");
+    const needsTense =
+      ref !== null && (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month" || c.kind.k === "season");
     let tense: Tense = "past";
     if (leads.has("last")) tense = "past";
     else if (leads.has("next") || leads.has("as soon as")) tense = "future";
@@ -109,9 +118,46 @@ export function resolveDates(text: string, reference: DateReference | null): Dat
     if (tense === "past" && c.kind.k !== "weekday" && c.leads.some((w) => SPAN_EDGE_LEADS.has(w))) tense = "unknown";
     const date = resolveKind(c.kind, ref, tense, leads);
     date.asWritten = text.slice(c.leadStart, c.end);
-    return { start: c.leadStart, end: c.end, date, tense };
+    const offsetFrom = shiftByOffset(text, c.leadStart, date);
+    // "in November of that year": the last year the text wrote out; a year written out becomes the next anchor
+    if (c.kind.k === "month-that-year" && anchor.year !== null) {
+      date.value = isoMonth(anchor.year, c.kind.m);
+      date.basis = "explicit";
+    } else if (c.kind.k === "that-year" && anchor.year !== null) {
+      date.value = String(anchor.year);
+      date.basis = "explicit";
+    } else if (date.basis === "explicit" && date.value && /^\d{4}/.test(date.value)) anchor.year = Number(date.value.slice(0, 4));
+    return offsetFrom ? { start: c.leadStart, end: c.end, date, tense, offsetFrom } : { start: c.leadStart, end: c.end, date, tense };
   });
 }
+const OFFSET_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "a day after", "two weeks before", then (within a few words that hold no verb of saying or being) the date. */
+const OFFSET_BEFORE =
+  /\b(an?|one|two|three|four|five|six|seven|\d{1,2})\s+(day|week)s?\s+(after|before)\s+((?:(?!\b(?:said|says|was|were|is|are|had|has|have|and|but|when|which|who)\b)[^,.;:!?“”"])*?)$/i;
+
+/** "began a day after the October 7 attack": the clause is dated by the offset from the day written, so a
+ * resolved day moves by it and says so in asWritten. Months and years stay as they are (a day off a month is
+ * still that month, or not knowable). */
+function shiftByOffset(text: string, start: number, date: EventDate): DateMention["offsetFrom"] {
+  if (date.precision !== "day" || date.value === null) return undefined;
+  // "two weeks before June 20": "before" was read as the date's lead word
+  const led = /^(?:after|before)\s+/i.exec(date.asWritten ?? "")?.[0] ?? "";
+  const from = Math.max(0, start - 90);
+  const m = OFFSET_BEFORE.exec(text.slice(from, start + led.length));
+  if (!m || m[4]!.split(/\s+/).filter(Boolean).length > 6) return undefined;
+  const day = parseIsoDay(date.value);
+  const n = OFFSET_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  if (!day || !Number.isFinite(n)) return undefined;
+  const anchor = {
+    date: { ...date, asWritten: (date.asWritten ?? "").slice(led.length) },
+    start: from + m.index + m[0].length - m[4]!.length,
+  };
+  const days = n * (m[2]!.toLowerCase() === "week" ? 7 : 1) * (m[3]!.toLowerCase() === "after" ? 1 : -1);
+  date.value = isoDay(addDays(day, days));
+  date.asWritten = `${m[1]} ${m[2]}${n > 1 ? "s" : ""} ${m[3]} ${m[4] ? "… " : ""}${(date.asWritten ?? "").slice(led.length)}`;
+  return anchor;
+}
+
 const SPAN_EDGE_LEADS = new Set(["until", "till", "up until", "by", "from", "starting", "beginning", "no later than", "through"]);
 
 /** Orders two mentions of the same happening ("Friday (Dec. 8)"): the more precise, then the explicit one. */

@@ -17,8 +17,9 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const events: LocalEvent[] = [];
   const dated = new Set<number>();
   const seen = new Set<string>();
+  const anchor = { year: null as number | null }; // the last year written out, for "that year"
   for (const s of sentences) {
-    const mentions = happeningDates(s.text, resolveDates(s.text, reference));
+    const mentions = happeningDates(s.text, resolveDates(s.text, reference, anchor));
     if (mentions.length === 0) continue;
     for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
       narrowToRelative(s.text, g);
@@ -75,6 +76,18 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       seen.add(key);
       events.push(makeEvent(g.date, summary, s.index, start, end, actors, kinds, doc.body));
       dated.add(s.index);
+    }
+    // "a day after the October 7 attack": the attack is a happening of its own, on the day written
+    for (const m of mentions) {
+      if (!m.offsetFrom) continue;
+      const stop = /[,;]|$/.exec(s.text.slice(m.end))!.index + m.end;
+      const from = m.offsetFrom.start;
+      const summary = summarize(
+        s.text.slice(from, stop),
+        [{ start: m.start - from, end: m.end - from }].filter((d) => d.start >= 0),
+      );
+      if (!summary || !/\S\s+\S/.test(summary)) continue;
+      events.push(makeEvent(m.offsetFrom.date, summary, s.index, s.start + from, s.start + stop, actors, kinds, doc.body));
     }
   }
   const lead = leadSentence(sentences);

@@ -319,3 +319,116 @@ describe("referenceFor", () => {
     expect(only("Prices rose on Monday.", ref).date).toMatchObject({ value: null, basis: "unresolved" });
   });
 });
+
+describe("resolveDates: spans back from the reference and offsets from a date", () => {
+  it.each<Row>([
+    ["in recent months", "The mayor drew criticism in recent months.", PUB, "2024", "year", "relative-to-publication", "in recent months"],
+    ["in recent months, no reference", "The mayor drew criticism in recent months.", null, null, "year", "unresolved", "in recent months"],
+    [
+      "over the past N years",
+      "She led the agency over the past three years.",
+      PUB,
+      "2021",
+      "year",
+      "relative-to-publication",
+      "over the past three years",
+    ],
+    ["in the last year", "Rents doubled in the last year.", PUB, "2023", "year", "relative-to-publication", "in the last year"],
+    [
+      "over the past two months",
+      "Sales slipped over the past two months.",
+      PUB,
+      "2024-03",
+      "month",
+      "relative-to-publication",
+      "over the past two months",
+    ],
+    ["at the weekend", "The minister resigned at the weekend.", PUB, "2024-05", "month", "relative-to-publication", "at the weekend"],
+    [
+      "a day after a date",
+      "The strikes began a day after the harbour fire of March 3, 2019.",
+      null,
+      "2019-03-04",
+      "day",
+      "explicit",
+      "a day after … March 3, 2019",
+    ],
+    [
+      "two weeks before a date",
+      "Talks stalled two weeks before June 20, 2018.",
+      null,
+      "2018-06-06",
+      "day",
+      "explicit",
+      "two weeks before June 20, 2018",
+    ],
+  ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
+    expect(only(sentence, ref)).toMatchObject({ date: { value, precision, basis, asWritten } });
+  });
+
+  it("a plural span with no count is no date: 'in the past years'", () => {
+    expect(resolveDates("Crime fell in the past years.", PUB)).toHaveLength(0);
+  });
+
+  it("an offset phrase cut off by a verb of saying does not move the date", () => {
+    expect(only("A day after police said so, the bridge shut on March 3, 2019.", null).date.value).toBe("2019-03-03");
+  });
+});
+
+describe("resolveDates: seasons without a year", () => {
+  it.each<Row>([
+    ["future season later in the year", "The band will tour in the autumn.", PUB, "2024", "year", "year-from-publication", "in the autumn"],
+    [
+      "past season later than the reference: last year's",
+      "The band toured in the autumn.",
+      PUB,
+      "2023",
+      "year",
+      "year-from-publication",
+      "in the autumn",
+    ],
+    ["next spring", "The band will tour next spring.", PUB, "2025", "year", "year-from-publication", "next spring"],
+    ["no reference", "The band will tour in the autumn.", null, null, "year", "unresolved", "in the autumn"],
+  ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
+    expect(only(sentence, ref)).toMatchObject({ date: { value, precision, basis, asWritten } });
+  });
+
+  it("a season with its year is read once, with the year: 'the autumn of 2019'", () => {
+    expect(only("The band toured in the autumn of 2019.", PUB).date.value).toBe("2019");
+  });
+});
+
+describe("resolveDates: a fall that is a tumble", () => {
+  it("'hurt in the fall' is no date", () => {
+    expect(resolveDates("The rider was hurt in the fall.", PUB)).toHaveLength(0);
+  });
+  it("'last fall' is the season", () => {
+    expect(only("The rider retired last fall.", PUB).date).toMatchObject({ value: "2023", precision: "year" });
+  });
+});
+
+describe("resolveDates: 'that year' takes the last year written out", () => {
+  it("a month of that year in the same sentence", () => {
+    const found = resolveDates("The firm was founded in 2019 and listed in June of that year.", null);
+    expect(found.map((m) => m.date.value)).toEqual(["2019", "2019-06"]);
+    expect(found[1]!.date.asWritten).toBe("in June of that year");
+  });
+  it("a month of that year after a sentence that named the year", () => {
+    const anchor = { year: null as number | null };
+    resolveDates("The dam burst in 2017.", null, anchor);
+    expect(only("Repairs began in May that year.", null).date.value).toBe(null);
+    expect(resolveDates("Repairs began in May that year.", null, anchor)[0]!.date.value).toBe("2017-05");
+  });
+});
+
+describe("resolveDates: 'later that year'", () => {
+  it("takes the last year written out, and stays open without one", () => {
+    const anchor = { year: null as number | null };
+    expect(resolveDates("Later that year the mill closed.", null, anchor)[0]!.date.value).toBe(null);
+    resolveDates("The mill was sold in 2011.", null, anchor);
+    expect(resolveDates("Later that year the mill closed.", null, anchor)[0]!.date).toMatchObject({
+      value: "2011",
+      asWritten: "Later that year",
+    });
+  });
+});

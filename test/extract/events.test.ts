@@ -288,3 +288,11 @@ describe("summarize", () => {
     expect(s).not.toMatch(/\s…$/);
   });
 });
+
+describe("extractEvents: a happening dated by an offset from another", () => {
+  it("'a day after the March 3, 2019 fire' gives the day after, and the fire its own event", () => {
+    const events = dated(run("Dockers struck a day after the harbour's March 3, 2019 fire that shut the port."));
+    expect(events.map((e) => e.date.value)).toEqual(["2019-03-04", "2019-03-03"]);
+    expect(events[1]!.summary).toMatch(/^The harbour’?'?s fire that shut the port$/);
+  });
+});

@@ -21,12 +21,12 @@ import {
 
 // capitalised): measured several times faster than the same test with the /i flag or as a loop of includes().
 const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
-const RELATIVE_HINT = /day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go/;
+const RELATIVE_HINT = /day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|spring|summer|autumn|fall/;
 const YEAR_HINT = /\d{4}/;
 const NUMERIC_HINT = /\d[/.]\d/;
 const WEEKDAY_HINT = /[MTWFS][a-z]{2,5}day/;
 export const ANY_HINT =
-  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|\d{4}|\d[/.]\d/;
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|month|year|orrow|morning|afternoon|evening|[Aa]go|spring|summer|autumn|fall|\d{4}|\d[/.]\d/;
 
 export type Kind =
   | { k: "day"; y: number; m: number; d: number } // a full date as written
@@ -37,7 +37,10 @@ export type Kind =
   | { k: "weekday"; wd: number; anchored?: boolean } // anchored: "the following Tuesday", another date's week
   | { k: "rel-day"; days: number } // relative to the reference: -1 yesterday
   | { k: "rel-month"; months: number; weeks?: number }
-  | { k: "rel-year"; years: number };
+  | { k: "rel-year"; years: number }
+  | { k: "season"; m: number }
+  | { k: "month-that-year"; m: number }
+  | { k: "that-year" }; // "later that year", "that same year": the year the text last named // "in November of that year": the year the text last named // "in the autumn": dated to its year only, through its middle month
 
 export interface Candidate {
   start: number;
@@ -60,6 +63,8 @@ const DAY_FIRST = new RegExp(
 );
 const MONTH_YEAR = new RegExp(`(${MONTH_RE})(?:\\s+of)?,?\\s+${YEAR4}`, "g");
 const BARE_MONTH = new RegExp(`${FULL_MONTH_RE}`, "g");
+const THAT_YEAR = /\b(?:(?:later|earlier|in|during)\s+)?that\s+(?:same\s+)?year\b(?![-’'])/gi;
+const MONTH_THAT_YEAR = new RegExp(`(${FULL_MONTH_RE})\\s+(?:of\\s+)?that\\s+(?:same\\s+)?year\\b`, "g");
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g;
 const NUMERIC = /(?<![\d/.])\d{1,2}([/.])\d{1,2}\1\d{4}(?![\d/]|\.\d)/g;
 const YEAR = /(?<![\p{L}\p{N},.$€£#/])(1[89]\d\d|20\d\d|2100)(?![\p{L}\p{N}]|[.,]\d|\s*%)/gu;
@@ -69,6 +74,19 @@ const WEEKDAY = new RegExp(
 );
 const REL_DAY_WORD = /\b(today|yesterday|tomorrow|tonight)\b/gi;
 const REL_UNIT = /\b(last|this|next|earlier this|later this)\s+(week|month|year|night|morning|afternoon|evening|weekend)\b/gi;
+/** A span reaching back to the reference: "in recent months", "over the past three years", "in the last year";
+ * it is dated by where it starts (a "recent" span by the reference itself). */
+const RECENT_SPAN = new RegExp(
+  `\\b(?:in|over|during|within)\\s+(?:recent\\s+(weeks|months)|the\\s+(?:past|last)\\s+(?:(${NUMBER_RE})\\s+)?(weeks?|months?|years?))\\b`,
+  "gi",
+);
+/** "in the autumn", "this spring", "by the summer": a season with no year (winter straddles two: left out). */
+// "in the fall" is as often a tumble ("hurt in the fall"): the American word counts only after this/next/last.
+const SEASON =
+  /\b(?:(?:in|during|by|until|over|through)\s+the\s+(spring|summer|autumn)|(?:this|next|last)\s+(spring|summer|autumn|fall))\b(?!\s+of\b)/gi;
+const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
+/** "at the weekend", "over the weekend": the weekend of the reference's week. */
+const THE_WEEKEND = /\b(?:at|over|during)\s+the\s+weekend\b/gi;
 const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
 
 const monthOf = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
@@ -146,6 +164,8 @@ export function collect(text: string): Candidate[] {
       if (y < 1800 || y > 2100 || looksLikeCount(text, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-year", y, m: monthOf(m[1]!) } });
     }
+    for (let m = /that (?:same )?year/.test(text) ? first(MONTH_THAT_YEAR, text) : null; m; m = MONTH_THAT_YEAR.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month-that-year", m: monthOf(m[1]!) } });
     for (let m = first(BARE_MONTH, text); m; m = BARE_MONTH.exec(text)) {
       if (/^[’']s\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue; // "in May's cabinet": the name
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "month", m: monthOf(m[0]) }, needsLead: MONTH_LEADS });
@@ -197,6 +217,8 @@ export function collect(text: string): Candidate[] {
       out.push({ start: m.index, end, kind: { k: "weekday", wd: WEEKDAYS.get(m[1]!.toLowerCase())!, anchored } });
     }
   }
+  for (let m = /that (?:same )?year/i.test(text) ? first(THAT_YEAR, text) : null; m; m = THAT_YEAR.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "that-year" } });
   if (RELATIVE_HINT.test(text)) {
     for (let m = first(REL_DAY_WORD, text); m; m = REL_DAY_WORD.exec(text)) {
       const w = m[1]!.toLowerCase();
@@ -215,6 +237,32 @@ export function collect(text: string): Candidate[] {
       else if (unit === "night") out.push({ start, end, kind: { k: "rel-day", days: step === 0 ? 0 : step } });
       else if (step === 0) out.push({ start, end, kind: { k: "rel-day", days: 0 } }); // this morning
     }
+    for (let m = first(RECENT_SPAN, text); m; m = RECENT_SPAN.exec(text)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (m[1]) {
+        out.push({
+          start,
+          end,
+          kind: m[1].toLowerCase() === "weeks" ? { k: "rel-month", months: 0, weeks: 0 } : { k: "rel-year", years: 0 },
+        });
+        continue;
+      }
+      const plural = /s$/i.test(m[3]!);
+      const n = m[2] ? numberOf(m[2]) : 1;
+      if (!Number.isFinite(n) || n <= 0 || (m[2] !== undefined) !== plural) continue; // "the past years": no span
+      const unit = m[3]!.toLowerCase().replace(/s$/, "");
+      if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: -n } });
+      else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
+      else out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: -n } });
+    }
+    for (let m = /spring|summer|autumn|fall/i.test(text) ? first(SEASON, text) : null; m; m = SEASON.exec(text)) {
+      const which = /^(this|next|last)\b/i.exec(m[0])?.[1]?.toLowerCase();
+      const start = which ? m.index + which.length + 1 : m.index;
+      out.push({ start, end: m.index + m[0].length, kind: { k: "season", m: SEASON_MONTH[(m[1] ?? m[2])!.toLowerCase()]! } });
+    }
+    for (let m = /weekend/i.test(text) ? first(THE_WEEKEND, text) : null; m; m = THE_WEEKEND.exec(text))
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "rel-month", months: 0, weeks: 0 } });
     for (let m = /ago/i.test(text) ? first(AGO, text) : null; m; m = AGO.exec(text)) {
       const n = numberOf(m[1]!);
       const unit = m[2]!.toLowerCase();

@@ -119,6 +119,15 @@ export function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, 
       const { y, m } = addMonths(ref.y, ref.m, k.months);
       return date(isoMonth(y, m), "month", ref.basis);
     }
+    case "season": {
+      // Read as its middle month, the way a bare month is, then kept to the year: a season is no month.
+      const asMonth = resolveKind({ k: "month", m: k.m }, ref, tense, leads);
+      return date(asMonth.value?.slice(0, 4) ?? null, "year", asMonth.basis);
+    }
+    case "that-year":
+      return date(null, "year", "unresolved");
+    case "month-that-year": // the year comes from the text before: dates.ts gives it, or it stays open
+      return date(null, "month", "unresolved");
     case "rel-year":
       if (!ref) return date(null, "year", "unresolved");
       return date(isoYear(ref.y + k.years), "year", ref.basis);
