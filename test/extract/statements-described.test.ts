@@ -1,5 +1,6 @@
-// Speakers named by a description the actors layer tied to one actor ("the union said", "a written release by
-// the union said"), on crafted sentences run through the whole extraction.
+// Speakers named by a description the actors layer tied to one actor ("the union said", "a statement by the
+// union said", "the president’s office said", "the presidency said"), on crafted sentences run through the whole
+// extraction.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.js";
 import { makeArticle } from "./helpers.js";
@@ -24,5 +25,31 @@ describe("speakers named by a description", () => {
       "The Harbour Dock Workers Federation and the Coastal Nurses Alliance met the port operator. The union said it would keep talking.",
     );
     expect(out.find((s) => s[1] === "it would keep talking")?.[2] ?? null).toBeNull();
+  });
+});
+
+describe("offices as speakers", () => {
+  const actorsOf = (body: string) => extractArticle(makeArticle(body)).actors;
+
+  it("'the president's office' is an unnamed government body, not the president", () => {
+    const body = "President Ana Lutz flew home. The president’s office said the talks would go on.";
+    const office = actorsOf(body).find((a) => a.aliases.includes("The president’s office"));
+    expect(office).toMatchObject({ kind: "government", unnamed: true });
+    expect(said(body)).toContainEqual(["indirect", "the talks would go on", office!.key]);
+  });
+
+  it("'the presidency' later in the article is the same office", () => {
+    const body = "The president’s office said the talks would go on. “The leader is safe,” the presidency said.";
+    const keys = said(body).map((s) => s[2]);
+    expect(keys[0]).not.toBeNull();
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  it("'Governor Reyes's office' speaks as an office of its own", () => {
+    const body = "Governor Tom Reyes signed the bill. Governor Reyes's office said the buses would keep running.";
+    const out = said(body);
+    const office = actorsOf(body).find((a) => a.name === "Governor Reyes's office");
+    expect(office?.unnamed).toBe(true);
+    expect(out).toContainEqual(["indirect", "the buses would keep running", office!.key]);
   });
 });
