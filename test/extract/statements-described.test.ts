@@ -20,6 +20,13 @@ describe("speakers named by a description", () => {
     expect(out).toContainEqual(["direct", "We want a fair deal", "harbour dock workers federation"]);
   });
 
+  it("'according to union's statement' goes to the actor an earlier 'the union' was tied to", () => {
+    const out = said(
+      "The Harbour Dock Workers Federation gave notice to the port operator. The union said it would keep talking. “Pay has not moved in years,” according to union's statement.",
+    );
+    expect(out).toContainEqual(["direct", "Pay has not moved in years", "harbour dock workers federation"]);
+  });
+
   it("'the union' abstains between two workers' organisations", () => {
     const out = said(
       "The Harbour Dock Workers Federation and the Coastal Nurses Alliance met the port operator. The union said it would keep talking.",
