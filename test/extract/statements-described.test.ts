@@ -60,3 +60,12 @@ describe("offices as speakers", () => {
     expect(out).toContainEqual(["indirect", "the buses would keep running", office!.key]);
   });
 });
+
+describe("social-media cues", () => {
+  it("'X captioned a video' cues the quote before it", () => {
+    const out = extractArticle(makeArticle("“The wing is on fire!” one commuter captioned a shaky phone video."));
+    const speaker = out.actors.find((a) => a.key === out.statements[0]?.speakerKey);
+    expect(out.statements[0]?.text).toBe("The wing is on fire!");
+    expect(speaker).toMatchObject({ unnamed: true, kind: "person" });
+  });
+});
