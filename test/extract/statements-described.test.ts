@@ -69,3 +69,14 @@ describe("social-media cues", () => {
     expect(speaker).toMatchObject({ unnamed: true, kind: "person" });
   });
 });
+
+describe("police forces named like people", () => {
+  it("'Harlow Yard police said' makes Harlow Yard a police force that speaks", () => {
+    const out = extractArticle(
+      makeArticle("The suspect was held at the port. In a statement, Harlow Yard police said they had been told of the arrest."),
+    );
+    const force = out.actors.find((a) => a.name === "Harlow Yard");
+    expect(force?.kind).toBe("government");
+    expect(out.statements.map((s) => [s.text, s.speakerKey])).toContainEqual(["they had been told of the arrest", force!.key]);
+  });
+});
