@@ -25,6 +25,7 @@ import { parentheticals } from "./actors/parentheses.js";
 import { capitalisedRuns } from "./actors/runs.js";
 import { resolveSingles, shouting } from "./actors/singles.js";
 import { unnamedSources } from "./actors/unnamed.js";
+import { officeSources } from "./actors/offices.js";
 
 export function extractActors(doc: CleanArticle, sentences: Sentence[]): ArticleActors {
   const body = doc.body;
@@ -53,6 +54,7 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
     reg,
   );
   unnamedSources(sentences, reg);
+  officeSources(sentences, reg);
   descriptors(sentences, reg, gates);
   copularRoles(sentences, reg);
   militantDescriptors(sentences, reg, gates);

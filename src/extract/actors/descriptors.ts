@@ -159,6 +159,9 @@ export function fixKinds(reg: Registry) {
   for (const d of reg.drafts.values()) {
     if (d.kind === "organization" && d.roles.some((r) => /\b(armed|militia|separatist|rebel|insurgent|mercenar|jihadist)/i.test(r)))
       d.kind = "armed-group";
+    // "Scotland Yard police said": a name written before "police" is a police force, never a person
+    else if (d.kind === "person" && !d.unnamed && d.mentions.some((m) => /^\s+police\b/.test(reg.body.slice(m.end, m.end + 8))))
+      d.kind = "government";
   }
 }
 

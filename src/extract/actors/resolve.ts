@@ -17,6 +17,9 @@ export function salientOrg(reg: Registry, ...kinds: ActorKind[]): Draft | undefi
 }
 
 /** The organisation a head noun refers back to ("the coordination"), or the article's most salient one. */
+/** Words in the name of a trade union that does not call itself one. */
+const LABOUR_NAME = /\b(?:Workers|Employees|Machinists|Teamsters|Labou?r|Nurses|Teachers|Trades?)\b/;
+
 export function orgByDescriptor(reg: Registry, noun: string, at?: { start: number; sentence: number }): Draft | undefined {
   const n = normKey(noun);
   const byName = reg.ofKind("organization", "armed-group", "government", "media").filter((d) => {
@@ -26,6 +29,11 @@ export function orgByDescriptor(reg: Registry, noun: string, at?: { start: numbe
   if (byName.length === 1) return byName[0];
   if (byName.length > 1) return undefined;
   if (/^(ngo|charity|association|foundation)$/.test(n)) return salientOrg(reg, "organization");
+  // "the union": the one organisation whose name says it is workers' ("… Machinists and Aerospace Workers")
+  if (n === "union") {
+    const labour = reg.ofKind("organization").filter((d) => LABOUR_NAME.test(d.name));
+    return labour.length === 1 ? labour[0] : undefined;
+  }
   if (/^(group|organisation|organization|movement|body|alliance|coalition)$/.test(n)) {
     // the organisation that opens the nearest sentence before (its subject, usually), looking back two
     // sentences; else the article's most salient one

@@ -74,6 +74,7 @@ export const CUE_LEMMAS: CueLemma[] = [
   regular("vow", "both", { short: true }),
   regular("pledge", "both", { short: true }),
   regular("tweet", "clause", { short: true }),
+  regular("caption", "clause", { short: true }),
   regular("post", "clause", { short: true }),
   regular("reply", "clause", { short: true }),
   regular("respond", "clause", { short: true }),

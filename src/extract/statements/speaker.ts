@@ -190,9 +190,32 @@ export function resolveSpeaker(ctx: SpeakerContext, p: Phrase | null, s: number)
   const lower = text.toLowerCase();
   if (NON_SPEAKER_PRONOUNS.has(lower)) return { key: null, text };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return { key: resolvePronoun(ctx, lower, p.start, s), text };
-  const a = resolveVariants(ctx, p) ?? nominalReference(ctx, p);
+  const a = resolveVariants(ctx, p) ?? nominalReference(ctx, p) ?? describedActor(ctx, p);
   if (a) return { key: a.key, text };
   return { key: null, text };
+}
+
+/** "the union", "a written release by the union": a description the actors layer already tied to one actor
+ * (a descriptor mention) that is the phrase's head, or the author after a document head. */
+const DOCUMENT_BY = /^(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+){0,2}([a-z]+)\s+(?:by|from|of)\s+/;
+const NOUN_DOCUMENT = /^(?:the\s+)?([a-z]+)['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)$/;
+function describedActor(ctx: SpeakerContext, p: Phrase): LocalActor | undefined {
+  // "union's statement": the actor an earlier "the union" was tied to, when all such mentions agree
+  const owned = NOUN_DOCUMENT.exec(p.text);
+  if (owned && DOCUMENT_HEADS.has(owned[2]!)) {
+    const noun = owned[1]!;
+    const back = ctx.mentionIndex
+      .overlapping(0, p.start)
+      .filter((m) => m.via === "descriptor" && new RegExp(`^(?:the|its|their)\\s+(?:[a-z-]+\\s+)?${noun}$`, "i").test(m.text));
+    const keys = new Set(back.map((m) => m.actorKey));
+    return keys.size === 1 ? ctx.actorByKey.get(back[0]!.actorKey) : undefined;
+  }
+  const doc = DOCUMENT_BY.exec(p.text);
+  const from = doc && DOCUMENT_HEADS.has(doc[1]!) ? p.start + doc[0].length : p.start;
+  const ms = ctx.mentionIndex.overlapping(from, p.end).filter((m) => m.start >= from && m.end <= p.end);
+  if (!ms.length || ms.some((m) => m.via !== "descriptor") || ms[ms.length - 1]!.end < p.end - 1) return undefined;
+  const keys = new Set(ms.map((m) => m.actorKey));
+  return keys.size === 1 ? ctx.actorByKey.get(ms[0]!.actorKey) : undefined;
 }
 
 /** Head nouns too vague to point back to one actor by themselves. */
