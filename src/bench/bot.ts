@@ -5,10 +5,9 @@
 // 5 s is lost. The bot's own time is measured apart, inside the bot's process: from the gateway packet
 // received by the client (discord.js's raw event) to the callback request handed to its REST client.
 import { performance } from "node:perf_hooks";
-import { MODULE_EXT } from "../config/paths.js";
 import { createLogger } from "../log.js";
 import type { SummaryStore } from "../store/store.js";
-import { startRemoteFake, type RemoteFake } from "./remote-fake.js";
+import { startBenchBot } from "./remote-fake.js";
 import { prng, typo } from "./generate.js";
 
 export interface BotFigures {
@@ -33,29 +32,9 @@ export interface BotBenchOptions {
 }
 
 export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): Promise<BotFigures> {
-  let fake: RemoteFake;
-  try {
-    fake = await startRemoteFake();
-  } catch (err) {
-    return {
-      inFlight: null,
-      interactions: null,
-      lost: null,
-      p50: null,
-      p99: null,
-      note: `the Discord fake could not be started: ${(err as Error).message}`,
-    };
-  }
-  const { createBot } = await import("../discord/bot.js");
-  const registry = (await import("../../commands/index.js")) as typeof import("../../commands/index.js");
-  const logger = createLogger(process.env.LOG_LEVEL ?? "error");
-  const bot = createBot({
-    config: { token: fake.token, apiUrl: fake.apiUrl },
-    store,
-    logger,
-    commands: registry.commands,
-    formatReloadReport: registry.formatReloadReport,
-  });
+  const started = await startBenchBot(store);
+  if ("error" in started) return { inFlight: null, interactions: null, lost: null, p50: null, p99: null, note: started.error };
+  const { fake, bot } = started;
   let rejected = 0;
   // the bot's own time: the gateway packet in, the callback request out (matched by interaction id)
   const received = new Map<string, number>();
@@ -123,6 +102,7 @@ export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): P
   } finally {
     await bot.stop();
     rejected = (await fake.close()).rejected;
-    if (rejected) logger.warn({ rejected }, "bench: the Discord fake rejected requests from the bot");
+    if (rejected)
+      createLogger(process.env.LOG_LEVEL ?? "error").warn({ rejected }, "bench: the Discord fake rejected requests from the bot");
   }
 }

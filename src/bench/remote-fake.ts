@@ -2,6 +2,10 @@
 // its HTTP server, gateway and validation do not share the bot's event loop, so what it measures (from
 // INTERACTION_CREATE sent to the acknowledgement received) is the bot's time. Used by the bench and by the
 // burst tests.
+import { MODULE_EXT } from "../config/paths.js";
+import type { Bot } from "../discord/bot.js";
+import { createLogger } from "../log.js";
+import type { SummaryStore } from "../store/store.js";
 import { tsWorker } from "../store/worker.js";
 import type { FakeReply, FakeRequest } from "./bot-fake-worker.js";
 
@@ -20,7 +24,7 @@ export interface RemoteFake {
 }
 
 export async function startRemoteFake(): Promise<RemoteFake> {
-  const worker = tsWorker(new URL("./bot-fake-worker.ts", import.meta.url).href, { role: "newsdesk-bench-fake" });
+  const worker = tsWorker(new URL(`./bot-fake-worker${MODULE_EXT}`, import.meta.url).href, { role: "newsdesk-bench-fake" });
   const pending = new Map<number, (ms: number | null) => void>();
   let closed: ((r: { rejected: number; edits: number }) => void) | null = null;
   let next = 1;
@@ -55,4 +59,25 @@ export async function startRemoteFake(): Promise<RemoteFake> {
       return out;
     },
   };
+}
+
+/** The fake in its thread and the real bot (production command registry, not yet started) pointed at it on
+ * `store`; or why the fake could not be started. */
+export async function startBenchBot(store: SummaryStore): Promise<{ fake: RemoteFake; bot: Bot } | { error: string }> {
+  let fake: RemoteFake;
+  try {
+    fake = await startRemoteFake();
+  } catch (err) {
+    return { error: `the Discord fake could not be started: ${(err as Error).message}` };
+  }
+  const { createBot } = await import("../discord/bot.js");
+  const registry = await import("../../commands/index.js");
+  const bot = createBot({
+    config: { token: fake.token, apiUrl: fake.apiUrl },
+    store,
+    logger: createLogger(process.env.LOG_LEVEL ?? "error"),
+    commands: registry.commands,
+    formatReloadReport: registry.formatReloadReport,
+  });
+  return { fake, bot };
 }

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { createLogger } from "../log.js";
 import type { SummaryStore } from "../store/store.js";
 import { prng, typo } from "./generate.js";
-import { startRemoteFake, type RemoteFake } from "./remote-fake.js";
+import { startBenchBot } from "./remote-fake.js";
 
 export interface SoakFigures {
   interactions: number | null;
@@ -30,28 +30,9 @@ export interface SoakOptions {
 }
 
 export async function runSoak(store: SummaryStore, opts: SoakOptions): Promise<SoakFigures> {
-  let fake: RemoteFake;
-  try {
-    fake = await startRemoteFake();
-  } catch (err) {
-    return {
-      interactions: null,
-      inFlight: null,
-      lost: null,
-      ackP99: null,
-      note: `the Discord fake could not be started: ${(err as Error).message}`,
-    };
-  }
-  const { createBot } = await import("../discord/bot.js");
-  const registry = (await import("../../commands/index.js")) as typeof import("../../commands/index.js");
-  const logger = createLogger(process.env.LOG_LEVEL ?? "error");
-  const bot = createBot({
-    config: { token: fake.token, apiUrl: fake.apiUrl },
-    store,
-    logger,
-    commands: registry.commands,
-    formatReloadReport: registry.formatReloadReport,
-  });
+  const started = await startBenchBot(store);
+  if ("error" in started) return { interactions: null, inFlight: null, lost: null, ackP99: null, note: started.error };
+  const { fake, bot } = started;
   try {
     await bot.start();
     const r = prng(opts.seed ^ 0x50a4);
@@ -108,6 +89,7 @@ export async function runSoak(store: SummaryStore, opts: SoakOptions): Promise<S
   } finally {
     await bot.stop();
     const { rejected } = await fake.close();
-    if (rejected) logger.warn({ rejected }, "soak: the Discord fake rejected requests from the bot");
+    if (rejected)
+      createLogger(process.env.LOG_LEVEL ?? "error").warn({ rejected }, "soak: the Discord fake rejected requests from the bot");
   }
 }
