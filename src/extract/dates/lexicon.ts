@@ -67,6 +67,23 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 export const NUMBER_RE = `(?:\\d{1,3}|${[...NUMBER_WORDS.keys()].join("|")})`;
 
+/** Phrases before a period ("at the end of 2019", "the first quarter of 2024", "as far back as 1990"): lead words
+ * that also make a bare number a year. */
+const PERIOD_LEADS = [
+  "at the end of",
+  "at the start of",
+  "at the beginning of",
+  "at the turn of",
+  "the first quarter of",
+  "the second quarter of",
+  "the third quarter of",
+  "the fourth quarter of",
+  "the year",
+  "as recently as",
+  "as far back as",
+  "back to",
+];
+
 /** Words that may stand before a date and belong to it as written ("On December 1", "since 2020", "in early
  * 2015", "by the end of March"). Longest first so the alternation prefers them. */
 export const LEAD_WORDS = [
@@ -104,18 +121,7 @@ export const LEAD_WORDS = [
   "overnight to",
   "overnight",
   "into",
-  "at the end of",
-  "at the start of",
-  "at the beginning of",
-  "at the turn of",
-  "the first quarter of",
-  "the second quarter of",
-  "the third quarter of",
-  "the fourth quarter of",
-  "the year",
-  "as recently as",
-  "as far back as",
-  "back to",
+  ...PERIOD_LEADS,
   "at least",
   "on",
   "in",
@@ -185,18 +191,7 @@ export const YEAR_LEADS = new Set([
   "late",
   "mid",
   "mid-",
-  "at the end of",
-  "at the start of",
-  "at the beginning of",
-  "at the turn of",
-  "the first quarter of",
-  "the second quarter of",
-  "the third quarter of",
-  "the fourth quarter of",
-  "the year",
-  "as recently as",
-  "as far back as",
-  "back to",
+  ...PERIOD_LEADS,
 ]);
 
 /** Of the lead words, those that make a bare capitalised month a date ("in March", "last May"), which keeps "May"
