@@ -1,4 +1,4 @@
-// An optional string option with fixed choices, as plain API data (support/definition.ts makes the others).
+// A string option with fixed choices (optional unless said), as plain API data (support/definition.ts makes the others).
 import type { APIApplicationCommandStringOption } from "discord.js";
 
 /** ApplicationCommandOptionType.String. */
@@ -8,6 +8,7 @@ export function choiceOption(
   name: string,
   description: string,
   choices: { name: string; value: string }[],
+  required = false,
 ): APIApplicationCommandStringOption {
-  return { type: STRING_OPTION, name, description, required: false, choices };
+  return { type: STRING_OPTION, name, description, required, choices };
 }

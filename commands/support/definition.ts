@@ -4,14 +4,17 @@
 // discord-api-types), checked against the types by `satisfies`; registration (src/discord/deploy.ts) sends
 // these objects as they are.
 import type {
+  APIApplicationCommandBasicOption,
   APIApplicationCommandChannelOption,
+  APIApplicationCommandSubcommandOption,
   APIApplicationCommandStringOption,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-/** ApplicationCommandOptionType.String / .Channel. */
+/** ApplicationCommandOptionType.Subcommand / .String / .Channel. */
+const SUBCOMMAND = 1;
 const STRING_OPTION = 3;
 const CHANNEL_OPTION = 7;
 
@@ -41,4 +44,12 @@ export function channelOption(
   o: { required: boolean; channelTypes: APIApplicationCommandChannelOption["channel_types"] },
 ): APIApplicationCommandChannelOption {
   return { type: CHANNEL_OPTION, name, description, required: o.required, channel_types: o.channelTypes };
+}
+
+export function subcommand(
+  name: string,
+  description: string,
+  options: APIApplicationCommandBasicOption[],
+): APIApplicationCommandSubcommandOption {
+  return { type: SUBCOMMAND, name, description, options };
 }
