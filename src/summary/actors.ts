@@ -102,12 +102,17 @@ function finishActor(name: string, kind: ActorKind, aliases: string[], roles: st
  * `slug-kind`, `slug-kind-2`, ... */
 export function assignIds(actors: readonly { name: string; kind: ActorKind }[], slugs?: (i: number) => string): string[] {
   const used = new Set<string>();
+  // where the suffix search stopped per base: ids only get taken, so it resumes there (not quadratic when
+  // thousands of actors share a name)
+  const nextSuffix = new Map<string, number>();
   return actors.map((a, i) => {
     let id = slugs ? slugs(i) : slugify(a.name);
     if (used.has(id)) {
       const base = `${id}-${a.kind}`;
       id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      let n = nextSuffix.get(base) ?? 2;
+      if (used.has(id)) for (id = `${base}-${n}`; used.has(id); n++) id = `${base}-${n + 1}`;
+      nextSuffix.set(base, n);
     }
     used.add(id);
     return id;

@@ -49,9 +49,14 @@ export function actorKey(name: string): string {
  * made (and made unique within the article) the first time. */
 export function assignKeys(summary: Summary): Summary {
   const used = new Set<string>();
+  // the next suffix to try per key: keys only get taken, so the search resumes where it stopped (thousands of
+  // unnamed "a police spokesman" actors share one name; counting from 2 each time was quadratic)
+  const nextSuffix = new Map<string, number>();
   const unique = (k: string): string => {
     let key = k;
-    for (let n = 2; used.has(key); n++) key = `${k}~${n}`;
+    let n = nextSuffix.get(k) ?? 2;
+    if (used.has(key)) for (key = `${k}~${n}`; used.has(key); n++) key = `${k}~${n + 1}`;
+    nextSuffix.set(k, n);
     used.add(key);
     return key;
   };
