@@ -31,6 +31,8 @@ export interface LoadOptions {
 }
 
 const FORMATS: Record<string, ArticleFormat> = { ".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html" };
+/** The extensions of article files (a sidecar `NAME.meta.json` may sit beside any of them). */
+export const ARTICLE_EXTENSIONS: readonly string[] = Object.keys(FORMATS);
 
 export function articleFormat(file: string): ArticleFormat | null {
   if (file.endsWith(SIDECAR_SUFFIX)) return null;
@@ -102,7 +104,9 @@ export async function readArticleFile(
     throw new ArticleSkipped(f.file, readReason(e));
   }
   let sidecar: Buffer | null = null;
-  if (articleFormat(f.file) === "txt") {
+  // every format may have one (a .md or .html page whose front matter or meta tags lack a field): a sidecar
+  // beside it is read, and a broken one is reported, never passed over in silence
+  {
     const path = sidecarPath(f.path);
     let outside: string | null = null;
     try {

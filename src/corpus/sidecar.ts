@@ -1,4 +1,5 @@
-// `NAME.meta.json` beside `NAME.txt`: the same metadata fields as Markdown front matter, for plain text.
+// `NAME.meta.json` beside `NAME.txt` (or `.md`, `.html`): the same metadata fields as Markdown front matter; its
+// fields win over what the file itself says. A broken one leaves its article out with the reason.
 import { ArticleSkipped } from "./errors.js";
 import { readMetaFields, type MetaFields } from "./metafields.js";
 

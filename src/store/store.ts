@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
-import { articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
+import { ARTICLE_EXTENSIONS, articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, type SearchIndex } from "../search/index.js";
 import {
@@ -364,7 +364,7 @@ class LiveStore implements SummaryStore {
     for (const raw of names) {
       const name = normalize(raw);
       if (name.split(sep).some((part) => part.startsWith(".") || part === "node_modules")) continue;
-      const candidates = name.endsWith(".meta.json") ? [`${stemOf(name)}.txt`] : [name];
+      const candidates = name.endsWith(".meta.json") ? ARTICLE_EXTENSIONS.map((ext) => `${stemOf(name)}${ext}`) : [name];
       for (const c of candidates) {
         const path = join(this.opts.corpus, c);
         const st = statSync(path, { throwIfNoEntry: false });

@@ -1,7 +1,7 @@
 // Plain text and its sidecar NAME.meta.json.
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../../src/corpus/load.js";
-import { P1, P2, P3, parseText } from "./helpers.js";
+import { P1, P2, P3, parseText, tempCorpus } from "./helpers.js";
 
 describe("plain text", () => {
   it("one line per paragraph: each line a paragraph, whitespace collapsed, CRLF and BOM handled", () => {
@@ -63,5 +63,21 @@ describe("sidecar NAME.meta.json", async () => {
     expect(b.source).toBe("Neudorf Post");
     expect(b.pageDate).toBe("2023-12-11");
     expect(b.body).toBe(P1);
+  });
+});
+
+describe("a sidecar beside a Markdown or HTML article", () => {
+  const md = `---\ntitle: From front matter\n---\n\n${P1}\n`;
+
+  it("fills and overrides the page's own metadata", async () => {
+    const dir = tempCorpus({ "story.md": md, "story.meta.json": JSON.stringify({ source: "Neudorf Post", title: "From the sidecar" }) });
+    const { articles } = await loadCorpus(dir);
+    expect(articles[0]).toMatchObject({ format: "md", title: "From the sidecar", source: "Neudorf Post" });
+  });
+
+  it("when broken, is reported with the article it belongs to (not ignored)", async () => {
+    const dir = tempCorpus({ "story.md": md, "page.html": `<html><body><p>${P1}</p></body></html>`, "page.meta.json": "{ nope" });
+    const { warnings } = await loadCorpus(dir);
+    expect(warnings).toEqual([{ file: "page.html", reason: expect.stringMatching(/broken sidecar page\.meta\.json/) }]);
   });
 });
