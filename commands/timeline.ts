@@ -19,14 +19,14 @@ function eventJson(ctx: CommandContext, e: Event) {
   return { ...e, dateLabel: dateLabel(e), assumedYear: ctx.search.assumedYear(e) };
 }
 
-/** Events whose one-line summary names the actor (its name or an alias, as a whole word). */
+/** Events whose one-line summary names the actor (its name or an alias, as whole words): the candidates come
+ * from the event text index, each checked against its summary alone. */
 function eventsNaming(ctx: CommandContext, actor: Actor): Event[] {
   const names = [actor.name, ...actor.aliases].map((n) => normalize(n)).filter((n) => n.length >= 3);
   const has = (text: string, name: string): boolean => ` ${text} `.includes(` ${name} `);
-  return ctx.summary.events.filter((e) => {
-    const text = normalize(e.summary);
-    return names.some((n) => has(text, n));
-  });
+  const found = new Set<Event>();
+  for (const n of names) for (const e of ctx.search.eventsWithPhrase(n)) if (has(normalize(e.summary), n)) found.add(e);
+  return [...found];
 }
 
 export function handle(input: CommandInput, ctx: CommandContext): Reply {

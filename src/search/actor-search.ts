@@ -8,6 +8,7 @@ import { normalize, normalizeQuery } from "./normalize.js";
 import { lookupForms, skeleton } from "./variants.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
 import type { Hit } from "./hit.js";
+import { drain, type Steps } from "./steps.js";
 
 /** Records scored by fuse.js per query. */
 const MAX_CANDIDATES = 40;
@@ -80,11 +81,29 @@ export class ActorSearch {
   /** Consonant skeleton of a name or alias word (see variants.ts) → records. */
   private readonly skeletons = new Map<string, number[]>();
   /** Actor indexes, most mentioned first. */
-  readonly byMentions: number[];
+  byMentions: number[] = [];
 
-  constructor(readonly actors: readonly Actor[]) {
+  /** Builds at once; `ActorSearch.steps` builds with pause points. */
+  constructor(
+    readonly actors: readonly Actor[],
+    later = false,
+  ) {
+    if (!later) drain(this.fill());
+  }
+
+  /** The search over `actors`, built with pause points between pieces of work (see steps.ts). */
+  static *steps(actors: readonly Actor[]): Steps<ActorSearch> {
+    const search = new ActorSearch(actors, true);
+    yield* search.fill();
+    return search;
+  }
+
+  private *fill(): Steps<void> {
+    const actors = this.actors;
     const firstRecord: number[] = [];
-    actors.forEach((actor, a) => {
+    for (let a = 0; a < actors.length; a++) {
+      const actor = actors[a] as Actor;
+      if ((a & 1023) === 1023) yield;
       firstRecord.push(this.recActor.length);
       const seen = new Set<string>();
       const add = (text: string, kind: RecordKind) => {
@@ -121,14 +140,18 @@ export class ActorSearch {
       }
       for (const alias of actor.aliases) add(alias, RecordKind.Alias);
       for (const role of actor.roles) add(role, RecordKind.Role);
-    });
+    }
+    yield;
     const byMentions = (x: number, y: number) =>
       (actors[y]?.mentions ?? 0) - (actors[x]?.mentions ?? 0) ||
       (actors[y]?.articles.length ?? 0) - (actors[x]?.articles.length ?? 0) ||
       x - y;
     this.byMentions = actors.map((_, i) => i).sort(byMentions);
+    yield;
     firstRecord.push(this.recActor.length);
-    for (const a of this.byMentions) {
+    for (let i = 0; i < this.byMentions.length; i++) {
+      const a = this.byMentions[i] as number;
+      if ((i & 4095) === 4095) yield;
       const prefixes = new Set<string>();
       for (let r = firstRecord[a] as number; r < (firstRecord[a + 1] as number); r++) {
         if (this.recKind[r] === RecordKind.Role) continue;

@@ -7,6 +7,7 @@ import { statementKeys, timelineRanks } from "./order.js";
 export { byCodeUnits } from "./order.js";
 import { TextSearch } from "./text-search.js";
 import type { Hit } from "./hit.js";
+import { drain, STEP_RECORDS, type Steps } from "./steps.js";
 import { normalize } from "./normalize.js";
 
 export { normalize, tokenize } from "./normalize.js";
@@ -24,6 +25,8 @@ export interface SearchIndex {
   actors(query: string, limit?: number): Hit<Actor>[];
   statements(query: string, limit?: number): Hit<Statement>[];
   events(query: string, limit?: number): Hit<Event>[];
+  /** Events whose search text holds these words in a row (folded as `normalize` does), in summary order. */
+  eventsWithPhrase(phrase: string): Event[];
   /** Autocomplete: actors for a partly typed name (the last word may be unfinished), most mentioned first when
    * empty. `speakersOnly` keeps actors with at least one statement; `accept` filters further. */
   suggestActors(query: string, limit?: number, opts?: { speakersOnly?: boolean; accept?: (actor: Actor) => boolean }): Hit<Actor>[];
@@ -63,27 +66,44 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The folded search text of a statement or event: the merge hands unchanged records to the next summary as
- * the same objects, so after a live change only the changed article's texts are folded again. */
-const folded = new WeakMap<object, string>();
+/** The folded search text of a statement or event, kept on the record itself under a symbol (not
+ * enumerable: no JSON, no equality sees it): the merge hands unchanged records to the next summary as the same
+ * objects, so after a live change only the changed article's texts are folded again. (A WeakMap did the same
+ * with 240,000 entries that every garbage collection had to walk.) */
+const FOLDED = Symbol("folded search text");
 function foldedOnce(record: object, text: () => string): string {
-  let n = folded.get(record);
-  if (n === undefined) folded.set(record, (n = normalize(text())));
+  const r = record as { [FOLDED]?: string };
+  let n = r[FOLDED];
+  if (n === undefined) {
+    n = normalize(text());
+    Object.defineProperty(record, FOLDED, { value: n, enumerable: false, writable: true });
+  }
   return n;
 }
 
+/** The search index of a summary, built at once (a command line, a test). Text indexes are built on their
+ * first search. */
 export function buildSearchIndex(summary: Summary): SearchIndex {
-  const actorSearch = new ActorSearch(summary.actors);
+  return drain(searchIndexSteps(summary, false));
+}
+
+/** The search index built with pause points between pieces of work (see steps.ts); with `eager`, the text
+ * indexes too, so that the first search after a swap does not build them while someone waits. */
+export function* searchIndexSteps(summary: Summary, eager: boolean): Steps<SearchIndex> {
+  const actorSearch = yield* ActorSearch.steps(summary.actors);
   const actorsById = new Map(summary.actors.map((a) => [a.id, a]));
   const articlesById = new Map(summary.articles.map((a) => [a.id, a]));
 
+  yield;
   const stmtKey = statementKeys(summary);
   const stmtIndex = new Map<Statement, number>();
   summary.statements.forEach((s, i) => stmtIndex.set(s, i));
   const byStatementKey = (a: Statement, b: Statement) =>
     (stmtKey[stmtIndex.get(a) ?? 0] as number) - (stmtKey[stmtIndex.get(b) ?? 0] as number);
 
+  yield;
   const { rank, assumedYear } = timelineRanks(summary);
+  yield;
   const eventIndex = new Map<Event, number>();
   summary.events.forEach((e, i) => eventIndex.set(e, i));
   const byTimeline = (a: Event, b: Event) => (rank[eventIndex.get(a) ?? 0] as number) - (rank[eventIndex.get(b) ?? 0] as number);
@@ -108,6 +128,7 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
   const aboutIdx = new Map<string, number[]>();
   const statementsList = summary.statements;
   for (let i = 0; i < statementsList.length; i++) {
+    if ((i & (STEP_RECORDS - 1)) === 0) yield;
     const s = statementsList[i] as Statement;
     if (s.speaker) push(saidByIdx, s.speaker, i);
     push(inArticle, s.article, s);
@@ -127,8 +148,11 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
       to.set(id, out);
     }
   };
+  yield;
   resolve(saidByIdx, saidBy);
+  yield;
   resolve(aboutIdx, about);
+  yield;
 
   const eventsByActor = new Map<string, Event[]>();
   for (const e of timeline) {
@@ -137,16 +161,24 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
     for (const id of ids) push(eventsByActor, id, e);
     count(e.article).events++;
   }
+  yield;
   for (const e of summary.events) push(eventsInArticle, e.article, e);
+  yield;
   for (const list of inArticle.values()) list.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
   for (const list of eventsInArticle.values()) list.sort((a, b) => a.sentence - b.sentence || a.span.start - b.span.start);
   for (const a of summary.actors) for (const art of new Set(a.articles)) count(art).actors++;
 
-  const statementText = new TextSearch(
-    () => summary.statements.map((s) => foldedOnce(s, () => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`)),
-    true,
-  );
-  const eventText = new TextSearch(() => summary.events.map((e) => foldedOnce(e, () => `${e.summary} ${e.date.asWritten ?? ""}`)), true);
+  // generators, not mapped arrays: the text index folds them one by one between its pause points
+  const statementText = new TextSearch(function* () {
+    for (const s of summary.statements) yield foldedOnce(s, () => `${s.text} ${s.speakerText ?? ""} ${s.cue ?? ""}`);
+  }, true);
+  const eventText = new TextSearch(function* () {
+    for (const e of summary.events) yield foldedOnce(e, () => `${e.summary} ${e.date.asWritten ?? ""}`);
+  }, true);
+  if (eager) {
+    yield* statementText.prepare();
+    yield* eventText.prepare();
+  }
 
   return {
     actors: (query, limit = 10) => actorSearch.search(query, limit, MATCH_THRESHOLD),
@@ -161,6 +193,7 @@ export function buildSearchIndex(summary: Summary): SearchIndex {
     },
     statements: (query, limit = 50) =>
       statementText.search(query, limit).map((h) => ({ item: summary.statements[h.index] as Statement, score: h.score })),
+    eventsWithPhrase: (phrase) => eventText.containing(normalize(phrase)).map((i) => summary.events[i] as Event),
     events: (query, limit = 50) => eventText.search(query, limit).map((h) => ({ item: summary.events[h.index] as Event, score: h.score })),
     actor: (id) => actorsById.get(id),
     article: (id) => articlesById.get(id),

@@ -2,6 +2,7 @@
 import Fuse from "fuse.js";
 import { normalize, normalizeQuery } from "./normalize.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
+import { drain, type Steps } from "./steps.js";
 
 /** Function words that carry no topic: left out of queries when the query has other words. */
 export const STOPWORDS = new Set(
@@ -26,7 +27,7 @@ export interface TextHit {
 export class TextSearch {
   /** Exact words and prefixes only: typos in a topic are caught by the actor search, which runs first. */
   private vocab: Vocabulary | null = null;
-  private readonly norms: string[] = [];
+  private norms: string[] = [];
 
   /** The index is built on the first search, not here, so that swapping in a new summary stays fast. */
   constructor(
@@ -36,16 +37,40 @@ export class TextSearch {
   ) {}
 
   private built(): Vocabulary {
+    return this.vocab ?? drain(this.prepare());
+  }
+
+  /** Builds the index now, with pause points (the live store does, so that no answer pays for it). */
+  *prepare(): Steps<Vocabulary> {
     if (this.vocab) return this.vocab;
     const vocab = new Vocabulary(false);
+    const norms: string[] = [];
     let i = 0;
     for (const text of this.texts()) {
       const norm = this.normalized ? text : normalize(text);
-      this.norms.push(norm);
+      norms.push(norm);
       if (norm !== "") for (const w of norm.split(" ")) vocab.add(w, i);
-      i++;
+      if ((++i & 4095) === 0) yield;
     }
+    // a search made between two pause points built it meanwhile: keep that one
+    if (this.vocab) return this.vocab;
+    this.norms = norms;
     return (this.vocab = vocab);
+  }
+
+  /** Records whose folded text holds `phrase` (already folded) as whole words, in record order: read from the
+   * postings of its rarest word, not by scanning every record. */
+  containing(phrase: string): number[] {
+    const words = phrase.split(" ").filter(Boolean);
+    if (words.length === 0) return [];
+    const vocab = this.built();
+    let rarest: readonly number[] | null = null;
+    for (const w of words) {
+      const r = vocab.records(w);
+      if (rarest === null || r.length < rarest.length) rarest = r;
+    }
+    const needle = ` ${words.join(" ")} `;
+    return (rarest ?? []).filter((r) => ` ${this.norms[r] as string} `.includes(needle));
   }
 
   /** Query words that select records: stopwords dropped unless nothing else is left. */

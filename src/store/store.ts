@@ -5,7 +5,8 @@ import { statSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
 import { ARTICLE_EXTENSIONS, articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
-import { buildSearchIndex, type SearchIndex } from "../search/index.js";
+import { buildSearchIndex, searchIndexSteps, type SearchIndex } from "../search/index.js";
+import { cooperate } from "./cooperative.js";
 import {
   type BuildProgress,
   buildSummary,
@@ -145,11 +146,24 @@ class LiveStore implements SummaryStore {
     return this.opts.corrections;
   }
 
-  /** The snapshot of a merged summary: corrections applied, then indexed. */
+  /** The snapshot of a merged summary: corrections applied, then indexed (at once). */
   private corrected(raw: Summary): Snapshot {
     this.raw = raw;
     const c = this.opts.corrections ? applyCorrections(raw, this.opts.corrections.active()) : { summary: raw, orphaned: [] };
     return { summary: c.summary, search: this.timedIndex(c.summary), builtAt: Date.now(), orphaned: c.orphaned };
+  }
+
+  /** The same, for a summary that replaces one being served: the index is built in slices with turns of the
+   * event loop between them (cooperative.ts), text indexes included, so answers and acknowledgements go on
+   * meanwhile and the first search after the swap finds everything built. */
+  private async correctedLive(raw: Summary): Promise<Snapshot> {
+    if (this.x.index) return this.corrected(raw);
+    this.raw = raw;
+    const c = this.opts.corrections ? applyCorrections(raw, this.opts.corrections.active()) : { summary: raw, orphaned: [] };
+    const t = performance.now();
+    const search = await cooperate(searchIndexSteps(c.summary, true));
+    this.lastIndexMs = performance.now() - t;
+    return { summary: c.summary, search, builtAt: Date.now(), orphaned: c.orphaned };
   }
 
   async start(): Promise<void> {
@@ -314,6 +328,9 @@ class LiveStore implements SummaryStore {
     });
     const nothing = added.length === 0 && changed.length === 0 && removed.length === 0;
     if (nothing && !full) return this.report(added, changed, removed, t0);
+    // a reload that finds every file as it was: the summary is what it would merge again (a merge is a pure
+    // function of the extractions); said so, without building it all again
+    if (nothing && this.snapshot) return this.reported(this.report(added, changed, removed, t0), full);
     for (const k of removed) this.states.delete(k);
     for (const s of ex.states) this.states.set(s.file, s);
     // corpus order: the order the folder lists (by name)
@@ -326,20 +343,28 @@ class LiveStore implements SummaryStore {
     const t2 = performance.now();
     let summary: Summary;
     if (this.dbrt) {
-      summary = full ? this.dbrt.full(ordered) : this.dbrt.change(ex.states, read, removed, ordered);
+      // a reload goes the same way as a live change: what changed is merged in, in slices (the database falls
+      // back to a full merge when much changed)
+      summary = await this.dbrt.change(ex.states, read, removed, ordered);
       for (const s of ex.states) s.extraction = null;
     } else {
       const { extractions, warnings } = collect(ordered);
       summary = this.merge(this.opts.corpus, extractions, warnings);
     }
     const t3 = performance.now();
-    const next = this.corrected(summary);
+    const next = await this.correctedLive(summary);
     const t4 = performance.now();
     // the swap: one reference assignment, after the new snapshot is complete
     this.snapshot = next;
     const report = this.report(added, changed, removed, t0);
     report.phases = { readMs: t1 - t0, extractMs: t2 - t1, mergeMs: t3 - t2, indexMs: t4 - t3 };
     for (const w of ex.states) if (w.skipped) this.log.warn({ file: w.file, reason: w.skipped }, "skipped a corpus file");
+    return this.reported(report, full);
+  }
+
+  /** Logs a change or reload, keeps the cache up to date and tells the listeners. */
+  private async reported(report: ReloadReport, full: boolean): Promise<ReloadReport> {
+    const { added, changed, removed } = report;
     this.log.info(
       { added: added.length, changed: changed.length, removed: removed.length, ms: Math.round(report.ms), phases: report.phases },
       full ? "corpus reloaded" : "corpus change applied",

@@ -34,6 +34,17 @@ const nodeId = (n: { article: string; idx: number }) => `${n.article}\u0000${n.i
 /** Groups again the actors that articles `changed` (ids) can affect, given their new nodes `added` (none for
  * an article that is gone). */
 export function regroup(source: NodeSource, changed: readonly string[], added: readonly MergeNode[]): Regrouped {
+  const steps = regroupSteps(source, changed, added);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The same, pausing (yield) after each read of the source: a neighbourhood around an actor named in
+ * thousands of articles is read in several batches, and the caller may give the event loop a turn between
+ * them (src/store/cooperative.ts). */
+export function* regroupSteps(source: NodeSource, changed: readonly string[], added: readonly MergeNode[]): Generator<void, Regrouped, void> {
   const changedSet = new Set(changed);
   const seen = new Map<string, StoredNode>();
   const replaced = new Set<string>();
@@ -69,15 +80,18 @@ export function regroup(source: NodeSource, changed: readonly string[], added: r
         seen.set(id, n);
         addKeys(n);
       }
+      yield;
     }
     if (keys.length) {
       const batch = keys;
       keys = [];
       for (const id of source.actorsWithKeys(batch)) addActor(id);
+      yield;
     }
   }
   const kept = [...seen.values()].filter((n) => !changedSet.has(n.article));
   const nodes: (MergeNode & { actor?: string })[] = [...kept, ...added];
   nodes.sort(compareNodes);
+  yield;
   return { replaced, nodes, previous: nodes.map((n) => n.actor), groups: partition(nodes) };
 }

@@ -5,7 +5,7 @@
 // one article (the same words said twice) get `~2`, `~3` in corpus order. It leaves it to src/corrections to
 // decide what a key that no longer exists means.
 import { createHash } from "node:crypto";
-import type { Summary } from "../model/schema.js";
+import type { Actor, Event, Statement, Summary } from "../model/schema.js";
 
 /** Words only: no accents, case, quote marks, punctuation or ellipses; one space between words. */
 export function keyText(input: string): string {
@@ -44,30 +44,49 @@ export function actorKey(name: string): string {
   return keyText(name).replace(/^the /, "").replace(/ /g, "-") || "actor";
 }
 
-/** Gives every statement, event and actor its `key` (in place, idempotent) and returns the summary. A
- * statement or event that has one keeps it: the merge reuses an unchanged article's records, whose keys were
- * made (and made unique within the article) the first time. */
-export function assignKeys(summary: Summary): Summary {
+/** Hands out keys unique among those handed out before: `k`, then `k~2`, `k~3` … The next suffix to try is
+ * kept per key (keys only get taken, so the search resumes where it stopped): thousands of unnamed "a police
+ * spokesman" actors share one name, and counting from 2 each time was quadratic. */
+function uniqueKeys(): { take(k: string): string; claim(k: string): boolean } {
   const used = new Set<string>();
-  // the next suffix to try per key: keys only get taken, so the search resumes where it stopped (thousands of
-  // unnamed "a police spokesman" actors share one name; counting from 2 each time was quadratic)
   const nextSuffix = new Map<string, number>();
-  const unique = (k: string): string => {
-    let key = k;
-    let n = nextSuffix.get(k) ?? 2;
-    if (used.has(key)) for (key = `${k}~${n}`; used.has(key); n++) key = `${k}~${n + 1}`;
-    nextSuffix.set(k, n);
-    used.add(key);
-    return key;
+  return {
+    take(k) {
+      let key = k;
+      let n = nextSuffix.get(k) ?? 2;
+      if (used.has(key)) for (key = `${k}~${n}`; used.has(key); n++) key = `${k}~${n + 1}`;
+      nextSuffix.set(k, n);
+      used.add(key);
+      return key;
+    },
+    /** Takes a key given before (false when it is taken already). */
+    claim(k) {
+      if (used.has(k)) return false;
+      used.add(k);
+      return true;
+    },
   };
-  for (const a of summary.actors) a.key = unique(actorKey(a.name));
-  for (const s of summary.statements) {
-    if (s.key === undefined || used.has(s.key)) s.key = unique(statementKey(s.article, s.text));
-    else used.add(s.key);
-  }
-  for (const e of summary.events) {
-    if (e.key === undefined || used.has(e.key)) e.key = unique(eventKey(e.article, e.summary));
-    else used.add(e.key);
-  }
+}
+
+/** Gives every actor its key, in summary order (the first of a name gets it plain). */
+export function assignActorKeys(actors: readonly Actor[]): void {
+  const keys = uniqueKeys();
+  for (const a of actors) a.key = keys.take(actorKey(a.name));
+}
+
+/** Gives the statements and events of whole articles their keys (in place): one that has one keeps it (the
+ * merge reuses an unchanged article's records, whose keys were made the first time). Record keys start with
+ * their article's id, so they can only clash within one article: the records of some articles get the keys
+ * the whole summary would give them. */
+export function assignRecordKeys(statements: readonly Statement[], events: readonly Event[]): void {
+  const keys = uniqueKeys();
+  for (const s of statements) if (s.key === undefined || !keys.claim(s.key)) s.key = keys.take(statementKey(s.article, s.text));
+  for (const e of events) if (e.key === undefined || !keys.claim(e.key)) e.key = keys.take(eventKey(e.article, e.summary));
+}
+
+/** Gives every statement, event and actor its `key` (in place, idempotent) and returns the summary. */
+export function assignKeys(summary: Summary): Summary {
+  assignActorKeys(summary.actors);
+  assignRecordKeys(summary.statements, summary.events);
   return summary;
 }

@@ -6,7 +6,7 @@
 import type { ArticleExtraction } from "../../extract/types.js";
 import type { Actor, Article, Event, LoadWarning, Statement, Summary } from "../../model/schema.js";
 import { assignIds, canonicalActor } from "../../summary/actors.js";
-import { regroup } from "../../summary/incremental.js";
+import { regroupSteps } from "../../summary/incremental.js";
 import { articleRecords, type MergeState } from "../../summary/merge.js";
 import { slugify } from "../../summary/names.js";
 import { compareNodes, nodesOf, type MergeNode } from "../../summary/partition.js";
@@ -14,6 +14,7 @@ import type { Db, DbExtractionCache } from "./database.js";
 import { assemble, loadSummary, type LoadedSummary } from "./load.js";
 import { DbNodeSource } from "./nodes.js";
 import { RowWriter, type FileRow } from "./write.js";
+import { drain, type Steps } from "../../search/steps.js";
 
 type Pos = { file: string; idx: number };
 type Records = { statements: Statement[]; events: Event[] };
@@ -80,6 +81,12 @@ export class DbSummary {
 
   /** Applies a live change: database first (one transaction), then the in-memory summary. */
   apply(change: LiveChange): Summary {
+    return drain(this.applySteps(change));
+  }
+
+  /** The same, with pause points between its stages (the store runs it in slices, see ../cooperative.ts); the
+   * database transaction and the swap come last, in one step, so nothing sees half a change. */
+  *applySteps(change: LiveChange): Steps<Summary> {
     const old = this.summary;
     const idByFile = new Map(old.articles.map((a) => [a.file, a.id]));
     const changedIds = new Set<string>();
@@ -93,10 +100,16 @@ export class DbSummary {
       if (id) changedIds.add(id);
     }
     const added: MergeNode[] = change.upserts.flatMap(nodesOf);
-    const rg = regroup(this.source, [...changedIds], added);
+    yield;
+    const rg = yield* regroupSteps(this.source, [...changedIds], added);
+    yield;
 
     // the new actor list: the untouched actors and the regrouped ones, by where each first appears
-    const bodies = rg.groups.map((g) => canonicalActor(g.map((i) => rg.nodes[i]!)));
+    const bodies: Omit<Actor, "id">[] = [];
+    for (const g of rg.groups) {
+      bodies.push(canonicalActor(g.map((i) => rg.nodes[i]!)));
+      if (g.length > 1000) yield;
+    }
     const firsts = rg.groups.map((g) => ({ file: rg.nodes[g[0]!]!.file, idx: rg.nodes[g[0]!]!.idx }));
     const order = bodies.map((_, i) => i).sort((a, b) => compareNodes(firsts[a]!, firsts[b]!));
     const list: { old?: Actor; body: Omit<Actor, "id">; first: Pos }[] = [];
@@ -111,10 +124,12 @@ export class DbSummary {
       list.push({ old: a, body: a, first });
     });
     for (; k < order.length; k++) list.push({ body: bodies[order[k]!]!, first: firsts[order[k]!]! });
+    yield;
     const ids = assignIds(
       list.map((x) => x.body),
       (i) => this.slug(list[i]!.body.name),
     );
+    yield;
     const renamed = new Map<string, string>();
     const actors: Actor[] = list.map((x, i) => {
       const id = ids[i]!;
@@ -140,6 +155,7 @@ export class DbSummary {
     });
     if (renamed.size) for (const n of this.source.nodesOfActors([...renamed.keys()])) touched.add(n.article);
     for (const id of changedIds) touched.delete(id);
+    yield;
 
     const rewrites: { article: string; extraction: ArticleExtraction; actorIds: string[] }[] = [];
     const byArticle = new Map<string, Map<number, string>>();
@@ -163,8 +179,12 @@ export class DbSummary {
     }));
 
     // records first (pure), then the one transaction, then the swap
+    yield;
     const newRecords = new Map<string, Records>();
-    for (const r of [...rewrites, ...fresh]) newRecords.set(r.extraction.article.id, articleRecords(r.extraction, r.actorIds));
+    for (const r of [...rewrites, ...fresh]) {
+      newRecords.set(r.extraction.article.id, articleRecords(r.extraction, r.actorIds));
+      yield;
+    }
     const w = this.writer;
     const oldById = new Map(old.actors.map((a, i) => [a.id, { actor: a, first: this.actorFirst[i]! }]));
     const actorIndex = new Map(actors.map((a, i) => [a.id, i]));
@@ -200,6 +220,7 @@ export class DbSummary {
       for (const id of drop) w.deleteActor(id);
       for (const id of rewrite) w.actor(actors[actorIndex.get(id)!]!, firstOf(id));
     })();
+    // from here to the swap no pause: the database has the change, the memory must have it too at once
 
     // the in-memory swap
     const records = new Map(this.records);

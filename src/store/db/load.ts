@@ -16,7 +16,7 @@ import type {
   StatementKind,
   Summary,
 } from "../../model/schema.js";
-import { assignKeys } from "../../summary/keys.js";
+import { assignActorKeys, assignRecordKeys } from "../../summary/keys.js";
 import { SUMMARY_VERSION } from "../../summary/merge.js";
 import { compareNodes } from "../../summary/partition.js";
 import type { Db } from "./database.js";
@@ -143,9 +143,12 @@ export function assemble(
   for (const a of articles) {
     const r = records.get(a.id);
     if (!r) continue;
+    // stable keys (what corrections target): restored from the rows; an article's new records get theirs here
+    // (a record key can only clash within its article, so one article at a time gives the same keys)
+    if (r.statements.some((s) => s.key === undefined) || r.events.some((e) => e.key === undefined)) assignRecordKeys(r.statements, r.events);
     for (const s of r.statements) statements.push(s);
     for (const e of r.events) events.push(e);
   }
-  // stable keys (what corrections target): restored from the rows, made for records and actors that have none
-  return assignKeys({ version: SUMMARY_VERSION, corpus, articles, actors, statements, events, warnings });
+  assignActorKeys(actors);
+  return { version: SUMMARY_VERSION, corpus, articles, actors, statements, events, warnings };
 }

@@ -12,6 +12,7 @@ import { stampOf, type FileState, type ReadFile } from "../build.js";
 import type { FileStamp } from "../cache.js";
 import { openSummaryDb, DbExtractionCache, type Db } from "./database.js";
 import { DbSummary, type ChangeCost } from "./live.js";
+import { cooperate } from "../cooperative.js";
 import type { FileRow } from "./write.js";
 
 /** Above this share of the articles changed at once, a change is merged in full instead (faster then). */
@@ -92,18 +93,19 @@ export class DbRuntime {
 
   /** Applies changed file states (fresh extractions or reasons to leave them out) and removed files:
    * incrementally, or as a full merge when much changed. */
-  change(fresh: FileState[], read: ReadFile[], removed: string[], all: FileState[]): Summary {
+  async change(fresh: FileState[], read: ReadFile[], removed: string[], all: FileState[]): Promise<Summary> {
     const live = this.live;
     const articles = live?.summary.articles.length ?? 0;
     if (!live || fresh.length + removed.length > Math.max(FULL_MERGE_MIN, articles * FULL_MERGE_SHARE)) return this.full(all);
     const t0 = performance.now();
     const readOf = new Map(read.map((r) => [r.f.file, r]));
-    const summary = live.apply({
+    // in slices, with turns of the event loop between them: answers go on from the last summary meanwhile
+    const summary = await cooperate(live.applySteps({
       upserts: fresh.filter((s) => s.extraction).map((s) => s.extraction!),
       dropped: [...removed, ...fresh.filter((s) => !s.extraction).map((s) => s.file)],
       files: fresh.map((s) => this.fileRow(s, readOf.get(s.file))),
       deletedFiles: removed,
-    });
+    }));
     this.lastChange = { mode: "incremental", ms: performance.now() - t0, cost: live.lastCost };
     this.log.debug({ ...this.lastChange }, "summary database: change applied");
     return summary;
