@@ -122,7 +122,7 @@ export class ActorSearch {
           if (list) list.push(r);
           else this.exact.set(norm, [r]);
           for (const w of new Set(words)) {
-            const k = skeleton(w);
+            const k = this.skeletonOf(w);
             if (!k) continue;
             const recs = this.skeletons.get(k);
             if (recs) recs.push(r);
@@ -268,7 +268,7 @@ export class ActorSearch {
     if (first < 0) return;
     for (const r of this.skeletons.get(keys[first]!) ?? []) {
       const recWords = (this.recNorm[r] as string).split(" ");
-      const recKeys = recWords.map((w) => skeleton(w));
+      const recKeys = recWords.map((w) => this.skeletonOf(w));
       const all = words.every((w, i) => recWords.includes(w) || (keys[i] !== null && recKeys.includes(keys[i]!)));
       if (!all) continue;
       const score =
@@ -277,6 +277,15 @@ export class ActorSearch {
       const prev = best.get(a);
       if (prev === undefined || score < prev) best.set(a, score);
     }
+  }
+
+  /** Skeletons of the words of names, computed once per word (a common skeleton leads to thousands of records,
+   * each word of which was folded again on every lookup). */
+  private readonly skeletonMemo = new Map<string, string | null>();
+  private skeletonOf(word: string): string | null {
+    let k = this.skeletonMemo.get(word);
+    if (k === undefined) this.skeletonMemo.set(word, (k = skeleton(word)));
+    return k;
   }
 
   /** A lone acronym the corpus never spells out ("CMA") still finds the organisation whose name has those

@@ -4,7 +4,7 @@
 // re-runs them for the few files that change.
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
-import { articleFormat, listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
+import { listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
 import { sidecarPath } from "../corpus/sidecar.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
@@ -120,10 +120,9 @@ export function stampOf(f: CorpusFile): FileStamp | null {
   const st = statSync(f.path, { throwIfNoEntry: false });
   if (!st?.isFile()) return null;
   let sidecar: FileStamp["sidecar"] = null;
-  if (articleFormat(f.file) === "txt") {
-    const sc = statSync(sidecarPath(f.path), { throwIfNoEntry: false });
-    if (sc) sidecar = { size: sc.size, mtimeMs: sc.mtimeMs, ino: sc.ino };
-  }
+  // any article may have a sidecar (src/corpus/sidecar.ts): its stamp is part of the article's
+  const sc = statSync(sidecarPath(f.path), { throwIfNoEntry: false });
+  if (sc) sidecar = { size: sc.size, mtimeMs: sc.mtimeMs, ino: sc.ino };
   return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, sidecar };
 }
 

@@ -7,6 +7,7 @@ import { ARTICLE_EXTENSIONS, articleFormat, listCorpusFiles, type CorpusFile } f
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, searchIndexSteps, type SearchIndex } from "../search/index.js";
 import { cooperate } from "./cooperative.js";
+import { drain } from "../search/steps.js";
 import {
   type BuildProgress,
   buildSummary,
@@ -209,7 +210,8 @@ class LiveStore implements SummaryStore {
 
   private timedIndex(summary: Summary): SearchIndex {
     const t = performance.now();
-    const search = this.index(summary);
+    // a store that keeps serving (watching) builds the text indexes now, not on the first search someone waits for
+    const search = this.opts.watch && !this.x.index ? drain(searchIndexSteps(summary, true)) : this.index(summary);
     this.lastIndexMs = performance.now() - t;
     return search;
   }

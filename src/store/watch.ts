@@ -9,6 +9,7 @@
 import { lstatSync, readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { join, sep } from "node:path";
 import { listCorpusFiles } from "../corpus/load.js";
+import { sidecarPath } from "../corpus/sidecar.js";
 import type { Logger } from "../log.js";
 
 export interface WatchOptions {
@@ -121,9 +122,9 @@ export function watchCorpus(dir: string, onBatch: (names: Set<string> | null) =>
       const f = files[i]!;
       if (f.skip) continue;
       const st = statSync(f.path, { throwIfNoEntry: false });
-      const side = f.file.endsWith(".txt") ? statSync(f.path.replace(/\.txt$/i, ".meta.json"), { throwIfNoEntry: false }) : undefined;
+      const side = statSync(sidecarPath(f.path), { throwIfNoEntry: false });
       if (st) out.set(f.file, `${st.size}:${st.mtimeMs}:${st.ino}:${side ? `${side.size}:${side.mtimeMs}:${side.ino}` : ""}`);
-      if (i % 1000 === 999) await new Promise((r) => setImmediate(r)); // 10,000 stats: let answers through
+      if (i % 500 === 499) await new Promise((r) => setImmediate(r)); // 10,000 stats: let answers through
     }
     return out;
   };

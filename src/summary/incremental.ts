@@ -44,7 +44,11 @@ export function regroup(source: NodeSource, changed: readonly string[], added: r
 /** The same, pausing (yield) after each read of the source: a neighbourhood around an actor named in
  * thousands of articles is read in several batches, and the caller may give the event loop a turn between
  * them (src/store/cooperative.ts). */
-export function* regroupSteps(source: NodeSource, changed: readonly string[], added: readonly MergeNode[]): Generator<void, Regrouped, void> {
+export function* regroupSteps(
+  source: NodeSource,
+  changed: readonly string[],
+  added: readonly MergeNode[],
+): Generator<void, Regrouped, void> {
   const changedSet = new Set(changed);
   const seen = new Map<string, StoredNode>();
   const replaced = new Set<string>();

@@ -145,7 +145,8 @@ export function assemble(
     if (!r) continue;
     // stable keys (what corrections target): restored from the rows; an article's new records get theirs here
     // (a record key can only clash within its article, so one article at a time gives the same keys)
-    if (r.statements.some((s) => s.key === undefined) || r.events.some((e) => e.key === undefined)) assignRecordKeys(r.statements, r.events);
+    if (r.statements.some((s) => s.key === undefined) || r.events.some((e) => e.key === undefined))
+      assignRecordKeys(r.statements, r.events);
     for (const s of r.statements) statements.push(s);
     for (const e of r.events) events.push(e);
   }

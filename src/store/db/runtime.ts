@@ -100,12 +100,14 @@ export class DbRuntime {
     const t0 = performance.now();
     const readOf = new Map(read.map((r) => [r.f.file, r]));
     // in slices, with turns of the event loop between them: answers go on from the last summary meanwhile
-    const summary = await cooperate(live.applySteps({
-      upserts: fresh.filter((s) => s.extraction).map((s) => s.extraction!),
-      dropped: [...removed, ...fresh.filter((s) => !s.extraction).map((s) => s.file)],
-      files: fresh.map((s) => this.fileRow(s, readOf.get(s.file))),
-      deletedFiles: removed,
-    }));
+    const summary = await cooperate(
+      live.applySteps({
+        upserts: fresh.filter((s) => s.extraction).map((s) => s.extraction!),
+        dropped: [...removed, ...fresh.filter((s) => !s.extraction).map((s) => s.file)],
+        files: fresh.map((s) => this.fileRow(s, readOf.get(s.file))),
+        deletedFiles: removed,
+      }),
+    );
     this.lastChange = { mode: "incremental", ms: performance.now() - t0, cost: live.lastCost };
     this.log.debug({ ...this.lastChange }, "summary database: change applied");
     return summary;
