@@ -17,6 +17,7 @@ import { buildSearchIndex } from "../search/index.js";
 import { openStore, type SummaryStore } from "../store/store.js";
 import { runBotBench, type BotFigures } from "./bot.js";
 import { measureCliAnswer } from "./cli.js";
+import { timeStages, type StageFigures } from "./stages.js";
 import { runSoak, type SoakFigures } from "./soak.js";
 import { generateCorpus, prng, typo, type Rng } from "./generate.js";
 import type { PhaseResult } from "./phase.js";
@@ -49,6 +50,8 @@ export interface BenchResult {
   /** One `newsdesk who NAME` from the command line on the bench corpus, process start included (ms). */
   cliAnswerCorpusMs: number | null;
   soak: SoakFigures;
+  /** Extraction stage by stage on a sample, one thread (stages.ts). */
+  stages: StageFigures;
 }
 
 export interface BenchOptions {
@@ -228,6 +231,11 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
     const gen = await generateCorpus({ dir: corpus, articles: opts.articles, seed: opts.seed });
     const corpusMB = gen.bytes / (1024 * 1024);
 
+    progress("extraction stage by stage: 500 articles, one thread");
+    const stages = await timeStages(corpus, gen.files, 500);
+    progress(
+      `  MB/s: corpus ${stages.MBps.corpus}, sentences ${stages.MBps.sentences}, actors ${stages.MBps.actors}, statements ${stages.MBps.statements}, events ${stages.MBps.events}; all ${stages.MBps.all} (${stages.MB} MB)`,
+    );
     progress("cold build (fresh process, empty cache)");
     const cold = await runPhaseProcess("cold", corpus, cacheDir);
     progress(
@@ -305,6 +313,7 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       interactionsPerSec: { inFlight50: bot.perSec ?? null, inFlight200: bot200.perSec ?? null },
       cliAnswerCorpusMs: cliCorpusMs === null ? null : Math.round(cliCorpusMs),
       soak,
+      stages,
     };
   } finally {
     if (!opts.keep) await rm(base, { recursive: true, force: true });
@@ -344,6 +353,12 @@ export function formatTable(r: BenchResult): string {
   rows.push([
     "one CLI answer on the bench corpus (process start included)",
     r.cliAnswerCorpusMs === null ? "n/a" : `${r.cliAnswerCorpusMs} ms`,
+    "",
+  ]);
+  const st = r.stages.MBps;
+  rows.push([
+    `extraction by stage, one thread (${r.stages.articles} articles)`,
+    `MB/s: corpus ${st.corpus}, sentences ${st.sentences}, actors ${st.actors}, statements ${st.statements}, events ${st.events}; all ${st.all}`,
     "",
   ]);
   rows.push([

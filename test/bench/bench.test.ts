@@ -101,6 +101,12 @@ describe("bench options and figures", () => {
       interactionsPerSec: { inFlight50: 410, inFlight200: 380 },
       cliAnswerCorpusMs: 2345,
       soak: { interactions: 1000, inFlight: 200, lost: 0, ackP99: 420 },
+      stages: {
+        articles: 500,
+        MB: 1.4,
+        ms: { corpus: 300, sentences: 50, actors: 500, statements: 600, events: 200 },
+        MBps: { corpus: 4.67, sentences: 28, actors: 2.8, statements: 2.33, events: 7, all: 0.85 },
+      },
     };
     const t = formatTable(r);
     for (const s of [
@@ -116,7 +122,22 @@ describe("bench options and figures", () => {
       "410 / 380",
       "2345 ms",
       "ack p99 420 ms, 0 lost",
+      "statements 2.33",
     ])
       expect(t).toContain(s);
+  });
+});
+
+describe("extraction stage by stage", () => {
+  it("times the corpus layer and each extraction stage over a sample of the generated corpus", async () => {
+    const { timeStages } = await import("../../src/bench/stages.js");
+    const dir = await mkdtemp(join(tmpdir(), "newsdesk-stages-"));
+    dirs.push(dir);
+    const gen = await generateCorpus({ dir, articles: 12, seed: 3 });
+    const s = await timeStages(dir, gen.files, 10);
+    expect(s.articles).toBe(10);
+    expect(s.MB).toBeGreaterThan(0);
+    for (const k of ["corpus", "sentences", "actors", "statements", "events"] as const) expect(s.ms[k]).toBeGreaterThanOrEqual(0);
+    expect(s.MBps.all).toBeGreaterThan(0);
   });
 });
