@@ -64,6 +64,14 @@ function keyActors(ctx: CommandContext, statements: readonly Statement[], events
     .map((x) => x.a);
 }
 
+/** How many articles these statements and events come from (a topic's few; the whole corpus's count comes from the index). */
+function articlesOf(statements: readonly Statement[], events: readonly Event[]): number {
+  const ids = new Set<string>();
+  for (const s of statements) ids.add(s.article);
+  for (const e of events) ids.add(e.article);
+  return ids.size;
+}
+
 function lines(list: string[], empty: string): string {
   return list.length ? list.join("\n") : empty;
 }
@@ -169,7 +177,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     status: "ok",
     command: "briefing",
     title: topic ? `Briefing: ${clip(topic.name, 200)}` : query ? `Briefing: ${clip(query, 200)}` : "Briefing",
-    description: `${plural(statements.length, "statement")} and ${plural(events.length, "event")} in ${plural(new Set([...statements.map((s) => s.article), ...events.map((e) => e.article)]).size, "article")}.`,
+    description: `${plural(statements.length, "statement")} and ${plural(events.length, "event")} in ${plural(query === "" ? ctx.search.articlesWithRecords() : articlesOf(statements, events), "article")}.`,
     fields,
     citations,
     footer: requestedBy ? `Requested by ${requestedBy}` : undefined,

@@ -58,6 +58,8 @@ export interface SearchIndex {
   /** Sorts events into timeline order (returns a new array). */
   sortEvents(list: readonly Event[]): Event[];
   articleCounts(articleId: string): ArticleCounts;
+  /** How many articles have at least one statement or event. */
+  articlesWithRecords(): number;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -112,6 +114,7 @@ export function* searchIndexSteps(summary: Summary, eager: boolean): Steps<Searc
   summary.events.forEach((e, i) => (timeline[rank[i] as number] = e));
 
   let allStatements: Statement[] | undefined;
+  let withRecords: number | undefined;
   const saidBy = new Map<string, Statement[]>();
   const inArticle = new Map<string, Statement[]>();
   const eventsInArticle = new Map<string, Event[]>();
@@ -204,7 +207,20 @@ export function* searchIndexSteps(summary: Summary, eager: boolean): Steps<Searc
     statementCount: (id) => saidBy.get(id)?.length ?? 0,
     eventsOf: (id) => eventsByActor.get(id) ?? [],
     timeline: () => timeline,
-    statementsInOrder: () => (allStatements ??= [...summary.statements].sort(byStatementKey)),
+    statementsInOrder: () => {
+      if (allStatements) return allStatements;
+      // positions sorted by their numeric key (ties keep summary order, as a stable sort of the statements would)
+      const order = Array.from({ length: statementsList.length }, (_, i) => i);
+      order.sort((a, b) => (stmtKey[a] as number) - (stmtKey[b] as number) || a - b);
+      return (allStatements = order.map((i) => statementsList[i] as Statement));
+    },
+    articlesWithRecords: () => {
+      if (withRecords === undefined) {
+        withRecords = 0;
+        for (const c of counts.values()) if (c.statements > 0 || c.events > 0) withRecords++;
+      }
+      return withRecords;
+    },
     assumedYear: (e) => {
       const i = eventIndex.get(e);
       const y = i === undefined ? 0 : (assumedYear[i] as number);
