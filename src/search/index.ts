@@ -97,7 +97,7 @@ export function* searchIndexSteps(summary: Summary, eager: boolean): Steps<Searc
   const articlesById = new Map(summary.articles.map((a) => [a.id, a]));
 
   yield;
-  const stmtKey = statementKeys(summary);
+  const { key: stmtKey, articles: articlesInOrder } = statementKeys(summary);
   const stmtIndex = new Map<Statement, number>();
   summary.statements.forEach((s, i) => stmtIndex.set(s, i));
   const byStatementKey = (a: Statement, b: Statement) =>
@@ -114,6 +114,16 @@ export function* searchIndexSteps(summary: Summary, eager: boolean): Steps<Searc
   summary.events.forEach((e, i) => (timeline[rank[i] as number] = e));
 
   let allStatements: Statement[] | undefined;
+  // every statement in answer order without sorting them: the articles in that order, each one's statements in
+  // reading order (what the numeric keys say: article rank, then sentence, then position)
+  function* inOrder(): Steps<Statement[]> {
+    const out: Statement[] = [];
+    for (let i = 0; i < articlesInOrder.length; i++) {
+      for (const s of inArticle.get((articlesInOrder[i] as Article).id) ?? []) out.push(s);
+      if ((i & 1023) === 1023) yield;
+    }
+    return out;
+  }
   let withRecords: number | undefined;
   const saidBy = new Map<string, Statement[]>();
   const inArticle = new Map<string, Statement[]>();
@@ -181,6 +191,7 @@ export function* searchIndexSteps(summary: Summary, eager: boolean): Steps<Searc
   if (eager) {
     yield* statementText.prepare();
     yield* eventText.prepare();
+    allStatements = yield* inOrder();
   }
 
   return {
@@ -207,13 +218,7 @@ export function* searchIndexSteps(summary: Summary, eager: boolean): Steps<Searc
     statementCount: (id) => saidBy.get(id)?.length ?? 0,
     eventsOf: (id) => eventsByActor.get(id) ?? [],
     timeline: () => timeline,
-    statementsInOrder: () => {
-      if (allStatements) return allStatements;
-      // positions sorted by their numeric key (ties keep summary order, as a stable sort of the statements would)
-      const order = Array.from({ length: statementsList.length }, (_, i) => i);
-      order.sort((a, b) => (stmtKey[a] as number) - (stmtKey[b] as number) || a - b);
-      return (allStatements = order.map((i) => statementsList[i] as Statement));
-    },
+    statementsInOrder: () => (allStatements ??= drain(inOrder())),
     articlesWithRecords: () => {
       if (withRecords === undefined) {
         withRecords = 0;

@@ -54,8 +54,9 @@ function dateKey(e: Event, publishedYear: number | null, latestYear: number, ass
   return e.date.basis === "unresolved" ? 1e8 : 2e8;
 }
 
-/** Statement order: newest article first, undated articles last, then reading order. */
-export function statementKeys(summary: Summary): Float64Array {
+/** Statement order: newest article first, undated articles last, then reading order. Gives each statement's
+ * numeric key and the articles in that order. */
+export function statementKeys(summary: Summary): { key: Float64Array; articles: Summary["articles"] } {
   const articles = [...summary.articles].sort(
     (a, b) => byCodeUnits(b.published.value ?? "", a.published.value ?? "") || byCodeUnits(a.id, b.id),
   );
@@ -64,5 +65,5 @@ export function statementKeys(summary: Summary): Float64Array {
   summary.statements.forEach((s: Statement, i) => {
     key[i] = (rank.get(s.article) ?? articles.length) * 1e7 + s.sentence * 1e3 + Math.min(999, s.span.start / 1e4);
   });
-  return key;
+  return { key, articles };
 }
