@@ -8,7 +8,7 @@ import { normalize, normalizeQuery } from "./normalize.js";
 import { lookupForms, skeleton } from "./variants.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
 import type { Hit } from "./hit.js";
-import { drain, type Steps } from "./steps.js";
+import { drain, type Steps } from "../steps.js";
 
 /** Records scored by fuse.js per query. */
 const MAX_CANDIDATES = 40;

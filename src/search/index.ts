@@ -7,7 +7,7 @@ import { statementKeys, timelineRanks } from "./order.js";
 export { byCodeUnits } from "./order.js";
 import { TextSearch } from "./text-search.js";
 import type { Hit } from "./hit.js";
-import { drain, STEP_RECORDS, type Steps } from "./steps.js";
+import { drain, STEP_RECORDS, type Steps } from "../steps.js";
 import { normalize } from "./normalize.js";
 
 export { normalize, tokenize } from "./normalize.js";

@@ -2,7 +2,7 @@
 import Fuse from "fuse.js";
 import { normalize, normalizeQuery } from "./normalize.js";
 import { MATCH_WEIGHT, Vocabulary } from "./vocabulary.js";
-import { drain, type Steps } from "./steps.js";
+import { drain, type Steps } from "../steps.js";
 
 /** Function words that carry no topic: left out of queries when the query has other words. */
 export const STOPWORDS = new Set(

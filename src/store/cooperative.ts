@@ -4,7 +4,7 @@
 // leaves what the steps compute, and where they may pause, to them.
 import { performance } from "node:perf_hooks";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import type { Steps } from "../search/steps.js";
+import type { Steps } from "../steps.js";
 
 /** Longest stretch of work between two turns of the event loop (ms). */
 export const SLICE_MS = 10;

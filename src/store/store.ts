@@ -7,7 +7,7 @@ import { ARTICLE_EXTENSIONS, articleFormat, listCorpusFiles, type CorpusFile } f
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, searchIndexSteps, type SearchIndex } from "../search/index.js";
 import { cooperate } from "./cooperative.js";
-import { drain } from "../search/steps.js";
+import { drain } from "../steps.js";
 import {
   type BuildProgress,
   buildSummary,

@@ -4,6 +4,7 @@
 // closed neighbourhood: grouping it alone (partition.ts, in corpus order) gives exactly the groups a full
 // merge would give it, and every actor outside it stays as it was. The nodes are read through a NodeSource
 // (the store keeps them in its database); what to do with the new groups (ids, records, rows) is the store's.
+import { drain, type Steps } from "../steps.js";
 import { compareNodes, nodeKeys, partition, type MergeNode } from "./partition.js";
 
 /** A node as stored, with the id of the merged actor it belongs to. */
@@ -34,11 +35,7 @@ const nodeId = (n: { article: string; idx: number }) => `${n.article}\u0000${n.i
 /** Groups again the actors that articles `changed` (ids) can affect, given their new nodes `added` (none for
  * an article that is gone). */
 export function regroup(source: NodeSource, changed: readonly string[], added: readonly MergeNode[]): Regrouped {
-  const steps = regroupSteps(source, changed, added);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return drain(regroupSteps(source, changed, added));
 }
 
 /** The same, pausing (yield) after each read of the source: a neighbourhood around an actor named in

@@ -14,7 +14,7 @@ import type { Db, DbExtractionCache } from "./database.js";
 import { assemble, loadSummary, type LoadedSummary } from "./load.js";
 import { DbNodeSource } from "./nodes.js";
 import { RowWriter, type FileRow } from "./write.js";
-import { drain, type Steps } from "../../search/steps.js";
+import { drain, type Steps } from "../../steps.js";
 
 type Pos = { file: string; idx: number };
 type Records = { statements: Statement[]; events: Event[] };
