@@ -52,10 +52,14 @@ function uniqueKeys(): { take(k: string): string; claim(k: string): boolean } {
   const nextSuffix = new Map<string, number>();
   return {
     take(k) {
-      let key = k;
+      if (!used.has(k)) {
+        used.add(k);
+        return k;
+      }
       let n = nextSuffix.get(k) ?? 2;
-      if (used.has(key)) for (key = `${k}~${n}`; used.has(key); n++) key = `${k}~${n + 1}`;
-      nextSuffix.set(k, n);
+      while (used.has(`${k}~${n}`)) n++;
+      const key = `${k}~${n}`;
+      nextSuffix.set(k, n + 1);
       used.add(key);
       return key;
     },
