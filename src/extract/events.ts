@@ -4,7 +4,7 @@
 import type { CleanArticle } from "../corpus/types.js";
 import type { EventDate } from "../model/schema.js";
 import { moreSpecific, referenceFor, resolveDates, type DateMention } from "./dates.js";
-import { splitAmongDates } from "./dates/clauses.js";
+import { clauseWindow, splitAmongDates } from "./dates/clauses.js";
 import type { ArticleActors, LocalEvent, Mention, Sentence } from "./types.js";
 
 export const MAX_SUMMARY = 200;
@@ -23,12 +23,25 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
     if (mentions.length === 0) continue;
     for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
       narrowToRelative(s.text, g);
+      // "The vote comes two years after the army seized power": the date is the seizing's
+      const following = g.mentions[0]!.datesFollowing ? g.mentions[0]!.end : -1;
+      if (following > g.start && following < g.end) g.start = following;
+      // "…, and pointed out that the leader had completed three years in office": a length of time up to now
+      // dates the start of what its own clause tells, not the rest of the sentence
+      const duration = g.mentions.length === 1 && g.mentions[0]!.duration === true;
+      if (duration) {
+        const w = clauseWindow(s.text, g.mentions[0]!.start, g.mentions[0]!.end);
+        g.start = Math.max(g.start, w.start);
+        g.end = Math.min(g.end, w.end);
+        const that = /^that\s+/i.exec(s.text.slice(g.start, g.start + 6));
+        if (that) g.start += that[0].length;
+      }
       let start = s.start + g.start;
       const end = s.start + g.end;
       const clause = s.text.slice(g.start, g.end);
       // Every date phrase inside the clause comes out of its summary, the other events' sharing it included.
       const spans = mentions
-        .filter((m) => m.start >= g.start && m.end <= g.end)
+        .filter((m) => m.start >= g.start && m.end <= g.end && !m.duration)
         .map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
       const before =
         g.start > 0
@@ -75,7 +88,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       if (seen.has(key)) continue; // the same sentence repeated in the article
       seen.add(key);
       events.push(makeEvent(g.date, summary, s.index, start, end, actors, kinds, doc.body));
-      dated.add(s.index);
+      if (!duration) dated.add(s.index); // a length of time dates its own clause, not the sentence's news
     }
     // "a day after the October 7 attack": the attack is a happening of its own, on the day written
     for (const m of mentions) {

@@ -333,7 +333,15 @@ describe("resolveDates: spans back from the reference and offsets from a date", 
       "relative-to-publication",
       "over the past three years",
     ],
-    ["in the last year", "Rents doubled in the last year.", PUB, "2023", "year", "relative-to-publication", "in the last year"],
+    [
+      "in the last year: twelve months, by the month they start in",
+      "Rents doubled in the last year.",
+      PUB,
+      "2023-05",
+      "month",
+      "relative-to-publication",
+      "in the last year",
+    ],
     [
       "over the past two months",
       "Sales slipped over the past two months.",
@@ -343,7 +351,71 @@ describe("resolveDates: spans back from the reference and offsets from a date", 
       "relative-to-publication",
       "over the past two months",
     ],
-    ["at the weekend", "The minister resigned at the weekend.", PUB, "2024-05", "month", "relative-to-publication", "at the weekend"],
+    [
+      "at the weekend: its Saturday",
+      "The minister resigned at the weekend.",
+      PUB,
+      "2024-05-11",
+      "day",
+      "relative-to-publication",
+      "at the weekend",
+    ],
+    ["last weekend", "The minister resigned last weekend.", PUB, "2024-05-11", "day", "relative-to-publication", "last weekend"],
+    [
+      "the weekend ahead in a future clause",
+      "The minister will resign over the weekend.",
+      PUB,
+      "2024-05-18",
+      "day",
+      "relative-to-publication",
+      "over the weekend",
+    ],
+    ["the weekend without a reference", "The minister resigned at the weekend.", null, null, "day", "unresolved", "at the weekend"],
+    [
+      "a length of time up to now, in a present perfect",
+      "Some 80 people have died in five months of fighting.",
+      PUB,
+      "2023-12",
+      "month",
+      "relative-to-publication",
+      "in five months of fighting",
+    ],
+    [
+      "a tenure up to now",
+      "After six years at the helm, the coach quit.",
+      PUB,
+      "2018",
+      "year",
+      "relative-to-publication",
+      "After six years at the helm",
+    ],
+    [
+      "a verb of completing a length of time",
+      "Aides said the mayor had completed two years in office.",
+      PUB,
+      "2022",
+      "year",
+      "relative-to-publication",
+      "completed two years in office",
+    ],
+    [
+      "'comes N years after': what follows is that long before the reference",
+      "The strike comes two years after the union signed a wage deal.",
+      PUB,
+      "2022",
+      "year",
+      "relative-to-publication",
+      "two years after",
+    ],
+    [
+      "'comes a week after' to the month of that week",
+      "The vote comes a week after the mayor quit.",
+      PUB,
+      "2024-05",
+      "month",
+      "relative-to-publication",
+      "a week after",
+    ],
     [
       "a day after a date",
       "The strikes began a day after the harbour fire of March 3, 2019.",
@@ -364,6 +436,18 @@ describe("resolveDates: spans back from the reference and offsets from a date", 
     ],
   ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
     expect(only(sentence, ref)).toMatchObject({ date: { value, precision, basis, asWritten } });
+  });
+
+  it.each([
+    ["a length of time in a past narrative", "He was freed after three years in jail."],
+    ["a length of time with no reference point", "The talks broke down after two years of haggling."],
+    ["'came N years after': counted from a time the text does not give", "The strike came two years after the deal."],
+  ])("%s is no date", (_name, sentence) => {
+    expect(resolveDates(sentence, PUB)).toHaveLength(0);
+  });
+
+  it("a length of time up to now gives way to a date written out in the sentence", () => {
+    expect(resolveDates("After six years in office, the mayor resigned in 2019.", PUB).map((m) => m.date.value)).toEqual(["2019"]);
   });
 
   it("a plural span with no count is no date: 'in the past years'", () => {

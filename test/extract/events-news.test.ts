@@ -79,6 +79,23 @@ describe("events as news writes them", () => {
     expect(run("The dockers said on Monday they would strike.")[0]!.date.value).toBe("2024-05-13");
   });
 
+  it("a length of time up to now dates its own clause, not the saying around it", () => {
+    const events = run("The council said on Monday that the mayor had completed two years in office.");
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([
+      ["2024-05-13", "The council said"],
+      ["2022", "The mayor had completed two years in office"],
+    ]);
+  });
+
+  it("'comes two years after' dates what follows it, and the clause before it is no event of that date", () => {
+    const events = run("The strike comes two years after the union signed a wage deal.");
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([["2022", "The union signed a wage deal"]]);
+  });
+
+  it("a weekend is dated by its Saturday", () => {
+    expect(run("The ferry sank at the weekend.").map((e) => e.date.value)).toEqual(["2024-05-11"]);
+  });
+
   it.each([
     [
       "a founding year in an apposition",
