@@ -92,6 +92,14 @@ describe("events as news writes them", () => {
     expect(events.map((e) => [e.date.value, e.summary])).toEqual([["2022", "The union signed a wage deal"]]);
   });
 
+  it("a relative clause with no comma before it opens a clause of its own: its date is not the main verb's", () => {
+    const events = run("Police said on Friday they had caught and charged the owner of a van whose brakes failed in the tunnel last week.");
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([
+      ["2024-05-10", "Police said they had caught and charged the owner of a van"],
+      ["2024-05", "A van, whose brakes failed in the tunnel"],
+    ]);
+  });
+
   it("a weekend is dated by its Saturday", () => {
     expect(run("The ferry sank at the weekend.").map((e) => e.date.value)).toEqual(["2024-05-11"]);
   });

@@ -19,7 +19,7 @@ const BOUNDARY_RE = new RegExp(
     "(?<p1>\\s*[;—–]\\s*|\\s+-{1,2}\\s+|:\\s+)",
     `(?<p2>,\\s+(?=(?:${SUBORDINATORS})\\b)|,\\s+(?=[a-z]+ing\\b)|(?<=[,.!?…])["”»’]\\s+|\\s+["“«](?=[A-Za-z]))`,
     "(?<p3>,\\s+)",
-    "(?<p4>\\s+(?=(?:and|but|while|whereas|then)\\s))",
+    "(?<p4>\\s+(?=(?:and|but|while|whereas|then|who|whose|which)\\s))",
     "(?<p5>\\s+(?=that\\s))",
   ].join("|"),
   "g",
