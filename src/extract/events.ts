@@ -106,7 +106,13 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const lead = leadSentence(sentences);
   if (lead && !dated.has(lead.index)) {
     const summary = summarize(lead.text, []);
-    if (summary) events.push(makeEvent(UNDATED, summary, lead.index, lead.start, lead.end, actors, kinds, doc.body));
+    // "The government is considering action …": a lead in the present tells how things stand on the day the
+    // article was published; one in the past may tell of any day before it, and stays undated.
+    const asOfPublication = reference?.basis === "relative-to-publication" && reference.value.length === 10 && PRESENT_LEAD.test(lead.text);
+    const date: EventDate = asOfPublication
+      ? { value: reference.value, precision: "day", basis: reference.basis, asWritten: null }
+      : UNDATED;
+    if (summary) events.push(makeEvent(date, summary, lead.index, lead.start, lead.end, actors, kinds, doc.body));
   }
   return events;
 }
@@ -213,6 +219,10 @@ export function placeOf(mentions: Mention[], kinds: Map<string, string>, body: s
   }
   return country;
 }
+
+/** A lead whose first clause's verb is in the present: progressive ("is considering", "are now fleeing") or a
+ * saying ("Police say"). "is going to", "is expected to" tell of what lies ahead, not of the day. */
+const PRESENT_LEAD = /^[^;:“”"]{0,150}?\b(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?!going\b)\p{Ll}{3,}ing|says|say)\b/u;
 
 /** The article's lead: its first sentence that reads as a statement of news (enough words, not a question). */
 function leadSentence(sentences: Sentence[]): Sentence | undefined {
