@@ -38,6 +38,8 @@ export interface DateMention {
   duration?: true;
   /** "comes two years after <what>": the date is that of the words after the phrase. */
   datesFollowing?: true;
+  /** Written before the noun it dates: "the Nov. 5 election", "a 2015 peace deal". */
+  attributive?: true;
 }
 
 /** Kinds of a date written out (a year, a month, a day of the month). */
@@ -145,6 +147,7 @@ export function resolveDates(
       ? { start: c.leadStart, end: c.end, date, tense, offsetFrom }
       : { start: c.leadStart, end: c.end, date, tense };
     if (c.duration) mention.duration = true;
+    if (c.attributive) mention.attributive = true;
     if (c.datesFollowing) mention.datesFollowing = true;
     return mention;
   });

@@ -5,6 +5,7 @@ import type { CleanArticle } from "../corpus/types.js";
 import type { EventDate } from "../model/schema.js";
 import { moreSpecific, referenceFor, resolveDates, type DateMention } from "./dates.js";
 import { clauseWindow, splitAmongDates } from "./dates/clauses.js";
+import { datesItsNoun, laterMention, nounAfter } from "./dates/named.js";
 import type { ArticleActors, LocalEvent, Mention, Sentence } from "./types.js";
 
 export const MAX_SUMMARY = 200;
@@ -18,10 +19,28 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const dated = new Set<number>();
   const seen = new Set<string>();
   const anchor = { year: null as number | null }; // the last year written out, for "that year"
+  // "cancelled a 2015 peace deal": events that are a dated noun phrase, until a later "the peace deal …" tells more
+  const named: { noun: string; index: number }[] = [];
   for (const s of sentences) {
+    for (let i = named.length - 1; i >= 0; i--) {
+      const { noun, index } = named[i]!;
+      const ev = events[index]!;
+      const later = ev.sentence < s.index ? laterMention(s.text, noun) : null;
+      if (!later) continue;
+      const summary = summarize(s.text.slice(later.start, later.end), []);
+      events[index] = makeEvent(ev.date, summary, s.index, s.start + later.start, s.start + later.end, actors, kinds, doc.body);
+      named.splice(i, 1);
+    }
     const mentions = happeningDates(s.text, resolveDates(s.text, reference, anchor));
     if (mentions.length === 0) continue;
-    for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
+    // "cancelled a 2015 peace deal": the year is the deal's; the clause is left to the sentence's other dates
+    const nounDated = new Map<DateMention, NonNullable<ReturnType<typeof nounAfter>>>();
+    for (const m of mentions) {
+      const np = m.attributive && datesItsNoun(s.text, m.start) ? nounAfter(s.text, m.end) : null;
+      if (np?.phrase.includes(" ")) nounDated.set(m, np); // one noun ("won the 2019 election") keeps its clause
+    }
+    const clauseDated = nounDated.size > 0 ? mentions.filter((m) => !nounDated.has(m)) : mentions;
+    for (const g of clauseDated.length > 0 ? groupByHappening(s.text, clauseDated).flatMap(listedYears) : []) {
       narrowToRelative(s.text, g);
       // "The vote comes two years after the army seized power": the date is the seizing's
       const following = g.mentions[0]!.datesFollowing ? g.mentions[0]!.end : -1;
@@ -41,7 +60,7 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       const clause = s.text.slice(g.start, g.end);
       // Every date phrase inside the clause comes out of its summary, the other events' sharing it included.
       const spans = mentions
-        .filter((m) => m.start >= g.start && m.end <= g.end && !m.duration)
+        .filter((m) => m.start >= g.start && m.end <= g.end && !m.duration && !nounDated.has(m))
         .map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
       const before =
         g.start > 0
@@ -89,6 +108,14 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       seen.add(key);
       events.push(makeEvent(g.date, summary, s.index, start, end, actors, kinds, doc.body));
       if (!duration) dated.add(s.index); // a length of time dates its own clause, not the sentence's news
+    }
+    for (const [m, np] of nounDated) {
+      const summary = summarize(np.phrase, []);
+      const key = `${m.date.value ?? m.date.asWritten}|${summary}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      named.push({ noun: np.noun, index: events.length });
+      events.push(makeEvent(m.date, summary, s.index, s.start + m.start, s.start + np.end, actors, kinds, doc.body));
     }
     // "a day after the October 7 attack": the attack is a happening of its own, on the day written
     for (const m of mentions) {

@@ -30,6 +30,27 @@ describe("events as news writes them", () => {
     expect(events.map((e) => e.date.value)).toContain("2019");
   });
 
+  it("a year before a noun phrase that is the verb's object dates the noun phrase, not the clause", () => {
+    const events = run("The council scrapped a 2016 water treaty with the upstream town on Monday.");
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([
+      ["2024-05-13", "The council scrapped a 2016 water treaty with the upstream town"],
+      ["2016", "Water treaty with the upstream town"],
+    ]);
+  });
+
+  it("a later 'the <same noun>' tells the dated noun phrase's event instead", () => {
+    const body =
+      "The council scrapped a 2016 water treaty with the upstream town.\n\nThe town had dug wells after the signing of the water treaty between the two mayors, officials said.";
+    const e = run(body).find((x) => x.date.value === "2016")!;
+    expect([e.summary, e.sentence]).toEqual(["The signing of the water treaty between the two mayors", 1]);
+  });
+
+  it("a year before a single noun keeps its clause ('won the 2019 election')", () => {
+    expect(run("The mayor won the 2019 election by a wide margin.").map((e) => e.summary)).toEqual([
+      "The mayor won the election by a wide margin",
+    ]);
+  });
+
   it("a bare year that is not attributive still needs its lead word", () => {
     expect(run("The plant employs 2019 people across the region.")).toEqual([]);
   });
