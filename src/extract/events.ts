@@ -350,6 +350,7 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     .replace(/\s+/g, " ")
     .replace(/\s+([,;:.!?)])/g, "$1");
   if (text.includes("(")) text = text.replace(/\(\s*\)/g, "");
+  if (text.includes(")")) text = withoutUnopenedBrackets(text); // "in London yesterday (March 26th)" without its dates
   text = text
     .replace(/,\s*,/g, ",")
     .trim()
@@ -369,6 +370,21 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   if (antecedent && /^(?:which|who|whom|whose|where)\b/i.test(text)) text = `${antecedent}, ${text}`;
   return clip(text[0]!.toUpperCase() + text.slice(1));
+}
+
+/** The text without a closing bracket that no opening one before it matches. */
+function withoutUnopenedBrackets(text: string): string {
+  let depth = 0;
+  let out = "";
+  for (const c of text) {
+    if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) continue;
+      depth--;
+    }
+    out += c;
+  }
+  return out;
 }
 
 /** The text without white space and punctuation at its end: /[\s.,;:!?—–-]+$/ without the regex's scan from

@@ -216,6 +216,12 @@ describe("summarize", () => {
 
   it.each<[string, string, string | string[], string]>([
     ["drops the trailing source", "Convoys reached the villages on Monday, officials said.", "on Monday", "Convoys reached the villages"],
+    [
+      "drops the bracket left after a weekday and its date in brackets",
+      "The band met the press in Leeds yesterday (May 14th).",
+      ["yesterday", "May 14th"],
+      "The band met the press in Leeds",
+    ],
     ["drops according to", "According to the ministry, 40 ships were waiting by Thursday.", "by Thursday", "40 ships were waiting"],
     [
       "drops quote marks but keeps apostrophes",
