@@ -271,9 +271,9 @@ function lowerFirstWord(text: string): string {
 }
 const SUBJECT_BEFORE_RELATIVE =
   /^([^,]+)(?:,\s+\d{1,3})?,\s+(?:who|which|founded|established|formed|created|set up|launched|born|based)\s[^,]*,\s*$/i;
-/** A past verb that opens a summary which lost its subject ("Said it would strike"). */
+/** A verb that opens a summary which lost its subject ("Said it would strike", "Will reopen next year"). */
 const BARE_PAST_VERB =
-  /^(?:\p{Lu}\p{Ll}+(?:ed|s)|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose)\b/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ed|s)|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose|Will|Would|Is|Are|Was|Were|Can|Could|May|Might|Must|Should|Had|Have)\b/u;
 
 const isSince = (m: DateMention) => /^since\b/i.test(m.date.asWritten ?? "");
 

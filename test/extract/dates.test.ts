@@ -206,6 +206,8 @@ describe("resolveDates: one date per sentence", () => {
     ["last month", "The mayor resigned last month.", PUB, "2024-04", "month", "relative-to-publication", "last month"],
     ["last year", "The mayor resigned last year.", PUB, "2023", "year", "relative-to-publication", "last year"],
     ["two years ago", "The mayor resigned two years ago.", PUB, "2022", "year", "relative-to-publication", "two years ago"],
+    ["a decade ago", "The mill shut a decade ago.", PUB, "2014", "year", "relative-to-publication", "a decade ago"],
+    ["this past weekend", "Fans marched this past weekend.", PUB, "2024-05-11", "day", "relative-to-publication", "this past weekend"],
     ["yesterday without a reference", "The mayor resigned yesterday.", null, null, "day", "unresolved", "yesterday"],
     ["last year without a reference", "The mayor resigned last year.", null, null, "year", "unresolved", "last year"],
   ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
@@ -263,6 +265,7 @@ describe("resolveDates: several dates and tense per clause", () => {
   it.each([
     ["a schedule in the present is ahead", "The deadline is midnight on June 1.", "2024-06-01"],
     ["an expiry in the present is ahead", "The licence, granted in 2019, expires on July 31.", "2024-07-31"],
+    ["'slated for' is ahead, though it ends in -ed", "The vote is slated for Feb. 2.", "2025-02-02"],
     ["the present perfect is past", "Prices have been frozen since June 1.", "2023-06-01"],
     ["'the next' is no future marker", "The troops left on Monday for the next leg of the tour.", "2024-05-13"],
     ["a possessive weekday", "Monday's vote was close.", "2024-05-13"],

@@ -132,6 +132,7 @@ describe("events as news writes them", () => {
       "The Harbor Union said it would strike",
     ],
     ["an age and a relative clause", "Mayor Lund, 54, who took office in 2019, resigned on Friday.", "Mayor Lund resigned"],
+    ["a relative clause before a modal", "The ferry pier, which opened in 1962, will shut on Friday.", "The ferry pier will shut"],
   ])("%s dates its own phrase; the main clause keeps its subject", (_, body, summary) => {
     const events = run(body);
     expect(events).toHaveLength(2);

@@ -79,7 +79,7 @@ const WEEKDAY = new RegExp(
   "g",
 );
 const REL_DAY_WORD = /\b(today|yesterday|tomorrow|tonight)\b/gi;
-const REL_UNIT = /\b(last|this|next|earlier this|later this)\s+(week|month|year|night|morning|afternoon|evening|weekend)\b/gi;
+const REL_UNIT = /\b(last|this past|this|next|earlier this|later this)\s+(week|month|year|night|morning|afternoon|evening|weekend)\b/gi;
 /** A span reaching back to the reference: "in recent months", "over the past three years", "in the last year";
  * it is dated by where it starts (a "recent" span by the reference itself). */
 const RECENT_SPAN = new RegExp(
@@ -110,7 +110,7 @@ const COMES_AFTER = new RegExp(
   `\\bcomes\\s+(?:just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|exactly\\s+)?(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+after\\b`,
   "gi",
 );
-const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
+const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year|decade)s?\\s+ago\\b`, "gi");
 
 const monthOf = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
 const numberOf = (s: string): number => NUMBER_WORDS.get(s.toLowerCase()) ?? Number(s);
@@ -251,7 +251,7 @@ export function collect(text: string): Candidate[] {
     for (let m = first(REL_UNIT, text); m; m = REL_UNIT.exec(text)) {
       const which = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase();
-      const step = which === "last" ? -1 : which === "next" ? 1 : 0;
+      const step = which === "last" || which === "this past" ? -1 : which === "next" ? 1 : 0;
       const start = m.index;
       const end = m.index + m[0].length;
       if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: step } });
@@ -311,7 +311,7 @@ export function collect(text: string): Candidate[] {
       else if (unit === "week")
         out.push({ start, end, kind: { k: "rel-day", days: -7 * n } }); // "two weeks ago": that day
       else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
-      else out.push({ start, end, kind: { k: "rel-year", years: -n } });
+      else out.push({ start, end, kind: { k: "rel-year", years: unit === "decade" ? -10 * n : -n } });
     }
   }
   return out;
