@@ -69,7 +69,8 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
               mentions.filter((m) => m.end <= g.start),
             )
           : "";
-      let summary = sinceSummary(s.text, mentions, g) ?? summarize(clause, spans, before ? antecedentBefore(before) : undefined);
+      const antecedent = before && !SAID_BEFORE.test(before) ? antecedentBefore(before, true) : undefined; // "said that …" is no relative
+      let summary = sinceSummary(s.text, mentions, g) ?? summarize(clause, spans, antecedent);
       // A clause that is only the source ("…, the operator said on Wednesday") tells of the saying: what was said
       // is the clause before it.
       const prev = events[events.length - 1];
@@ -83,10 +84,10 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
         summary = clip(`${subject[1]!} ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
         start = s.start; // the subject's actors belong to the event
       }
-      // "The union issued ballots on Wednesday, and announced the result on Friday": the second verb's clause gets
-      // the sentence's subject back
+      // "The union issued ballots on Wednesday, and announced the result on Friday", "Talks began on Monday but
+      // collapsed on Wednesday": the second verb's clause gets the sentence's subject back
       const sharedSubject =
-        before && (/\band\s*$/i.test(before) || /^and\s/i.test(clause)) && /^\p{Lu}\p{Ll}+ed\b/u.test(summary)
+        before && (/\b(?:and|but|then)\s*$/i.test(before) || /^(?:and|but|then)\s/i.test(clause)) && BARE_VERB.test(summary)
           ? SENTENCE_SUBJECT.exec(s.text)
           : null;
       if (sharedSubject && sharedSubject[1]!.split(" ").length <= 8) {
@@ -262,7 +263,11 @@ const TRAILING_ATTRIBUTION =
 const SOURCE_ONLY = /^[^,]{1,60}\b(?:said|says|told|announced|confirmed|added|reported|stated|declared)(?:\s+[^,\s]+){0,3}$/i;
 /** The subject that opens a sentence: the words before its first verb ("Police in Ghana" said, "The union"
  * issued), at most eight words, with no comma. */
-const SENTENCE_SUBJECT = /^((?:The|A|An|\p{Lu})[^,]{0,70}?)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|said|says|told)\b/u;
+const SENTENCE_SUBJECT =
+  /^((?:The|A|An|\p{Lu})[^,]{0,70}?)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|said|says|told|began|went|came|took|made|won|lost|fell|rose|met|left|held|struck|ran|sent|gave|got|became|will|would)\b/u;
+/** A verb in the past or a modal opening a clause that has no subject of its own ("collapsed", "will vote"). */
+const BARE_VERB =
+  /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose|Will|Would)\b/u;
 /** "The army …" → "the army …"; a name keeps its capital ("Tuareg rebels …"). */
 function lowerFirstWord(text: string): string {
   return /^(?:The|A|An|It|Its|They|Their|He|His|She|Her|This|These|Those|There|Some|Many|Most|All|No|Our|We)\b/.test(text)
@@ -317,6 +322,7 @@ function withoutDates(clause: string, dateSpans: { start: number; end: number }[
   let removed = false;
   for (const d of [...dateSpans].sort((a, b) => a.start - b.start)) {
     if (d.start < pos) continue;
+    if (/^[’']s\b/.test(clause.slice(d.end, d.end + 3))) continue; // "up to Thursday's announcement": a possessive stays
     const between = clause.slice(pos, d.start);
     // "between March 2022 and July 2023": the connector of a range goes with its dates.
     if (!(removed && /^[\s,()\-–]*(?:(?:and|or|to|until|till|through)[\s,()\-–]*)?$/i.test(between))) text += between;
@@ -369,6 +375,8 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
   text = text.replace(/\s+(?:for|on|in|at|by|until|till|since|from|of|to|before|after|during)$/i, "");
   if (!/[\p{L}\p{N}]/u.test(text)) return "";
   if (antecedent && /^(?:which|who|whom|whose|where)\b/i.test(text)) text = `${antecedent}, ${text}`;
+  // "a chase that began …"
+  else if (antecedent && /^that\s/i.test(text) && DETERMINERS.has(antecedent.split(" ")[0]!.toLowerCase())) text = `${antecedent} ${text}`;
   return clip(text[0]!.toUpperCase() + text.slice(1));
 }
 
@@ -406,9 +414,12 @@ function clip(text: string): string {
 const NP_STOP =
   /^(?:over|in|at|of|on|to|from|with|by|for|into|near|across|against|about|under|after|before|during|and|or|but|that|said|says|is|are|was|were|has|have|had)$/i;
 
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"]);
+
 /** The noun phrase right before a relative clause: "… drones over the Kursk region, which …" → "the Kursk
- * region". At most five words, stopping at a preposition, a conjunction or a verb of saying or being. */
-export function antecedentBefore(textBefore: string): string | undefined {
+ * region". At most five words, stopping at a preposition, a conjunction or a verb of saying or being; with
+ * `fromDeterminer`, from its last determiner on ("had retaken the town" → "the town"). */
+export function antecedentBefore(textBefore: string, fromDeterminer = false): string | undefined {
   const words = textBefore.replace(/[\s,]+$/, "").split(/\s+/);
   const np: string[] = [];
   for (let i = words.length - 1; i >= 0 && np.length < 5; i--) {
@@ -416,6 +427,8 @@ export function antecedentBefore(textBefore: string): string | undefined {
     if (NP_STOP.test(w) || /[.;:!?”"»]$/.test(w)) break;
     np.unshift(w);
   }
-  const phrase = np.join(" ").replace(/^[“"«(]+/, "");
+  // "had retaken the town": the noun phrase starts at its determiner
+  const det = fromDeterminer ? np.findLastIndex((w) => DETERMINERS.has(w.toLowerCase())) : -1;
+  const phrase = (det > 0 ? np.slice(det) : np).join(" ").replace(/^[“"«(]+/, "");
   return /[\p{L}]/u.test(phrase) ? phrase : undefined;
 }

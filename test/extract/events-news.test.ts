@@ -121,6 +121,27 @@ describe("events as news writes them", () => {
     ]);
   });
 
+  it("a second verb joined by 'but' gets the sentence's subject back", () => {
+    expect(run("Talks began on Monday but collapsed on Tuesday.").map((e) => e.summary)).toEqual(["Talks began", "Talks collapsed"]);
+  });
+
+  it("a relative clause gets its noun phrase from the determiner on, not the verb before it", () => {
+    const events = run("The army said on Monday it had retaken the port, which rebels seized in March.");
+    expect(events.map((e) => e.summary)).toEqual(["The army said it had retaken the port", "The port, which rebels seized"]);
+  });
+
+  it("a 'that' relative clause gets the noun phrase it hangs on", () => {
+    const events = run("Police held the driver on Sunday after a chase that began on Saturday.");
+    expect(events.map((e) => e.summary)).toEqual(["Police held the driver after a chase", "A chase that began"]);
+  });
+
+  it("a possessive date stays in the summary ('Monday's vote')", () => {
+    expect(run("Crowds gathered before the mayor's speech on Friday.").map((e) => e.summary)).toEqual([
+      "Crowds gathered before the mayor's speech",
+    ]);
+    expect(run("Monday's vote was close.").map((e) => e.summary)).toEqual(["Monday's vote was close"]);
+  });
+
   it("a weekend is dated by its Saturday", () => {
     expect(run("The ferry sank at the weekend.").map((e) => e.date.value)).toEqual(["2024-05-11"]);
   });
