@@ -4,7 +4,7 @@
 import type { CleanArticle } from "../corpus/types.js";
 import type { EventDate } from "../model/schema.js";
 import { moreSpecific, referenceFor, resolveDates, type DateMention } from "./dates.js";
-import { clauseWindow, splitAmongDates } from "./dates/clauses.js";
+import { clauseWindow, splitAmongDates, VERB_LIKE } from "./dates/clauses.js";
 import { datesItsNoun, laterMention, nounAfter } from "./dates/named.js";
 import type { ArticleActors, LocalEvent, Mention, Sentence } from "./types.js";
 
@@ -40,7 +40,13 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       if (np?.phrase.includes(" ")) nounDated.set(m, np); // one noun ("won the 2019 election") keeps its clause
     }
     const clauseDated = nounDated.size > 0 ? mentions.filter((m) => !nounDated.has(m)) : mentions;
-    for (const g of clauseDated.length > 0 ? groupByHappening(s.text, clauseDated).flatMap(listedYears) : []) {
+    const groups = clauseDated.length > 0 ? groupByHappening(s.text, clauseDated).flatMap(listedYears) : [];
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      // "In a statement on Friday, the army said …", "The president, speaking on Monday, said …": a clause with no
+      // verb is the fronted part of the next one, and its date is that clause's too
+      const next = groups[gi + 1];
+      if (next && next.start >= g.end && !VERB_LIKE.test(withoutDates(s.text.slice(g.start, g.end), []))) g.end = next.end;
       narrowToRelative(s.text, g);
       // "The vote comes two years after the army seized power": the date is the seizing's
       const following = g.mentions[0]!.datesFollowing ? g.mentions[0]!.end : -1;
@@ -275,7 +281,7 @@ function lowerFirstWord(text: string): string {
     : text;
 }
 const SUBJECT_BEFORE_RELATIVE =
-  /^([^,]+)(?:,\s+\d{1,3})?,\s+(?:who|which|founded|established|formed|created|set up|launched|born|based)\s[^,]*,\s*$/i;
+  /^([^,]+)(?:,\s+\d{1,3})?,\s+(?:who|which|founded|established|formed|created|set up|launched|born|based|speaking|writing|talking|addressing|visiting|asked|interviewed|quoted)\s[^,]*,\s*$/i;
 /** A verb that opens a summary which lost its subject ("Said it would strike", "Will reopen next year"). */
 const BARE_PAST_VERB =
   /^(?:\p{Lu}\p{Ll}+(?:ed|s)|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose|Will|Would|Is|Are|Was|Were|Can|Could|May|Might|Must|Should|Had|Have)\b/u;
@@ -307,7 +313,7 @@ function sinceSummary(text: string, mentions: DateMention[], g: Happening): stri
 const SAID_BEFORE =
   /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;
 const LEADING_DISCOURSE =
-  /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in a statement|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;
+  /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in an? (?:[\w-]+ )?(?:statement|letter|post|interview|release|speech|note|message|video|tweet|filing)|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;
 const LEADING_ATTRIBUTION = /^according\s+to\s+[^,]{1,60},\s*/i;
 
 const QUOTE_THEN_SOURCE =
@@ -357,6 +363,7 @@ export function summarize(clause: string, dateSpans: { start: number; end: numbe
     .replace(/\s+([,;:.!?)])/g, "$1");
   if (text.includes("(")) text = text.replace(/\(\s*\)/g, "");
   if (text.includes(")")) text = withoutUnopenedBrackets(text); // "in London yesterday (March 26th)" without its dates
+  if (text.includes(", speaking,") || text.includes(", writing,")) text = text.replace(/, (?:speaking|writing),/g, ""); // its date went
   text = text
     .replace(/,\s*,/g, ",")
     .trim()

@@ -142,6 +142,22 @@ describe("events as news writes them", () => {
     expect(run("Monday's vote was close.").map((e) => e.summary)).toEqual(["Monday's vote was close"]);
   });
 
+  it("a fronted phrase with no verb takes the clause after it ('In a statement on Friday, the army said …')", () => {
+    const events = run("In a letter on Friday, the club said it had sacked its coach on Thursday.");
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([
+      ["2024-05-10", "The club said it had sacked its coach"],
+      ["2024-05-09", "The club said it had sacked its coach"],
+    ]);
+  });
+
+  it("a participle of saying set off by commas dates the verb after it, and the verb keeps its subject", () => {
+    const events = run("The mayor, speaking on Monday, said the bridge would reopen in August.");
+    expect(events.map((e) => [e.date.value, e.summary])).toEqual([
+      ["2024-05-13", "The mayor said the bridge would reopen"],
+      ["2024-08", "The mayor said the bridge would reopen"],
+    ]);
+  });
+
   it("a weekend is dated by its Saturday", () => {
     expect(run("The ferry sank at the weekend.").map((e) => e.date.value)).toEqual(["2024-05-11"]);
   });
