@@ -102,6 +102,7 @@ const DURATION = new RegExp(
   `\\b(?:(in|after|over|following)|completed|completing|marked|marking|marks)\\s+(${NUMBER_RE})\\s+(week|month|year)s?\\s+(?:of|at|in|as)\\s+(?:the\\s+)?([\\p{L}-]+)`,
   "giu",
 );
+const DURATION_HINT = /(?:eek|onth|ear)s? (?:of|at|in|as) /;
 const TENURE = /^(?:helm|office|power|charge|post|job|top)$/i;
 const PERFECT = /\b(?:has|have|[’']ve)\s+(?:\p{L}+\s+)?\p{Ll}+(?:ed|en|wn|ne|un|t)\b/u;
 /** "The vote comes two years after the army seized power": what follows "after" happened that long before the
@@ -289,7 +290,7 @@ export function collect(text: string): Candidate[] {
     }
     for (let m = /weekend/i.test(text) ? first(THE_WEEKEND, text) : null; m; m = THE_WEEKEND.exec(text))
       out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "weekend", step: 0 } });
-    for (let m = / (?:of|at|in|as) /.test(text) ? first(DURATION, text) : null; m; m = DURATION.exec(text)) {
+    for (let m = DURATION_HINT.test(text) ? first(DURATION, text) : null; m; m = DURATION.exec(text)) {
       const n = numberOf(m[2]!);
       if (!Number.isFinite(n) || n <= 0) continue;
       if (m[1] && !TENURE.test(m[4]!) && !PERFECT.test(text)) continue;
