@@ -34,7 +34,16 @@ export interface DateMention {
   /** "a day after <the October 7 attack>": the date as written and where the phrase it dates starts; the
    * mention's own date is moved by the offset. */
   offsetFrom?: { date: EventDate; start: number };
+  /** A length reaching back from the reference ("in seven months of fighting"): its words stay in the summary. */
+  duration?: true;
+  /** "comes two years after <what>": the date is that of the words after the phrase. */
+  datesFollowing?: true;
+  /** Written before the noun it dates: "the Nov. 5 election", "a 2015 peace deal". */
+  attributive?: true;
 }
+
+/** Kinds of a date written out (a year, a month, a day of the month). */
+const WRITTEN_KINDS = new Set(["day", "month-day", "month-year", "month", "year"]);
 
 /** The reference date of an article: the publication date when it comes from metadata or a dateline, the page
  * date when it comes from page chrome (the day the page was shown, which the basis then says), else null. */
@@ -101,12 +110,19 @@ export function resolveDates(
     kept.push({ ...c, leadStart: lead.start, leads: lead.words });
   }
   if (kept.length === 0) return [];
+  // A length counted back from the reference ("in seven months of fighting") gives way to a date written out
+  // in the same sentence: the length may run back from that date instead.
+  if (kept.some((c) => c.duration || c.datesFollowing) && kept.some((c) => WRITTEN_KINDS.has(c.kind.k))) {
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i]!.duration || kept[i]!.datesFollowing) kept.splice(i, 1);
+    if (kept.length === 0) return [];
+  }
   const ref = parseReference(reference);
   let boundaries: ReturnType<typeof clauseBoundaries> | undefined; // computed once, only when a tense is needed
   return kept.map((c) => {
     const leads = new Set(c.leads);
     const needsTense =
-      ref !== null && (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month" || c.kind.k === "season");
+      ref !== null &&
+      (c.kind.k === "weekday" || c.kind.k === "month-day" || c.kind.k === "month" || c.kind.k === "season" || c.kind.k === "weekend");
     let tense: Tense = "past";
     if (leads.has("last")) tense = "past";
     else if (leads.has("next") || leads.has("as soon as")) tense = "future";
@@ -127,7 +143,13 @@ export function resolveDates(
       date.value = String(anchor.year);
       date.basis = "explicit";
     } else if (date.basis === "explicit" && date.value && /^\d{4}/.test(date.value)) anchor.year = Number(date.value.slice(0, 4));
-    return offsetFrom ? { start: c.leadStart, end: c.end, date, tense, offsetFrom } : { start: c.leadStart, end: c.end, date, tense };
+    const mention: DateMention = offsetFrom
+      ? { start: c.leadStart, end: c.end, date, tense, offsetFrom }
+      : { start: c.leadStart, end: c.end, date, tense };
+    if (c.duration) mention.duration = true;
+    if (c.attributive) mention.attributive = true;
+    if (c.datesFollowing) mention.datesFollowing = true;
+    return mention;
   });
 }
 const OFFSET_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };

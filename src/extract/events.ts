@@ -4,10 +4,12 @@
 import type { CleanArticle } from "../corpus/types.js";
 import type { EventDate } from "../model/schema.js";
 import { moreSpecific, referenceFor, resolveDates, type DateMention } from "./dates.js";
-import { splitAmongDates } from "./dates/clauses.js";
+import { clauseWindow, splitAmongDates, VERB_LIKE } from "./dates/clauses.js";
+import { datesItsNoun, laterMention, nounAfter } from "./dates/named.js";
+import { antecedentBefore, clip, summarize, withoutDates } from "./events-summary.js";
 import type { ArticleActors, LocalEvent, Mention, Sentence } from "./types.js";
 
-export const MAX_SUMMARY = 200;
+export { antecedentBefore, MAX_SUMMARY, summarize } from "./events-summary.js";
 
 const UNDATED: EventDate = { value: null, precision: "none", basis: "none", asWritten: null };
 
@@ -18,17 +20,54 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const dated = new Set<number>();
   const seen = new Set<string>();
   const anchor = { year: null as number | null }; // the last year written out, for "that year"
+  // "cancelled a 2015 peace deal": events that are a dated noun phrase, until a later "the peace deal …" tells more
+  const named: { noun: string; index: number }[] = [];
   for (const s of sentences) {
+    for (let i = named.length - 1; i >= 0; i--) {
+      const { noun, index } = named[i]!;
+      const ev = events[index]!;
+      const later = ev.sentence < s.index ? laterMention(s.text, noun) : null;
+      if (!later) continue;
+      const summary = summarize(s.text.slice(later.start, later.end), []);
+      events[index] = makeEvent(ev.date, summary, s.index, s.start + later.start, s.start + later.end, actors, kinds, doc.body);
+      named.splice(i, 1);
+    }
     const mentions = happeningDates(s.text, resolveDates(s.text, reference, anchor));
     if (mentions.length === 0) continue;
-    for (const g of groupByHappening(s.text, mentions).flatMap(listedYears)) {
+    // "cancelled a 2015 peace deal": the year is the deal's; the clause is left to the sentence's other dates
+    const nounDated = new Map<DateMention, NonNullable<ReturnType<typeof nounAfter>>>();
+    for (const m of mentions) {
+      const np = m.attributive && datesItsNoun(s.text, m.start) ? nounAfter(s.text, m.end) : null;
+      if (np?.phrase.includes(" ")) nounDated.set(m, np); // one noun ("won the 2019 election") keeps its clause
+    }
+    const clauseDated = nounDated.size > 0 ? mentions.filter((m) => !nounDated.has(m)) : mentions;
+    const groups = clauseDated.length > 0 ? groupByHappening(s.text, clauseDated).flatMap(listedYears) : [];
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      // "In a statement on Friday, the army said …", "The president, speaking on Monday, said …": a clause with no
+      // verb is the fronted part of the next one, and its date is that clause's too
+      const next = groups[gi + 1];
+      if (next && next.start >= g.end && !VERB_LIKE.test(withoutDates(s.text.slice(g.start, g.end), []))) g.end = next.end;
       narrowToRelative(s.text, g);
+      // "The vote comes two years after the army seized power": the date is the seizing's
+      const following = g.mentions[0]!.datesFollowing ? g.mentions[0]!.end : -1;
+      if (following > g.start && following < g.end) g.start = following;
+      // "…, and pointed out that the leader had completed three years in office": a length of time up to now
+      // dates the start of what its own clause tells, not the rest of the sentence
+      const duration = g.mentions.length === 1 && g.mentions[0]!.duration === true;
+      if (duration) {
+        const w = clauseWindow(s.text, g.mentions[0]!.start, g.mentions[0]!.end);
+        g.start = Math.max(g.start, w.start);
+        g.end = Math.min(g.end, w.end);
+        const that = /^that\s+/i.exec(s.text.slice(g.start, g.start + 6));
+        if (that) g.start += that[0].length;
+      }
       let start = s.start + g.start;
       const end = s.start + g.end;
       const clause = s.text.slice(g.start, g.end);
       // Every date phrase inside the clause comes out of its summary, the other events' sharing it included.
       const spans = mentions
-        .filter((m) => m.start >= g.start && m.end <= g.end)
+        .filter((m) => m.start >= g.start && m.end <= g.end && !m.duration && !nounDated.has(m))
         .map((m) => ({ start: m.start - g.start, end: m.end - g.start }));
       const before =
         g.start > 0
@@ -37,7 +76,8 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
               mentions.filter((m) => m.end <= g.start),
             )
           : "";
-      let summary = sinceSummary(s.text, mentions, g) ?? summarize(clause, spans, before ? antecedentBefore(before) : undefined);
+      const antecedent = before && !SAID_BEFORE.test(before) ? antecedentBefore(before, true) : undefined; // "said that …" is no relative
+      let summary = sinceSummary(s.text, mentions, g) ?? summarize(clause, spans, antecedent);
       // A clause that is only the source ("…, the operator said on Wednesday") tells of the saying: what was said
       // is the clause before it.
       const prev = events[events.length - 1];
@@ -51,10 +91,10 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
         summary = clip(`${subject[1]!} ${summary[0]!.toLowerCase()}${summary.slice(1)}`);
         start = s.start; // the subject's actors belong to the event
       }
-      // "The union issued ballots on Wednesday, and announced the result on Friday": the second verb's clause gets
-      // the sentence's subject back
+      // "The union issued ballots on Wednesday, and announced the result on Friday", "Talks began on Monday but
+      // collapsed on Wednesday": the second verb's clause gets the sentence's subject back
       const sharedSubject =
-        before && (/\band\s*$/i.test(before) || /^and\s/i.test(clause)) && /^\p{Lu}\p{Ll}+ed\b/u.test(summary)
+        before && (/\b(?:and|but|then)\s*$/i.test(before) || /^(?:and|but|then)\s/i.test(clause)) && BARE_VERB.test(summary)
           ? SENTENCE_SUBJECT.exec(s.text)
           : null;
       if (sharedSubject && sharedSubject[1]!.split(" ").length <= 8) {
@@ -75,7 +115,15 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
       if (seen.has(key)) continue; // the same sentence repeated in the article
       seen.add(key);
       events.push(makeEvent(g.date, summary, s.index, start, end, actors, kinds, doc.body));
-      dated.add(s.index);
+      if (!duration) dated.add(s.index); // a length of time dates its own clause, not the sentence's news
+    }
+    for (const [m, np] of nounDated) {
+      const summary = summarize(np.phrase, []);
+      const key = `${m.date.value ?? m.date.asWritten}|${summary}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      named.push({ noun: np.noun, index: events.length });
+      events.push(makeEvent(m.date, summary, s.index, s.start + m.start, s.start + np.end, actors, kinds, doc.body));
     }
     // "a day after the October 7 attack": the attack is a happening of its own, on the day written
     for (const m of mentions) {
@@ -93,7 +141,13 @@ export function extractEvents(doc: CleanArticle, sentences: Sentence[], actors: 
   const lead = leadSentence(sentences);
   if (lead && !dated.has(lead.index)) {
     const summary = summarize(lead.text, []);
-    if (summary) events.push(makeEvent(UNDATED, summary, lead.index, lead.start, lead.end, actors, kinds, doc.body));
+    // "The government is considering action …": a lead in the present tells how things stand on the day the
+    // article was published; one in the past may tell of any day before it, and stays undated.
+    const asOfPublication = reference?.basis === "relative-to-publication" && reference.value.length === 10 && PRESENT_LEAD.test(lead.text);
+    const date: EventDate = asOfPublication
+      ? { value: reference.value, precision: "day", basis: reference.basis, asWritten: null }
+      : UNDATED;
+    if (summary) events.push(makeEvent(date, summary, lead.index, lead.start, lead.end, actors, kinds, doc.body));
   }
   return events;
 }
@@ -201,18 +255,23 @@ export function placeOf(mentions: Mention[], kinds: Map<string, string>, body: s
   return country;
 }
 
+/** A lead whose first clause's verb is in the present: progressive ("is considering", "are now fleeing") or a
+ * saying ("Police say"). "is going to", "is expected to" tell of what lies ahead, not of the day. */
+const PRESENT_LEAD = /^[^;:“”"]{0,150}?\b(?:(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?!going\b)\p{Ll}{3,}ing|says|say)\b/u;
+
 /** The article's lead: its first sentence that reads as a statement of news (enough words, not a question). */
 function leadSentence(sentences: Sentence[]): Sentence | undefined {
   return sentences.find((s) => s.text.split(/\s+/).length >= 6 && !/\?["”»’]?$/.test(s.text));
 }
 
-const QUOTE_MARKS = /[“”«»„"‹›]|(?<![\p{L}])[‘’']|[‘’'](?![\p{L}])/gu;
-const TRAILING_ATTRIBUTION =
-  /,\s*(?:[^,]{1,60}?\s+)?(?:said|says|say|told\s+[^,]{1,40}|added|adds|reported|reports|announced|confirmed|claimed|according\s+to\s+[^,]{1,60})(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/i;
 const SOURCE_ONLY = /^[^,]{1,60}\b(?:said|says|told|announced|confirmed|added|reported|stated|declared)(?:\s+[^,\s]+){0,3}$/i;
 /** The subject that opens a sentence: the words before its first verb ("Police in Ghana" said, "The union"
  * issued), at most eight words, with no comma. */
-const SENTENCE_SUBJECT = /^((?:The|A|An|\p{Lu})[^,]{0,70}?)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|said|says|told)\b/u;
+const SENTENCE_SUBJECT =
+  /^((?:The|A|An|\p{Lu})[^,]{0,70}?)\s+(?:has\s+|have\s+|had\s+)?(?:\p{Ll}+ed|said|says|told|began|went|came|took|made|won|lost|fell|rose|met|left|held|struck|ran|sent|gave|got|became|will|would)\b/u;
+/** A verb in the past or a modal opening a clause that has no subject of its own ("collapsed", "will vote"). */
+const BARE_VERB =
+  /^(?:\p{Lu}\p{Ll}+ed|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose|Will|Would)\b/u;
 /** "The army …" → "the army …"; a name keeps its capital ("Tuareg rebels …"). */
 function lowerFirstWord(text: string): string {
   return /^(?:The|A|An|It|Its|They|Their|He|His|She|Her|This|These|Those|There|Some|Many|Most|All|No|Our|We)\b/.test(text)
@@ -220,10 +279,10 @@ function lowerFirstWord(text: string): string {
     : text;
 }
 const SUBJECT_BEFORE_RELATIVE =
-  /^([^,]+)(?:,\s+\d{1,3})?,\s+(?:who|which|founded|established|formed|created|set up|launched|born|based)\s[^,]*,\s*$/i;
-/** A past verb that opens a summary which lost its subject ("Said it would strike"). */
+  /^([^,]+)(?:,\s+\d{1,3})?,\s+(?:who|which|founded|established|formed|created|set up|launched|born|based|speaking|writing|talking|addressing|visiting|asked|interviewed|quoted)\s[^,]*,\s*$/i;
+/** A verb that opens a summary which lost its subject ("Said it would strike", "Will reopen next year"). */
 const BARE_PAST_VERB =
-  /^(?:\p{Lu}\p{Ll}+(?:ed|s)|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose)\b/u;
+  /^(?:\p{Lu}\p{Ll}+(?:ed|s)|Said|Told|Made|Took|Won|Lost|Held|Left|Met|Went|Came|Gave|Got|Began|Became|Ran|Sent|Struck|Fell|Rose|Will|Would|Is|Are|Was|Were|Can|Could|May|Might|Must|Should|Had|Have)\b/u;
 
 const isSince = (m: DateMention) => /^since\b/i.test(m.date.asWritten ?? "");
 
@@ -251,105 +310,3 @@ function sinceSummary(text: string, mentions: DateMention[], g: Happening): stri
 }
 const SAID_BEFORE =
   /\b(?:said|says|told\s+[\p{L}-]+|announced|confirmed|added|reported|stated|declared|warned|insisted|argued|claimed)[\s,]*$/iu;
-const LEADING_DISCOURSE =
-  /^(?:for (?:its|his|her|their|our) part|meanwhile|however|in addition|additionally|also|separately|furthermore|moreover|in a statement|in response|in turn|at the same time|on the other hand)\s*,?\s+/i;
-const LEADING_ATTRIBUTION = /^according\s+to\s+[^,]{1,60},\s*/i;
-
-const QUOTE_THEN_SOURCE =
-  /^[“"«‘](.+?)[,.!?…]?\s*[”"»’]\s*,?\s+([^“"«‘]{1,80}?\b(?:said|says|told|added|adds|asked|explained|declared|insisted|warned|wrote|posted|tweeted)\b[^“"«‘]{0,60}?)[.!?]?$/;
-
-/** The clause with its date phrases taken out, and the comma that set a date off with them ("On Thursday, the
- * …", "The group, in 2015, signed …", "began on March 4, when …", "said on Monday, March 4, that …"). A comma
- * before a participle, a conjunction, a relative clause or the source stays ("struck on Friday, blaming …"). */
-function withoutDates(clause: string, dateSpans: { start: number; end: number }[]): string {
-  let text = "";
-  let pos = 0;
-  let removed = false;
-  for (const d of [...dateSpans].sort((a, b) => a.start - b.start)) {
-    if (d.start < pos) continue;
-    const between = clause.slice(pos, d.start);
-    // "between March 2022 and July 2023": the connector of a range goes with its dates.
-    if (!(removed && /^[\s,()\-–]*(?:(?:and|or|to|until|till|through)[\s,()\-–]*)?$/i.test(between))) text += between;
-    pos = d.end;
-    removed = true;
-    const comma = /^\s*,\s*/.exec(clause.slice(pos));
-    if (!comma) continue;
-    const after = clause.slice(pos + comma[0].length);
-    const bracketed = /,\s*$/.test(text) && !/,\s*(?:which|who|whose|whom|where)\b[^,]*,\s*$/i.test(text);
-    // Only a comma that set the date off goes: the date opened the clause ("On Thursday, the …"), sat between
-    // two commas ("The group, in 2019, signed"), or had a clause about itself ("on March 4, when …").
-    if (!/\S/.test(text) || bracketed || /^(?:when|where|that)\b/.test(after)) {
-      if (bracketed) text = text.replace(/,\s*$/, " ");
-      pos += comma[0].length;
-      text += " ";
-    }
-  }
-  return text + clause.slice(pos);
-}
-
-/** One line saying what happened: the clause without its date phrase (the date is shown beside it), without
- * quote marks, trailing "officials said", or a leading conjunction, at most 200 characters. A quote followed by
- * its source reads "Source said: quote". A relative clause ("which troops entered") gets the noun it hangs on
- * when `antecedent` gives it. */
-export function summarize(clause: string, dateSpans: { start: number; end: number }[], antecedent?: string): string {
-  let text = withoutDates(clause, dateSpans).replace(/\s+/g, " ").trim();
-  const qa = QUOTE_THEN_SOURCE.exec(text);
-  if (qa && qa[2]!.split(" ").length <= 8) text = `${qa[2]!.trim()}: ${qa[1]!.trim()}`;
-  text = text
-    .replace(QUOTE_MARKS, "")
-    .replace(/\s+/g, " ")
-    .replace(/\s+([,;:.!?)])/g, "$1");
-  if (text.includes("(")) text = text.replace(/\(\s*\)/g, "");
-  text = text
-    .replace(/,\s*,/g, ",")
-    .trim()
-    .replace(/^[,;:—–\-\s]+/, "")
-    .replace(/^(?:and|but|while|whereas|then|so|yet|or|when|as)\s+/i, "")
-    .replace(LEADING_DISCOURSE, "")
-    .replace(/^(?:saying|adding|claiming|insisting|warning|noting|explaining|arguing)\s+(?:that\s+)?/i, "")
-    .replace(/^[,;:\s]+/, "");
-  text = trimEndPunctuation(text);
-  if (/\b(?:said|says|say|told|added|adds|reported|reports|announced|confirmed|claimed|according)\b/i.test(text)) {
-    const withoutSource = text.replace(TRAILING_ATTRIBUTION, "").replace(LEADING_ATTRIBUTION, "");
-    if (withoutSource.split(/\s+/).length >= 3) text = withoutSource;
-  }
-  text = trimEndPunctuation(text);
-  // "is scheduled for" once its date is out: a preposition left dangling at the end goes too
-  text = text.replace(/\s+(?:for|on|in|at|by|until|till|since|from|of|to|before|after|during)$/i, "");
-  if (!/[\p{L}\p{N}]/u.test(text)) return "";
-  if (antecedent && /^(?:which|who|whom|whose|where)\b/i.test(text)) text = `${antecedent}, ${text}`;
-  return clip(text[0]!.toUpperCase() + text.slice(1));
-}
-
-/** The text without white space and punctuation at its end: /[\s.,;:!?—–-]+$/ without the regex's scan from
- * every position. */
-function trimEndPunctuation(text: string): string {
-  let e = text.length;
-  while (e > 0 && (".,;:!?—–-".includes(text[e - 1]!) || isSpace(text.charCodeAt(e - 1)))) e--;
-  return e === text.length ? text : text.slice(0, e);
-}
-
-/** At most MAX_SUMMARY characters, cut at a word with an ellipsis. */
-function clip(text: string): string {
-  if (text.length <= MAX_SUMMARY) return text;
-  const cut = text.slice(0, MAX_SUMMARY - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > MAX_SUMMARY / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
-}
-
-const NP_STOP =
-  /^(?:over|in|at|of|on|to|from|with|by|for|into|near|across|against|about|under|after|before|during|and|or|but|that|said|says|is|are|was|were|has|have|had)$/i;
-
-/** The noun phrase right before a relative clause: "… drones over the Kursk region, which …" → "the Kursk
- * region". At most five words, stopping at a preposition, a conjunction or a verb of saying or being. */
-export function antecedentBefore(textBefore: string): string | undefined {
-  const words = textBefore.replace(/[\s,]+$/, "").split(/\s+/);
-  const np: string[] = [];
-  for (let i = words.length - 1; i >= 0 && np.length < 5; i--) {
-    const w = words[i]!;
-    if (NP_STOP.test(w) || /[.;:!?”"»]$/.test(w)) break;
-    np.unshift(w);
-  }
-  const phrase = np.join(" ").replace(/^[“"«(]+/, "");
-  return /[\p{L}]/u.test(phrase) ? phrase : undefined;
-}

@@ -206,6 +206,8 @@ describe("resolveDates: one date per sentence", () => {
     ["last month", "The mayor resigned last month.", PUB, "2024-04", "month", "relative-to-publication", "last month"],
     ["last year", "The mayor resigned last year.", PUB, "2023", "year", "relative-to-publication", "last year"],
     ["two years ago", "The mayor resigned two years ago.", PUB, "2022", "year", "relative-to-publication", "two years ago"],
+    ["a decade ago", "The mill shut a decade ago.", PUB, "2014", "year", "relative-to-publication", "a decade ago"],
+    ["this past weekend", "Fans marched this past weekend.", PUB, "2024-05-11", "day", "relative-to-publication", "this past weekend"],
     ["yesterday without a reference", "The mayor resigned yesterday.", null, null, "day", "unresolved", "yesterday"],
     ["last year without a reference", "The mayor resigned last year.", null, null, "year", "unresolved", "last year"],
   ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
@@ -263,6 +265,7 @@ describe("resolveDates: several dates and tense per clause", () => {
   it.each([
     ["a schedule in the present is ahead", "The deadline is midnight on June 1.", "2024-06-01"],
     ["an expiry in the present is ahead", "The licence, granted in 2019, expires on July 31.", "2024-07-31"],
+    ["'slated for' is ahead, though it ends in -ed", "The vote is slated for Feb. 2.", "2025-02-02"],
     ["the present perfect is past", "Prices have been frozen since June 1.", "2023-06-01"],
     ["'the next' is no future marker", "The troops left on Monday for the next leg of the tour.", "2024-05-13"],
     ["a possessive weekday", "Monday's vote was close.", "2024-05-13"],
@@ -333,7 +336,15 @@ describe("resolveDates: spans back from the reference and offsets from a date", 
       "relative-to-publication",
       "over the past three years",
     ],
-    ["in the last year", "Rents doubled in the last year.", PUB, "2023", "year", "relative-to-publication", "in the last year"],
+    [
+      "in the last year: twelve months, by the month they start in",
+      "Rents doubled in the last year.",
+      PUB,
+      "2023-05",
+      "month",
+      "relative-to-publication",
+      "in the last year",
+    ],
     [
       "over the past two months",
       "Sales slipped over the past two months.",
@@ -343,7 +354,71 @@ describe("resolveDates: spans back from the reference and offsets from a date", 
       "relative-to-publication",
       "over the past two months",
     ],
-    ["at the weekend", "The minister resigned at the weekend.", PUB, "2024-05", "month", "relative-to-publication", "at the weekend"],
+    [
+      "at the weekend: its Saturday",
+      "The minister resigned at the weekend.",
+      PUB,
+      "2024-05-11",
+      "day",
+      "relative-to-publication",
+      "at the weekend",
+    ],
+    ["last weekend", "The minister resigned last weekend.", PUB, "2024-05-11", "day", "relative-to-publication", "last weekend"],
+    [
+      "the weekend ahead in a future clause",
+      "The minister will resign over the weekend.",
+      PUB,
+      "2024-05-18",
+      "day",
+      "relative-to-publication",
+      "over the weekend",
+    ],
+    ["the weekend without a reference", "The minister resigned at the weekend.", null, null, "day", "unresolved", "at the weekend"],
+    [
+      "a length of time up to now, in a present perfect",
+      "Some 80 people have died in five months of fighting.",
+      PUB,
+      "2023-12",
+      "month",
+      "relative-to-publication",
+      "in five months of fighting",
+    ],
+    [
+      "a tenure up to now",
+      "After six years at the helm, the coach quit.",
+      PUB,
+      "2018",
+      "year",
+      "relative-to-publication",
+      "After six years at the helm",
+    ],
+    [
+      "a verb of completing a length of time",
+      "Aides said the mayor had completed two years in office.",
+      PUB,
+      "2022",
+      "year",
+      "relative-to-publication",
+      "completed two years in office",
+    ],
+    [
+      "'comes N years after': what follows is that long before the reference",
+      "The strike comes two years after the union signed a wage deal.",
+      PUB,
+      "2022",
+      "year",
+      "relative-to-publication",
+      "two years after",
+    ],
+    [
+      "'comes a week after' to the month of that week",
+      "The vote comes a week after the mayor quit.",
+      PUB,
+      "2024-05",
+      "month",
+      "relative-to-publication",
+      "a week after",
+    ],
     [
       "a day after a date",
       "The strikes began a day after the harbour fire of March 3, 2019.",
@@ -364,6 +439,18 @@ describe("resolveDates: spans back from the reference and offsets from a date", 
     ],
   ])("%s", (_name, sentence, ref, value, precision, basis, asWritten) => {
     expect(only(sentence, ref)).toMatchObject({ date: { value, precision, basis, asWritten } });
+  });
+
+  it.each([
+    ["a length of time in a past narrative", "He was freed after three years in jail."],
+    ["a length of time with no reference point", "The talks broke down after two years of haggling."],
+    ["'came N years after': counted from a time the text does not give", "The strike came two years after the deal."],
+  ])("%s is no date", (_name, sentence) => {
+    expect(resolveDates(sentence, PUB)).toHaveLength(0);
+  });
+
+  it("a length of time up to now gives way to a date written out in the sentence", () => {
+    expect(resolveDates("After six years in office, the mayor resigned in 2019.", PUB).map((m) => m.date.value)).toEqual(["2019"]);
   });
 
   it("a plural span with no count is no date: 'in the past years'", () => {

@@ -178,6 +178,20 @@ describe("extractEvents", () => {
     ]);
   });
 
+  it.each([
+    ["a lead in the present progressive", "The port authority is weighing a ban on night ferries.", "2024-05-15"],
+    ["a lead with a present 'say'", "Harbour officials say the ferry ban will stay.", "2024-05-15"],
+    ["a lead in the past", "The port authority banned night ferries.", null],
+    ["a lead about what lies ahead", "The port authority is going to ban night ferries.", null],
+  ])("%s is dated by the publication day only when it tells how things stand", (_name, body, value) => {
+    expect(run(body).map((e) => e.date.value)).toEqual([value]);
+  });
+
+  it("a lead in the present is not dated by a page date (the day the page was shown)", () => {
+    const events = run("The port authority is weighing a ban on night ferries.", [], { value: null, basis: "none" }, "2024-05-15");
+    expect(events.map((e) => e.date.value)).toEqual([null]);
+  });
+
   it("adds no undated event when the lead is dated already", () => {
     const events = run("The Delta Front seized the northern airport on Tuesday. Fighting spread.");
     expect(events.map((e) => e.date.basis)).toEqual(["relative-to-publication"]);
@@ -202,6 +216,12 @@ describe("summarize", () => {
 
   it.each<[string, string, string | string[], string]>([
     ["drops the trailing source", "Convoys reached the villages on Monday, officials said.", "on Monday", "Convoys reached the villages"],
+    [
+      "drops the bracket left after a weekday and its date in brackets",
+      "The band met the press in Leeds yesterday (May 14th).",
+      ["yesterday", "May 14th"],
+      "The band met the press in Leeds",
+    ],
     ["drops according to", "According to the ministry, 40 ships were waiting by Thursday.", "by Thursday", "40 ships were waiting"],
     [
       "drops quote marks but keeps apostrophes",

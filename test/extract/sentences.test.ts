@@ -16,6 +16,14 @@ describe("splitSentences", () => {
     ],
     ["a line break ends a sentence", "First line without stop\nSecond line.", ["First line without stop", "Second line."]],
     ["a lower-case continuation is not a new sentence", "He met Mr. smith. Then left.", ["He met Mr. smith.", "Then left."]],
+    ["a country acronym before a noun", "Two U.K. ministers quit. Then left.", ["Two U.K. ministers quit.", "Then left."]],
+    ["an abbreviated title before a name", "Sen. Ortiz voted no. Then left.", ["Sen. Ortiz voted no.", "Then left."]],
+    ["Saint before a place name", "The plane landed in St. Paul. Then left.", ["The plane landed in St. Paul.", "Then left."]],
+    ["an acronym that ends a sentence", "She moved to the U.S. The firm left.", ["She moved to the U.S.", "The firm left."]],
+    ["a clock time that ends a sentence", "Doors open at 9 a.m. In the hall, tea.", ["Doors open at 9 a.m.", "In the hall, tea."]],
+    ["'No.' before a number", "He lives at No. 10 now. Then left.", ["He lives at No. 10 now.", "Then left."]],
+    ["a lower-case 'no.' that ends a sentence", "Sen. Ortiz voted no. The bill died.", ["Sen. Ortiz voted no.", "The bill died."]],
+    ["a company suffix that ends a sentence", "He joined Brix Ltd. It grew.", ["He joined Brix Ltd.", "It grew."]],
   ])("%s", (_name, body, expected) => {
     expect(splitSentences(body).map((s) => s.text)).toEqual(expected);
   });

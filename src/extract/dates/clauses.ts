@@ -19,7 +19,7 @@ const BOUNDARY_RE = new RegExp(
     "(?<p1>\\s*[;—–]\\s*|\\s+-{1,2}\\s+|:\\s+)",
     `(?<p2>,\\s+(?=(?:${SUBORDINATORS})\\b)|,\\s+(?=[a-z]+ing\\b)|(?<=[,.!?…])["”»’]\\s+|\\s+["“«](?=[A-Za-z]))`,
     "(?<p3>,\\s+)",
-    "(?<p4>\\s+(?=(?:and|but|while|whereas|then)\\s))",
+    "(?<p4>\\s+(?=(?:and|but|while|whereas|then|who|whose|which)\\s))",
     "(?<p5>\\s+(?=that\\s))",
   ].join("|"),
   "g",
@@ -90,7 +90,7 @@ export function clauseTense(text: string, start: number, end: number, boundaries
 }
 
 /** A word that can carry a clause: a finite verb of a common kind, or a past form in -ed. */
-const VERB_LIKE =
+export const VERB_LIKE =
   /\b(?:\p{L}+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|said|says|say|began|begins|took|takes|made|makes|went|goes|came|comes|left|leaves|won|wins|lost|loses|fell|falls|rose|rises|struck|strikes|hit|hits|killed|kills|met|meets|held|holds|gave|gives|got|gets|told|tells|sent|sends|set|sets|put|puts|ran|runs|saw|sees|found|finds|led|leads|spoke|speaks|announced|fled|flees|became|becomes)\b/iu;
 
 /** Splits a sentence among several dates: for each pair of neighbouring dates, the cut goes at the strongest

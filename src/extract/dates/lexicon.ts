@@ -267,7 +267,7 @@ export const COUNT_WORDS = new Set([
 /** Markers of a clause about the future: a weekday in it is the next one, a day of the month is this year's or
  * next year's. */
 export const FUTURE_MARKERS =
-  /\b(?:will|shall|won[’']t|going to|is due|are due|was due|were due|is expected to|are expected to|is scheduled|are scheduled|was scheduled|were scheduled|scheduled for|is set to|are set to|was set to|were set to|plans? to|planned for|intends? to|(?<!\bthe\s)next|upcoming|would|(?:is|are) to (?!blame\b))\b|\w[’']ll\b/i;
+  /\b(?:will|shall|won[’']t|going to|is due|are due|was due|were due|is expected to|are expected to|is scheduled|are scheduled|was scheduled|were scheduled|scheduled for|is slated|are slated|was slated|were slated|slated for|is set to|are set to|was set to|were set to|plans? to|planned for|intends? to|(?<!\bthe\s)next|upcoming|would|(?:is|are) to (?!blame\b))\b|\w[’']ll\b/i;
 
 /** Markers of a clause in the past: regular past forms (not "need", "hundred"…), common irregular ones, and the
  * auxiliaries of past and perfect tenses. */

@@ -39,6 +39,7 @@ export type Kind =
   | { k: "rel-month"; months: number; weeks?: number }
   | { k: "rel-year"; years: number }
   | { k: "season"; m: number }
+  | { k: "weekend"; step: number } // the Saturday of the weekend: -1 last, 0 the (past) one, 1 next
   | { k: "month-that-year"; m: number }
   | { k: "that-year" }; // "later that year", "that same year": the year the text last named // "in November of that year": the year the text last named // "in the autumn": dated to its year only, through its middle month
 
@@ -50,6 +51,11 @@ export interface Candidate {
   attributive?: boolean;
   /** Needs a lead word from this set to count ("in 2015", "in March"). */
   needsLead?: ReadonlySet<string>;
+  /** A span reaching back from the reference, written as a length ("in seven months of fighting"): the words
+   * are part of what happened and stay in its summary. */
+  duration?: boolean;
+  /** "comes two years after <what>": the date is that of the words after the phrase, not of its clause. */
+  datesFollowing?: boolean;
 }
 
 const DAY = "(?<![\\d,.])(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";
@@ -73,7 +79,7 @@ const WEEKDAY = new RegExp(
   "g",
 );
 const REL_DAY_WORD = /\b(today|yesterday|tomorrow|tonight)\b/gi;
-const REL_UNIT = /\b(last|this|next|earlier this|later this)\s+(week|month|year|night|morning|afternoon|evening|weekend)\b/gi;
+const REL_UNIT = /\b(last|this past|this|next|earlier this|later this)\s+(week|month|year|night|morning|afternoon|evening|weekend)\b/gi;
 /** A span reaching back to the reference: "in recent months", "over the past three years", "in the last year";
  * it is dated by where it starts (a "recent" span by the reference itself). */
 const RECENT_SPAN = new RegExp(
@@ -85,9 +91,27 @@ const RECENT_SPAN = new RegExp(
 const SEASON =
   /\b(?:(?:in|during|by|until|over|through)\s+the\s+(spring|summer|autumn)|(?:this|next|last)\s+(spring|summer|autumn|fall))\b(?!\s+of\b)/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10 };
-/** "at the weekend", "over the weekend": the weekend of the reference's week. */
+/** "at the weekend", "over the weekend": the last weekend (the next one in a clause about the future), dated
+ * by its Saturday, the way a span is dated by its start. */
 const THE_WEEKEND = /\b(?:at|over|during)\s+the\s+weekend\b/gi;
-const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+ago\\b`, "gi");
+/** A length of time reaching up to the reference: "in seven months of fighting", "after nine years at the
+ * helm", "completed three years in office". Counted back from the reference only when the clause speaks from
+ * now: a present perfect ("have been killed in seven months of …"), a tenure ("at the helm", "in office"), or
+ * a verb of completing ("completed", "marks"). */
+const DURATION = new RegExp(
+  `\\b(?:(in|after|over|following)|completed|completing|marked|marking|marks)\\s+(${NUMBER_RE})\\s+(week|month|year)s?\\s+(?:of|at|in|as)\\s+(?:the\\s+)?([\\p{L}-]+)`,
+  "giu",
+);
+const DURATION_HINT = /(?:eek|onth|ear)s? (?:of|at|in|as) /;
+const TENURE = /^(?:helm|office|power|charge|post|job|top)$/i;
+const PERFECT = /\b(?:has|have|[’']ve)\s+(?:\p{L}+\s+)?\p{Ll}+(?:ed|en|wn|ne|un|t)\b/u;
+/** "The vote comes two years after the army seized power": what follows "after" happened that long before the
+ * reference (the present "comes" is the time of the report). */
+const COMES_AFTER = new RegExp(
+  `\\bcomes\\s+(?:just\\s+|only\\s+|barely\\s+|nearly\\s+|almost\\s+|exactly\\s+)?(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+after\\b`,
+  "gi",
+);
+const AGO = new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year|decade)s?\\s+ago\\b`, "gi");
 
 const monthOf = (s: string): number => MONTHS.get(s.toLowerCase().replace(/\.$/, "")) ?? 0;
 const numberOf = (s: string): number => NUMBER_WORDS.get(s.toLowerCase()) ?? Number(s);
@@ -228,12 +252,13 @@ export function collect(text: string): Candidate[] {
     for (let m = first(REL_UNIT, text); m; m = REL_UNIT.exec(text)) {
       const which = m[1]!.toLowerCase();
       const unit = m[2]!.toLowerCase();
-      const step = which === "last" ? -1 : which === "next" ? 1 : 0;
+      const step = which === "last" || which === "this past" ? -1 : which === "next" ? 1 : 0;
       const start = m.index;
       const end = m.index + m[0].length;
       if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: step } });
       else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: step } });
-      else if (unit === "week" || unit === "weekend") out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: step } });
+      else if (unit === "week") out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: step } });
+      else if (unit === "weekend") out.push({ start, end, kind: { k: "weekend", step } });
       else if (unit === "night") out.push({ start, end, kind: { k: "rel-day", days: step === 0 ? 0 : step } });
       else if (step === 0) out.push({ start, end, kind: { k: "rel-day", days: 0 } }); // this morning
     }
@@ -252,7 +277,9 @@ export function collect(text: string): Candidate[] {
       const n = m[2] ? numberOf(m[2]) : 1;
       if (!Number.isFinite(n) || n <= 0 || (m[2] !== undefined) !== plural) continue; // "the past years": no span
       const unit = m[3]!.toLowerCase().replace(/s$/, "");
-      if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: -n } });
+      // "in the last year" is the last twelve months: dated by the month they start in
+      if (unit === "year" && !plural) out.push({ start, end, kind: { k: "rel-month", months: -12 } });
+      else if (unit === "year") out.push({ start, end, kind: { k: "rel-year", years: -n } });
       else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
       else out.push({ start, end, kind: { k: "rel-month", months: 0, weeks: -n } });
     }
@@ -262,7 +289,19 @@ export function collect(text: string): Candidate[] {
       out.push({ start, end: m.index + m[0].length, kind: { k: "season", m: SEASON_MONTH[(m[1] ?? m[2])!.toLowerCase()]! } });
     }
     for (let m = /weekend/i.test(text) ? first(THE_WEEKEND, text) : null; m; m = THE_WEEKEND.exec(text))
-      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "rel-month", months: 0, weeks: 0 } });
+      out.push({ start: m.index, end: m.index + m[0].length, kind: { k: "weekend", step: 0 } });
+    for (let m = DURATION_HINT.test(text) ? first(DURATION, text) : null; m; m = DURATION.exec(text)) {
+      const n = numberOf(m[2]!);
+      if (!Number.isFinite(n) || n <= 0) continue;
+      if (m[1] && !TENURE.test(m[4]!) && !PERFECT.test(text)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: backFromReference(n, m[3]!), duration: true });
+    }
+    for (let m = /comes /.test(text) ? first(COMES_AFTER, text) : null; m; m = COMES_AFTER.exec(text)) {
+      const n = numberOf(m[1]!);
+      if (!Number.isFinite(n) || n <= 0) continue;
+      const start = m.index + m[0].indexOf(m[1]!, 5);
+      out.push({ start, end: m.index + m[0].length, kind: backFromReference(n, m[2]!), datesFollowing: true });
+    }
     for (let m = /ago/i.test(text) ? first(AGO, text) : null; m; m = AGO.exec(text)) {
       const n = numberOf(m[1]!);
       const unit = m[2]!.toLowerCase();
@@ -273,10 +312,25 @@ export function collect(text: string): Candidate[] {
       else if (unit === "week")
         out.push({ start, end, kind: { k: "rel-day", days: -7 * n } }); // "two weeks ago": that day
       else if (unit === "month") out.push({ start, end, kind: { k: "rel-month", months: -n } });
-      else out.push({ start, end, kind: { k: "rel-year", years: -n } });
+      else out.push({ start, end, kind: { k: "rel-year", years: unit === "decade" ? -10 * n : -n } });
     }
   }
   return out;
+}
+
+/** N units back from the reference: a year to its year, a month to its month, a week to its month (the way
+ * "last week" is), a day to its day. */
+function backFromReference(n: number, unit: string): Kind {
+  switch (unit.toLowerCase()) {
+    case "year":
+      return { k: "rel-year", years: -n };
+    case "month":
+      return { k: "rel-month", months: -n };
+    case "week":
+      return { k: "rel-month", months: 0, weeks: -n };
+    default:
+      return { k: "rel-day", days: -n };
+  }
 }
 
 /** A numeric date ("08/12/2023", "8.12.2023") through chrono-node, refused when day and month could be either

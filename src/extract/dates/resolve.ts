@@ -105,6 +105,18 @@ export function resolveKind(k: Kind, ref: ParsedReference | null, tense: Tense, 
       }
       return date(isoDay(addDays(ref.day, delta)), "day", ref.basis);
     }
+    case "weekend": {
+      if (!ref?.day) return date(null, "day", "unresolved");
+      const dow = weekday(ref.day);
+      let delta: number;
+      if (k.step < 0 || (k.step === 0 && tense !== "future"))
+        delta = -((dow + 1) % 7); // the Saturday on or before
+      else {
+        delta = (6 - dow + 7) % 7; // the Saturday on or after
+        if (k.step > 0 && delta < 2) delta += 7;
+      }
+      return date(isoDay(addDays(ref.day, delta)), "day", ref.basis);
+    }
     case "rel-day":
       if (!ref?.day) return date(null, "day", "unresolved");
       return date(isoDay(addDays(ref.day, k.days)), "day", ref.basis);
