@@ -71,6 +71,9 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   const sentenceStart = !before || (before.kind === "punct" && /^[.!?]$/.test(before.text));
   if (!ing && sentenceStart && /(ed|en|old)$/.test(t.lower) && tokens[i + 1]?.kind === "word") return null;
   if (before && PASSIVE.has(before.lower) && !ing) return null; // "was told", "is called"
+  // "the deal, labelled as the Accord, …", "the plan, backed by …": a past participle after a comma, then "as"
+  // or "by", is a passive phrase.
+  if (!ing && before?.text === "," && /(ed|en)$/.test(t.lower) && (next?.lower === "as" || next?.lower === "by")) return null;
   if ((t.lower === "written" || t.lower === "spoken") && !(before && PERFECT.has(before.lower))) return null;
   if (lemma.lemma === "call") {
     const objectOk = next && (["for", "on", "upon"].includes(next.lower) || next.kind === "word");

@@ -6,7 +6,7 @@ import { cueAt, type CueUse } from "./cue-use.js";
 import { cueForm } from "./cues.js";
 import { isVerbAt, phrase, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
-import { PREPOSITIONS, WEEKDAYS } from "./words.js";
+import { MONTHS, PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "./words.js";
 
 export interface Content {
   /** Token range [from, to) of the content. */
@@ -27,6 +27,12 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
     if (t.kind === "punct" && t.text === "-" && /\s/.test(body[t.start - 1] ?? "") && /\s/.test(body[t.end] ?? "")) return k;
     const next = tokens[k + 1];
     if (t.text === "," && next?.kind === "word") {
+      // "said the deal, labelled as the Accord, had ended": a participle phrase inside the subject.
+      const resume = reducedRelativeEnd(tokens, from, k);
+      if (resume > k) {
+        k = resume;
+        continue;
+      }
       if (/ing$/.test(next.lower) && !/^(during|including|according|regarding|concerning|following|notwithstanding)$/.test(next.lower))
         return k;
       if (next.lower === "according") return k;
@@ -53,6 +59,21 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
     }
   }
   return tokens.length;
+}
+
+/** For a comma at `comma` inside a clause from `from` that has no verb yet, followed by a past participle
+ * ("the deal, labelled as the Accord, had ended"): the index of the comma that closes the participle phrase
+ * when a verb follows it, else -1. */
+function reducedRelativeEnd(tokens: Token[], from: number, comma: number): number {
+  const p = tokens[comma + 1];
+  if (p?.kind !== "word" || !/^[a-z]+(ed|en)$/.test(p.text) || comma - from > 6) return -1;
+  for (let m = from; m < comma; m++) if (tokens[m]!.kind !== "word" || isVerbAt(tokens, m)) return -1;
+  for (let m = comma + 2; m < Math.min(tokens.length, comma + 14); m++) {
+    const t = tokens[m]!;
+    if (t.text === ",") return isVerbAt(tokens, m + 1) ? m : -1;
+    if (t.kind === "punct" && t.text !== "(" && t.text !== ")") return -1;
+  }
+  return -1;
 }
 
 /** "about 300 people", "at least 15 people", "more than 40 ships": a number phrase, not a prepositional one. */
@@ -95,6 +116,32 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
   if (!first) return false;
   if (first.kind === "word" && /^(it|they|he|she|we|i|you|there|this|these|those)$/.test(first.lower)) return true;
   for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isVerbAt(tokens, k)) return true;
+  return false;
+}
+
+/** "said Monday it would …", "said on Tuesday the talks …": the date after the verb is not part of what was
+ * said; the index of the first token after it. */
+function skipDate(tokens: Token[], k: number): number {
+  for (;;) {
+    const t = tokens[k];
+    const n = tokens[k + 1];
+    if ((t && WEEKDAYS.has(t.lower)) || (t && /^(yesterday|today|tonight|earlier|later)$/.test(t.lower))) k++;
+    else if (t && n && /^(on|late|early|last)$/.test(t.lower) && WEEKDAYS.has(n.lower)) k += 2;
+    else return k;
+    if (tokens[k]?.text === ",") k++;
+  }
+}
+
+/** "said since Saturday, 378 people arrived": a short time phrase closed by a comma, then a clause ("posted on
+ * its website, X said …" is no such phrase). */
+function frontedAdverbial(tokens: Token[], k: number, end: number): boolean {
+  let time = false;
+  for (let m = k + 1; m < Math.min(end, k + 6); m++) {
+    const t = tokens[m]!;
+    if (t.text === ",") return time && looksLikeClause(tokens, m + 1, end);
+    if (t.kind !== "word") return false;
+    if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.text)) time = true;
+  }
   return false;
 }
 
@@ -146,20 +193,18 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   ) {
     k = that + 1;
   } else if (lemma.mode === "clause") {
+    // "said on Saturday they had …": the date is skipped before the clause is judged.
+    k = skipDate(tokens, k);
     const end = clauseEnd(tokens, k, body);
     const head = tokens[k];
-    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k) || (head && PREPOSITIONS.has(head.lower) && !approximator(tokens, k)))
+    if (
+      !looksLikeClause(tokens, k, end) ||
+      isVerbAt(tokens, k) ||
+      (head && PREPOSITIONS.has(head.lower) && !approximator(tokens, k) && !frontedAdverbial(tokens, k, end))
+    )
       return null;
   }
-  // "said Monday it would …", "said on Tuesday the talks …": the date is not part of what was said.
-  for (;;) {
-    const t = tokens[k];
-    const n = tokens[k + 1];
-    if ((t && WEEKDAYS.has(t.lower)) || (t && /^(yesterday|today|tonight|earlier|later)$/.test(t.lower))) k++;
-    else if (t && n && /^(on|late|early|last)$/.test(t.lower) && WEEKDAYS.has(n.lower)) k += 2;
-    else break;
-    if (tokens[k]?.text === ",") k++;
-  }
+  k = skipDate(tokens, k);
   const first = tokens[k];
   if (!first || (first.kind === "punct" && first.text !== "(")) return null;
   const to = clauseEnd(tokens, k, body);

@@ -1,0 +1,51 @@
+// How far reported speech reaches: constructions of news writing that set the bounds of what was said (a date
+// or a fronted adverbial after the verb, a participle phrase inside the subject, a participle clause that goes
+// on saying, a partial quote inside the clause). One phenomenon per row, on crafted sentences.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/corpus/types.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+import { extractStatements } from "../../src/extract/statements.js";
+import { fakeActors, type FakeActor } from "./fake-actors.js";
+
+const CAST: FakeActor[] = [
+  { name: "Lena Okafor", kind: "person", aliases: ["Okafor"] },
+  { name: "Daniel Brandt", kind: "person", aliases: ["Brandt"] },
+  { name: "Harbour Guard", kind: "armed-group" },
+  { name: "Port Authority", kind: "government" },
+  { name: "Dock Workers Union", kind: "organization", aliases: ["the union"] },
+];
+
+function run(body: string, cast: FakeActor[] = CAST) {
+  const doc = { id: "t", body } as CleanArticle;
+  return extractStatements(doc, splitSentences(body), fakeActors(body, cast)).map((s) => [s.kind, s.text, s.speakerKey]);
+}
+
+describe("the reach of reported speech", () => {
+  it.each([
+    [
+      "a date between the verb and a bare clause",
+      "Lena Okafor said on Friday the cranes had stopped at noon.",
+      "the cranes had stopped at noon",
+      "lena okafor",
+    ],
+    [
+      "a fronted adverbial opening the clause",
+      "Daniel Brandt said since Monday, 40 ships have waited outside the port.",
+      "since Monday, 40 ships have waited outside the port",
+      "daniel brandt",
+    ],
+    [
+      "a participle phrase set off by commas inside the subject",
+      "Lena Okafor said the contract, signed in March, had expired.",
+      "the contract, signed in March, had expired",
+      "lena okafor",
+    ],
+  ])("%s", (_name, body, text, speaker) => {
+    expect(run(body)).toContainEqual(["indirect", text, speaker]);
+  });
+
+  it("does not read a passive participle after a comma ('…, labelled as …') as a verb of saying", () => {
+    const out = run("Lena Okafor said the deal, labelled as the harbour pact, had lapsed.");
+    expect(out.filter((s) => String(s[1]).startsWith("as "))).toEqual([]);
+  });
+});
