@@ -275,6 +275,10 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   // Unless a that-clause follows: "Dubbing him “a manager,” Okafor told reporters that it was absurd …".
   if ((p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) && !thatFollows(tokens, at))
     return;
+  // "condemned the killings, accusing …", "accused X of … and cited …": the object's content already runs
+  // over this participle or coordinated verb (./statements/reported.ts); it is one statement.
+  if ((cue.participle || cue.coordinated) && ctx.inSentence(s).some((st) => st.kind === "indirect" && st.span.start < cue.start && st.span.end >= cue.end))
+    return;
   const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
   let from: number;
   let to: number;

@@ -44,6 +44,39 @@ describe("the reach of reported speech", () => {
     expect(run(body)).toContainEqual(["indirect", text, speaker]);
   });
 
+  it.each([
+    [
+      "a participle of saying after an object",
+      "Lena Okafor condemned the closure of the docks, accusing the owners of ignoring the crews.",
+      "the closure of the docks, accusing the owners of ignoring the crews",
+    ],
+    [
+      "a coordinated verb of saying after an object",
+      "Lena Okafor accused the owners of ignoring the crews and also cited the unpaid wages of March.",
+      "the owners of ignoring the crews and also cited the unpaid wages of March",
+    ],
+    [
+      "'reported' with an object, then a participle",
+      "Lena Okafor reported two injuries on the quay, adding that the cranes were safe.",
+      "two injuries on the quay, adding that the cranes were safe",
+    ],
+  ])("one statement: %s", (_name, body, text) => {
+    const out = run(body);
+    expect(out).toContainEqual(["indirect", text, "lena okafor"]);
+    expect(out.filter((s) => s[0] === "indirect")).toHaveLength(1);
+  });
+
+  it.each([
+    ["cite", "The union cited the heat and the long shifts as the main complaints.", "the heat and the long shifts as the main complaints"],
+    ["outline", "The union outlined its demands for the new contract.", "its demands for the new contract"],
+  ])("'%s' takes an object as what was said", (_verb, body, text) => {
+    expect(run(body)).toContainEqual(["indirect", text, "dock workers union"]);
+  });
+
+  it("does not read a plural noun before a verb ('reports said') as a verb of saying", () => {
+    expect(run("Local reports said the gates were shut.").map((s) => s[2] === null && s[1])).toEqual(["the gates were shut"]);
+  });
+
   it("does not read a passive participle after a comma ('…, labelled as …') as a verb of saying", () => {
     const out = run("Lena Okafor said the deal, labelled as the harbour pact, had lapsed.");
     expect(out.filter((s) => String(s[1]).startsWith("as "))).toEqual([]);

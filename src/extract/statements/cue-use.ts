@@ -87,7 +87,8 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (lemma.lemma === "describe" && next?.lower === "as") last = i + 1;
   if (lemma.lemma === "point out") last = i + 1;
   const participle = ing && (!before || before.kind === "punct") && !(before && PASSIVE.has(before.lower));
-  const coordinated = !!before && (before.lower === "and" || before.lower === "but") && beforeIdx === i - 1;
+  // "… and accused", "… and also accused": adverbs may stand between.
+  const coordinated = !!before && (before.lower === "and" || before.lower === "but");
   return makeCue(tokens, body, lemma, i, first, last, { participle, coordinated });
 }
 

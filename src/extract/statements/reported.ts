@@ -119,6 +119,21 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
   return false;
 }
 
+/** Where the content ending at `to` ends when a participle or a coordinated verb of saying continues it
+ * (", accusing the rebels of …", " and also cited …"): the end of that clause, else `to`. */
+function sayingContinues(tokens: Token[], to: number, body: string): number {
+  const t = tokens[to];
+  let m = to + 1;
+  if (t?.text === ",") {
+    const p = tokens[m];
+    if (p?.kind !== "word" || !/ing$/.test(p.lower) || !cueForm(p.lower)) return to;
+  } else if (t?.lower === "and" || t?.lower === "but") {
+    while (tokens[m]?.kind === "word" && ["also", "then", "later"].includes(tokens[m]!.lower)) m++;
+    if (!cueAt(tokens, m, body)?.lemma) return to;
+  } else return to;
+  return Math.max(to, clauseEnd(tokens, m + 1, body));
+}
+
 /** "said Monday it would …", "said on Tuesday the talks …": the date after the verb is not part of what was
  * said; the index of the first token after it. */
 function skipDate(tokens: Token[], k: number): number {
@@ -178,6 +193,7 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
     if (t.kind !== "word" || (m > k && (isVerbAt(tokens, m) || cueForm(t.lower)))) break;
   }
   if (lemma.thatOnly && that < 0) return null;
+  let objectRead = false;
   if (
     that >= 0 &&
     (that === k ||
@@ -192,7 +208,11 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
         ))
   ) {
     k = that + 1;
-  } else if (lemma.mode === "clause") {
+  } else if (lemma.mode !== "clause") {
+    objectRead = lemma.mode === "object" || !looksLikeClause(tokens, k, clauseEnd(tokens, k, body));
+    // "Media reports said …": a verb right after is no object; the word before it was a noun.
+    if (isVerbAt(tokens, k)) return null;
+  } else {
     // "said on Saturday they had …": the date is skipped before the clause is judged.
     k = skipDate(tokens, k);
     const end = clauseEnd(tokens, k, body);
@@ -207,8 +227,12 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   k = skipDate(tokens, k);
   const first = tokens[k];
   if (!first || (first.kind === "punct" && first.text !== "(")) return null;
-  const to = clauseEnd(tokens, k, body);
+  let to = clauseEnd(tokens, k, body);
   if (to <= k) return null;
+  // "condemned the killings, accusing the rebels of …", "denied the claim, saying that …": an object is only
+  // the topic; the participle of saying that follows spells out what was said, and belongs to it.
+  // So does a coordinated verb of saying: "accused the partners of failing … and cited hostility by …".
+  if (objectRead) to = sayingContinues(tokens, to, body);
   // "asked X to …", "asked for …", "asked whether …" say something; "asked X about Y" only reports a question.
   if (lemma.lemma === "ask" && !tokens.slice(k, to).some((t) => /^(to|for|that|whether|if)$/.test(t.lower) || t.kind === "quote"))
     return null;
