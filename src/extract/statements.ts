@@ -277,7 +277,10 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
     return;
   // "condemned the killings, accusing …", "accused X of … and cited …": the object's content already runs
   // over this participle or coordinated verb (./statements/reported.ts); it is one statement.
-  if ((cue.participle || cue.coordinated) && ctx.inSentence(s).some((st) => st.kind === "indirect" && st.span.start < cue.start && st.span.end >= cue.end))
+  if (
+    (cue.participle || cue.coordinated) &&
+    ctx.inSentence(s).some((st) => st.kind === "indirect" && st.span.start < cue.start && st.span.end >= cue.end)
+  )
     return;
   const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
   let from: number;
