@@ -258,6 +258,15 @@ export const INSTITUTION_NOUNS: [string, "armed-group" | "government"][] = [
   ["parliament", "government"],
   ["presidency", "government"],
   ["embassy", "government"],
+  // State bodies named after their country ("Turkey's central bank", "Lebanon's civil defence").
+  ["central bank", "government"],
+  ["civil defence", "government"],
+  ["civil defense", "government"],
+  ["coast guard", "government"],
+  ["national guard", "government"],
+  ["health ministry", "government"],
+  ["finance ministry", "government"],
+  ["justice ministry", "government"],
 ];
 
 /** Nouns whose phrase names the army of a country ("the army", "the Malian army", "Mali army"). */

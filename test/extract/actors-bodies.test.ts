@@ -1,0 +1,30 @@
+// State bodies and boards as news pages name them, pinned on crafted sentences: a country's possessive before
+// a state body ("Norway's central bank" is a government actor, the same as "the Norwegian central bank").
+import { describe, expect, it } from "vitest";
+import { extractActors } from "../../src/extract/actors.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+import type { ArticleActors } from "../../src/extract/types.js";
+import { makeArticle } from "./helpers.js";
+
+function actorsOf(body: string): ArticleActors {
+  const doc = makeArticle(body, {});
+  return extractActors(doc, splitSentences(doc.body));
+}
+
+describe("a country's state body", () => {
+  it.each([
+    ["Norway's central bank kept its key rate on hold.", "Norway's central bank"],
+    ["Chile’s civil defence sent teams to the coast.", "Chile’s civil defence"],
+    ["Greece's coast guard rescued 40 people.", "Greece's coast guard"],
+  ])("%s", (body, written) => {
+    const a = actorsOf(body);
+    const d = a.actors.find((x) => x.aliases.includes(written));
+    expect(d?.kind).toBe("government");
+  });
+
+  it("is one actor under the possessive and the adjective", () => {
+    const a = actorsOf("Norway's central bank kept rates on hold. The Norwegian central bank meets again in May.");
+    const d = a.actors.filter((x) => /central bank/i.test(x.name));
+    expect(d).toHaveLength(1);
+  });
+});
