@@ -28,3 +28,9 @@ describe("a country's state body", () => {
     expect(d).toHaveLength(1);
   });
 });
+
+describe("a title before a collective noun", () => {
+  it.each([["The General Staff met on Monday."], ["The General Assembly voted on Monday."]])("%s names no person", (body) => {
+    expect(actorsOf(body).actors.filter((x) => x.kind === "person")).toEqual([]);
+  });
+});

@@ -86,7 +86,7 @@ export function phraseVariants(p: Phrase): Variant[] {
     if (run.length && run.length < head.length) out.push(headText(run));
   }
   // "the ministry's spokesman" speaks for the ministry.
-  const owner = /^(.+?)['’]s?\s+(\S+)$/u.exec(headText(head));
+  const owner = /^(.+?)['’]s?\s+(?:[a-z-]+\s+)*(\S+)$/u.exec(headText(head));
   if (lastHead && REPRESENTATIVE_HEADS.has(lastHead.lower) && owner && owner[2]!.toLowerCase() === lastHead.lower) bodies.push(owner[1]!);
   if (lastHead && REPRESENTATIVE_HEADS.has(lastHead.lower) && cut > 0 && ["of", "for", "from"].includes(words[cut]!.lower)) {
     const rest = words.slice(cut + 1);

@@ -32,7 +32,7 @@ export const ADVERBIAL_OPENERS = set(
 );
 /** Heads of a noun phrase that speak for the body named after them ("a spokesman for the army"). */
 export const REPRESENTATIVE_HEADS = set(
-  "spokesman spokeswoman spokesperson spokespeople representative representatives official officials delegation delegates envoy envoys sources source member members",
+  "spokesman spokeswoman spokesperson spokespeople representative representatives official officials delegation delegates envoy envoys sources source member members staff command headquarters",
 );
 /** Documents that speak for their author ("a statement from the ministry", "Smith's letter"). */
 export const DOCUMENT_HEADS = set(

@@ -1,0 +1,28 @@
+// Who speaks when the subject is not a name: a body's organ ("the army's general staff", "the General Staff of
+// the army"), a document, a coordinated pair. One phenomenon per row, on crafted sentences.
+import { describe, expect, it } from "vitest";
+import type { CleanArticle } from "../../src/corpus/types.js";
+import { splitSentences } from "../../src/extract/sentences.js";
+import { extractStatements } from "../../src/extract/statements.js";
+import { fakeActors, type FakeActor } from "./fake-actors.js";
+
+const CAST: FakeActor[] = [
+  { name: "Lena Okafor", kind: "person", aliases: ["Okafor"] },
+  { name: "Daniel Brandt", kind: "person", aliases: ["Brandt"] },
+  { name: "Harbour Guard", kind: "armed-group", aliases: ["the guard"] },
+  { name: "Port Authority", kind: "government" },
+];
+
+function run(body: string, cast: FakeActor[] = CAST) {
+  const doc = { id: "t", body } as CleanArticle;
+  return extractStatements(doc, splitSentences(body), fakeActors(body, cast)).map((s) => [s.kind, s.text, s.speakerKey]);
+}
+
+describe("speakers that are not written as a name", () => {
+  it.each([
+    ["a body's general staff, possessive", "The Harbour Guard’s general staff said the quay was closed.", "harbour guard"],
+    ["the general staff of a body", "The general staff of the Harbour Guard said the quay was closed.", "harbour guard"],
+  ])("%s", (_name, body, speaker) => {
+    expect(run(body)).toContainEqual(["indirect", "the quay was closed", speaker]);
+  });
+});
