@@ -77,6 +77,28 @@ describe("the reach of reported speech", () => {
     expect(run("Local reports said the gates were shut.").map((s) => s[2] === null && s[1])).toEqual(["the gates were shut"]);
   });
 
+  it.each([
+    [
+      "a participle clause of saying that ends in a quote",
+      "Lena Okafor left the port on Friday, writing there was “no good time to say goodbye to the river.”",
+      "there was “no good time to say goodbye to the river.”",
+    ],
+    [
+      "a trailing cue after a clause that ends in a quote",
+      "Angry crews blocked the gates and after the talks failed “refused to move the ships,” Okafor said.",
+      "Angry crews blocked the gates and after the talks failed “refused to move the ships,”",
+    ],
+  ])("a partial quote inside reported speech is reported speech too: %s", (_name, body, text) => {
+    const out = run(body);
+    expect(out).toContainEqual(["indirect", text, "lena okafor"]);
+    expect(out.some((s) => s[0] === "direct")).toBe(true);
+  });
+
+  it("still gives a quote that opens the sentence only as a direct statement", () => {
+    const out = run("“The ships will not move until the crews are paid,” Okafor said.");
+    expect(out.map((s) => s[0])).toEqual(["direct"]);
+  });
+
   it("does not read a passive participle after a comma ('…, labelled as …') as a verb of saying", () => {
     const out = run("Lena Okafor said the deal, labelled as the harbour pact, had lapsed.");
     expect(out.filter((s) => String(s[1]).startsWith("as "))).toEqual([]);

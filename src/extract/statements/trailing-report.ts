@@ -6,7 +6,7 @@ import { isVerbAt, phraseAfter, subjectBefore, type Phrase } from "./phrases.js"
 import { looksLikeClause } from "./reported.js";
 import { quoteWordCount } from "./quotes.js";
 import type { Token } from "./tokens.js";
-import { SUBORDINATORS, isClaimRelative } from "./words.js";
+import { PREPOSITIONS, SUBORDINATORS, isClaimRelative } from "./words.js";
 
 /** Reported speech with its cue at the end: "Relief convoys reached the villages, officials said." or
  * "…, said a union official." The content is the sentence before the comma, when it reads as a clause and
@@ -53,19 +53,32 @@ export function trailingReport(
     }
     // "…, a charge Kigali has denied": the clause before is what is denied, not what the subject said.
     if (isClaimRelative(tokens.slice(comma + 1, cue.index))) return null;
-    if (comma < 1 || tokens[comma]?.text !== ",") return null;
+    // "… and after talks broke down “refused to release him,” the source said": the comma inside the quote.
+    if (comma >= 1 && tokens[comma]?.kind === "quote" && /,\s*\p{Pf}?["'”’]?\s*$/u.test(quoteRaw(body, tokens[comma]!))) comma++;
+    else if (comma < 1 || tokens[comma]?.text !== ",") return null;
   }
   const from = datelineEnd(tokens);
-  // A quoted statement before the cue is the statement; a scare quote of a few words ("an “ultimatum”") is not.
+  // A quoted statement before the cue is the statement; a scare quote of a few words ("an “ultimatum”") is not,
+  // nor is a quote that ends a clause opened in the writer's words (a partial quote inside reported speech).
+  const ownWords = tokens[from]?.kind === "word" && tokens[from + 1]?.kind === "word";
   for (k = from; k < comma; k++) {
     const q = tokens[k]!.quote;
-    if (tokens[k]!.kind === "quote" && (!q || quoteWordCount(body, q) > 3)) return null;
+    if (tokens[k]!.kind === "quote" && !ownWords && (!q || quoteWordCount(body, q) > 3)) return null;
   }
   // "Asked whether …, X said", "When the storm hit, X said": a subordinate clause is not what was said.
   const head = tokens[from];
-  if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
+  // A participle opening a clause ("Asked whether …", "Told about …") is one; "Disgruntled members" is a subject.
+  const after = tokens[from + 1];
+  const participleClause =
+    /^[a-z]+ed$/.test(head?.lower ?? "") && (after?.kind !== "word" || SUBORDINATORS.has(after.lower) || PREPOSITIONS.has(after.lower));
+  if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || participleClause) return null;
   if (!looksLikeClause(tokens, from, comma)) return null;
   return { from, comma, inverted, coordinated };
+}
+
+/** The characters of a quote token's span, marks included. */
+function quoteRaw(body: string, t: Token): string {
+  return body.slice(t.start, t.end);
 }
 
 /** "BAMAKO, Mali (AP) — Drone strikes …": the first token after a wire dateline opening the sentence, else 0. */
