@@ -99,6 +99,23 @@ describe("the reach of reported speech", () => {
     expect(out.map((s) => s[0])).toEqual(["direct"]);
   });
 
+  it.each([
+    ["made it clear that", "Lena Okafor made it clear that the port would stay shut.", "the port would stay shut"],
+    [
+      "sought to know whether",
+      "Lena Okafor sought to know whether the owners would pay the crews.",
+      "whether the owners would pay the crews",
+    ],
+  ])("a fixed phrase of saying: %s", (_name, body, text) => {
+    expect(run(body)).toContainEqual(["indirect", text, "lena okafor"]);
+  });
+
+  it("keeps a coordinated verb with a that-clause of its own as a statement of its own", () => {
+    const out = run("Lena Okafor accused the owners of greed, and pointed out that the crews had not been paid.");
+    expect(out).toContainEqual(["indirect", "the owners of greed", "lena okafor"]);
+    expect(out).toContainEqual(["indirect", "the crews had not been paid", "lena okafor"]);
+  });
+
   it("does not read a passive participle after a comma ('…, labelled as …') as a verb of saying", () => {
     const out = run("Lena Okafor said the deal, labelled as the harbour pact, had lapsed.");
     expect(out.filter((s) => String(s[1]).startsWith("as "))).toEqual([]);

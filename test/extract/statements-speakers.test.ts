@@ -25,4 +25,12 @@ describe("speakers that are not written as a name", () => {
   ])("%s", (_name, body, speaker) => {
     expect(run(body)).toContainEqual(["indirect", "the quay was closed", speaker]);
   });
+
+  it("reaches the name before an apposition of two coordinated titles", () => {
+    const out = run(
+      "Lena Okafor, the guild’s treasurer and the deputy head of the Port Authority, sought to know whether the quay would reopen. “Who pays for the repairs?” she asked.",
+    );
+    expect(out).toContainEqual(["indirect", "whether the quay would reopen", "lena okafor"]);
+    expect(out).toContainEqual(["direct", "Who pays for the repairs?", "lena okafor"]);
+  });
 });

@@ -1,7 +1,7 @@
 // Where a verb of saying is used as one: "the reported attack" and "claims of abuse" are nouns or adjectives,
 // "was told" is passive (the subject is the addressee), "calling attention to" is an idiom, "They criticize"
 // is a base form after a pronoun. Also the two multi-word cues "according to" and "described as".
-import { cueBase, cueForm, isIngForm, type CueLemma } from "./cues.js";
+import { cueBase, cueForm, isIngForm, phraseCuesOf, type CueLemma } from "./cues.js";
 import type { Token } from "./tokens.js";
 import { ADVERBS, DETERMINERS, PREPOSITIONS, isCapitalized } from "./words.js";
 
@@ -41,6 +41,12 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (t?.kind !== "word") return null;
   const next = tokens[i + 1];
   if (t.lower === "according") return next?.lower === "to" ? makeCue(tokens, body, null, i, i, i + 1, { according: true }) : null;
+  const phrases = phraseCuesOf(t.lower);
+  if (phrases) {
+    // "made it clear that …", "sought to know whether …": the whole phrase is the cue.
+    const p = phrases.find((x) => x.words.every((w, j) => tokens[i + j]?.lower === w));
+    if (p) return makeCue(tokens, body, p.lemma, i, i, i + p.words.length - 1, {});
+  }
   let lemma = cueForm(t.lower);
   if (!lemma && !cueBase(t.lower)) return null; // the common case, kept cheap
   const { t: before, k: beforeIdx } = prevWord(tokens, i);

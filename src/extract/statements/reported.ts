@@ -129,7 +129,10 @@ function sayingContinues(tokens: Token[], to: number, body: string): number {
     if (p?.kind !== "word" || !/ing$/.test(p.lower) || !cueForm(p.lower)) return to;
   } else if (t?.lower === "and" || t?.lower === "but") {
     while (tokens[m]?.kind === "word" && ["also", "then", "later"].includes(tokens[m]!.lower)) m++;
-    if (!cueAt(tokens, m, body)?.lemma) return to;
+    // "… and pointed out that …": a verb with a clause of its own is a statement of its own.
+    const c = cueAt(tokens, m, body);
+    if (!c?.lemma || c.lemma.mode === "clause") return to;
+    m = c.last;
   } else return to;
   return Math.max(to, clauseEnd(tokens, m + 1, body));
 }
