@@ -116,6 +116,27 @@ describe("the reach of reported speech", () => {
     expect(out).toContainEqual(["indirect", "the crews had not been paid", "lena okafor"]);
   });
 
+  it.each([
+    [
+      "a present-tense verb the word lists do not hold",
+      "The guild represents about 300 pilots on the river, Lena Okafor said.",
+      "The guild represents about 300 pilots on the river",
+    ],
+    [
+      "an attribution inside the clause, between subject and verb",
+      "Moving the cranes before May, she said, depends on the weather.",
+      "Moving the cranes before May, she said, depends on the weather",
+    ],
+    [
+      "an attribution then a participle of saying",
+      "The port loses two or three ships a year, she said, noting that most sink in winter.",
+      "The port loses two or three ships a year, she said, noting that most sink in winter",
+    ],
+  ])("a trailing attribution: %s", (_name, body, text) => {
+    const out = run(`Lena Okafor spoke at the quay. ${body}`);
+    expect(out).toContainEqual(["indirect", text, "lena okafor"]);
+  });
+
   it("does not read a passive participle after a comma ('…, labelled as …') as a verb of saying", () => {
     const out = run("Lena Okafor said the deal, labelled as the harbour pact, had lapsed.");
     expect(out.filter((s) => String(s[1]).startsWith("as "))).toEqual([]);

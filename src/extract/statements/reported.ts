@@ -6,7 +6,7 @@ import { cueAt, type CueUse } from "./cue-use.js";
 import { cueForm } from "./cues.js";
 import { isVerbAt, phrase, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
-import { MONTHS, PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "./words.js";
+import { DETERMINERS, MONTHS, PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "./words.js";
 
 export interface Content {
   /** Token range [from, to) of the content. */
@@ -115,8 +115,25 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
   const first = tokens[from];
   if (!first) return false;
   if (first.kind === "word" && /^(it|they|he|she|we|i|you|there|this|these|those)$/.test(first.lower)) return true;
-  for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isVerbAt(tokens, k)) return true;
+  for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isVerbAt(tokens, k) || presentVerbAt(tokens, k)) return true;
   return false;
+}
+
+/** "The union represents about 100 workers", "The agency sees “three or four” a year": a lower-case -s word
+ * after a noun and before a determiner, a number, an approximator or a quote reads as a present-tense verb. */
+function presentVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.kind !== "word" || !/^[a-z]{3,}[^su']s$/.test(t.text) || prev?.kind !== "word" || DETERMINERS.has(prev.lower)) return false;
+  if (PREPOSITIONS.has(prev.lower) || !next) return false;
+  if (next.kind === "quote") return true;
+  return (
+    next.kind === "word" &&
+    (DETERMINERS.has(next.lower) ||
+      /^\d/.test(next.text) ||
+      /^(approximately|about|around|nearly|almost|some|more|fewer|no|its|their|his|her)$/.test(next.lower))
+  );
 }
 
 /** Where the content ending at `to` ends when a participle or a coordinated verb of saying continues it

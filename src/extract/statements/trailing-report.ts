@@ -3,7 +3,8 @@
 // content's token range and the speaker phrase; resolving the speaker is left to the caller.
 import type { CueUse } from "./cue-use.js";
 import { isVerbAt, phraseAfter, subjectBefore, type Phrase } from "./phrases.js";
-import { looksLikeClause } from "./reported.js";
+import { clauseEnd, looksLikeClause } from "./reported.js";
+import { cueForm } from "./cues.js";
 import { quoteWordCount } from "./quotes.js";
 import type { Token } from "./tokens.js";
 import { PREPOSITIONS, SUBORDINATORS, isClaimRelative } from "./words.js";
@@ -72,8 +73,22 @@ export function trailingReport(
   const participleClause =
     /^[a-z]+ed$/.test(head?.lower ?? "") && (after?.kind !== "word" || SUBORDINATORS.has(after.lower) || PREPOSITIONS.has(after.lower));
   if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || participleClause) return null;
-  if (!looksLikeClause(tokens, from, comma)) return null;
-  return { from, comma, inverted, coordinated };
+  const end = parenthetical ? splitClauseEnd(tokens, from, comma, cue.last + 2, body) : comma;
+  if (!looksLikeClause(tokens, from, end)) return null;
+  return { from, comma: end, inverted, coordinated };
+}
+
+/** An attribution set off by commas inside what was said: "Classifying it as X, he said, depends on …" (the
+ * clause before has no verb; its verb follows) and "The agency sees four a year, he said, noting that …" (a
+ * participle of saying goes on). The end of the content, cue included; else `comma`. */
+function splitClauseEnd(tokens: Token[], from: number, comma: number, after: number, body: string): number {
+  const x = tokens[after];
+  if (x?.kind !== "word") return comma;
+  if (/ing$/.test(x.lower) && cueForm(x.lower)) return clauseEnd(tokens, after + 1, body);
+  // After a subject with no verb, a lower-case -s word ("depends") is the verb as well.
+  if (!looksLikeClause(tokens, from, comma) && (isVerbAt(tokens, after) || /^[a-z]{3,}[^su']s$/.test(x.text)))
+    return clauseEnd(tokens, after, body);
+  return comma;
 }
 
 /** The characters of a quote token's span, marks included. */
