@@ -89,9 +89,13 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     },
     add(st: LocalStatement) {
       this.found.push(st);
-      const list = this.bySentence.get(st.sentence);
-      if (list) list.push(st);
-      else this.bySentence.set(st.sentence, [st]);
+      // A quote of two sentences belongs to both: “… . Is this fair?” he asked. — "he" looks back to it.
+      const last = Math.max(st.sentence, sentenceAt(sentences, st.span.end - 1));
+      for (let k = st.sentence; k <= last; k++) {
+        const list = this.bySentence.get(k);
+        if (list) list.push(st);
+        else this.bySentence.set(k, [st]);
+      }
       if (st.kind === "direct") this.directStarts.add(st.span.start);
     },
     directStarts: new Set(),

@@ -33,4 +33,27 @@ describe("speakers that are not written as a name", () => {
     expect(out).toContainEqual(["indirect", "whether the quay would reopen", "lena okafor"]);
     expect(out).toContainEqual(["direct", "Who pays for the repairs?", "lena okafor"]);
   });
+
+  it.each([
+    ["two names", "Lena Okafor and Daniel Brandt said the port would reopen in May.", "the port would reopen in May"],
+    ["'both' and two names", "Both Lena Okafor and Daniel Brandt said the port would reopen in May.", "the port would reopen in May"],
+  ])("gives a joint statement of %s to the first named", (_name, body, text) => {
+    expect(run(body)).toContainEqual(["indirect", text, "lena okafor"]);
+  });
+
+  it("leaves a list of three or more unattributed", () => {
+    const out = run("The Harbour Guard, Lena Okafor and Daniel Brandt said the port would reopen in May.");
+    expect(out).toContainEqual(["indirect", "the port would reopen in May", null]);
+  });
+
+  it("finds the antecedent of 'he' in a quote of two sentences before it", () => {
+    const out = run("Daniel Brandt left early. “We waited ten years. Is this fair?” he asked. He and Okafor said they would appeal.");
+    expect(out).toContainEqual(["indirect", "they would appeal", "daniel brandt"]);
+  });
+
+  it("gives 'were told …' to nobody, and ends the request before it", () => {
+    const out = run("Lena Okafor asked for more time but was told the decision was final.");
+    expect(out).toContainEqual(["indirect", "for more time", "lena okafor"]);
+    expect(out).toContainEqual(["indirect", "the decision was final", null]);
+  });
 });

@@ -4,10 +4,10 @@
 // verb that put the document out; else the subject right before the verb. Resolution to an actor is left to
 // ./speaker.ts.
 import type { CueUse } from "./cue-use.js";
-import { mainSubject, phraseAfter, subjectBefore } from "./phrases.js";
+import { mainSubject, phrase, phraseAfter, subjectBefore, type Phrase } from "./phrases.js";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speaker.js";
 import type { Token } from "./tokens.js";
-import { DOCUMENT_HEADS, PREPOSITIONS } from "./words.js";
+import { DOCUMENT_HEADS, PREPOSITIONS, isCapitalized } from "./words.js";
 
 const DOC_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "another"]);
 /** Verbs that put a document out; its words are then its author's. */
@@ -35,6 +35,7 @@ export function issuingVerb(tokens: Token[], at: number): number {
 export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
   const sentTokens = ctx.tokensOf(s);
   if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
+  if (cue.passive) return { key: null, text: null }; // "were told …": the subject is who heard it
   const issuing = issuingVerb(tokens, at);
   if (issuing > 0) return resolveSpeaker(ctx, subjectBefore(tokens, issuing, ctx.body), s);
   if (cue.participle || cue.coordinated) {
@@ -56,7 +57,34 @@ export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at
   const subject = subjectBefore(tokens, at, ctx.body);
   // "The regimes in A, B, and C have announced": the last member of a coordinated subject is not the speaker.
   if (subject && coordinated(tokens, subject.start)) return { key: null, text: subject.text };
-  return resolveSpeaker(ctx, subject, s);
+  return (subject && jointSpeaker(ctx, subject, s)) ?? resolveSpeaker(ctx, subject, s);
+}
+
+/** "He and Okafor asked …", "Both Ruiz and Holm said …": a joint statement of two actors is given to the first
+ * named (the convention lists the other as a co-speaker). A name with "and" inside ("Marks and Spencer") is
+ * that one actor; a longer list, or a pair that does not name two, gives nobody. Null when the phrase holds
+ * no "and". */
+export function jointSpeaker(ctx: SpeakerContext, p: Phrase, s: number): Speaker | null {
+  const words = p.tokens;
+  const and = words.findIndex((t) => t.lower === "and");
+  if (and < 1) return null;
+  const nobody = { key: null, text: p.text };
+  // The whole phrase names one actor only when one mention of it covers the phrase.
+  const m = ctx.mentionIndex.overlapping(p.start, p.end);
+  if (m.length === 1 && m[0]!.start <= p.start && m[0]!.end >= p.end) return resolveSpeaker(ctx, p, s);
+  if (words.some((t, i) => (i > and && t.lower === "and") || t.text === "," || t.lower === "of")) return nobody;
+  // "A, B and C said": a list longer than two (a name ends right before the comma).
+  const before = ctx.body.slice(Math.max(0, p.start - 3), p.start);
+  if (/,\s*$/.test(before) && ctx.mentionIndex.overlapping(p.start - 4, p.start - 1).length) return nobody;
+  const from = words[0]!.lower === "both" ? 1 : 0;
+  const left = phrase(words.slice(from, and), ctx.body);
+  const right = phrase(words.slice(and + 1), ctx.body);
+  if (!left || !right) return nobody;
+  const a = resolveSpeaker(ctx, left, s);
+  const b = resolveSpeaker(ctx, right, s);
+  // The other may be a name the actors did not find (a misspelling): a capitalised name is enough.
+  const other = b.key ? b.key !== a.key : right.tokens.every((t) => t.kind !== "word" || isCapitalized(t.text));
+  return a.key && other ? { key: a.key, text: p.text } : nobody;
 }
 
 /** Whether the phrase starting at body offset `start` is the last member of a list ("…, B and C said"). */

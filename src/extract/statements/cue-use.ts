@@ -20,6 +20,8 @@ export interface CueUse {
   participle: boolean;
   /** Coordinated with a verb before it ("said … and accused …"): same subject. */
   coordinated: boolean;
+  /** "were told (that) …": someone unnamed said it to the subject. */
+  passive: boolean;
 }
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]);
@@ -76,6 +78,9 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   // "Asked whether …, Alves said": a sentence-initial past participle is a passive clause, not a cue.
   const sentenceStart = !before || (before.kind === "punct" && /^[.!?]$/.test(before.text));
   if (!ing && sentenceStart && /(ed|en|old)$/.test(t.lower) && tokens[i + 1]?.kind === "word") return null;
+  // "were told these decisions were final": said by someone the text does not name, to the subject.
+  if (before && PASSIVE.has(before.lower) && lemma.lemma === "tell" && next?.kind === "word" && beforeIdx === i - 1)
+    return makeCue(tokens, body, lemma, i, i, i, { passive: true });
   if (before && PASSIVE.has(before.lower) && !ing) return null; // "was told", "is called"
   // "the deal, labelled as the Accord, …", "the plan, backed by …": a past participle after a comma, then "as"
   // or "by", is a passive phrase.
@@ -117,6 +122,7 @@ function makeCue(
     according: false,
     participle: false,
     coordinated: false,
+    passive: false,
     ...extra,
   };
 }

@@ -6,7 +6,7 @@ import { cueAt, type CueUse } from "./cue-use.js";
 import { cueForm } from "./cues.js";
 import { isVerbAt, phrase, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
-import { DETERMINERS, MONTHS, PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "./words.js";
+import { AUXILIARIES, DETERMINERS, MONTHS, PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "./words.js";
 
 export interface Content {
   /** Token range [from, to) of the content. */
@@ -189,7 +189,7 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   let addressee: Phrase | null = null;
   if (cue.according) return null; // handled by the caller: its content is the rest of the sentence
   if (!lemma) return null;
-  if (lemma.addressee) {
+  if (lemma.addressee && !cue.passive) {
     addressee = phraseAfter(tokens, k, body);
     if (!addressee) return null;
     // "told AFP he had counted …": a subject pronoun starts the content, it is not part of the addressee.
@@ -249,10 +249,21 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   if (!first || (first.kind === "punct" && first.text !== "(")) return null;
   let to = clauseEnd(tokens, k, body);
   if (to <= k) return null;
-  // "condemned the killings, accusing the rebels of …", "denied the claim, saying that …": an object is only
-  // the topic; the participle of saying that follows spells out what was said, and belongs to it.
-  // So does a coordinated verb of saying: "accused the partners of failing … and cited hostility by …".
-  if (objectRead) to = sayingContinues(tokens, to, body);
+  if (objectRead) {
+    // "asked for an extension but were told …": a coordinated predicate is the subject's doing, not the object.
+    for (let m = k + 2; m < to; m++) {
+      const w = tokens[m]!;
+      if (w.lower !== "and" && w.lower !== "but") continue;
+      if ((AUXILIARIES.has(tokens[m + 1]?.lower ?? "") || isVerbAt(tokens, m + 1)) && !cueAt(tokens, m + 1, body)) {
+        to = m;
+        break;
+      }
+    }
+    // "condemned the killings, accusing the rebels of …", "denied the claim, saying that …", "accused the
+    // partners of failing … and cited hostility by …": an object is only the topic; the participle or the
+    // coordinated verb of saying that follows spells out what was said, and belongs to it.
+    to = sayingContinues(tokens, to, body);
+  }
   // "asked X to …", "asked for …", "asked whether …" say something; "asked X about Y" only reports a question.
   if (lemma.lemma === "ask" && !tokens.slice(k, to).some((t) => /^(to|for|that|whether|if)$/.test(t.lower) || t.kind === "quote"))
     return null;
