@@ -29,6 +29,16 @@ describe("a country's state body", () => {
   });
 });
 
+describe("police in a country", () => {
+  it("'Police in Norway' is the Norwegian police, a government actor", () => {
+    const d = actorsOf("Police in Norway said on Monday they had found the boat.").actors.find((x) =>
+      x.aliases.includes("Police in Norway"),
+    );
+    expect(d?.kind).toBe("government");
+    expect(d?.name).toMatch(/police/i);
+  });
+});
+
 describe("a title before a collective noun", () => {
   it.each([["The General Staff met on Monday."], ["The General Assembly voted on Monday."]])("%s names no person", (body) => {
     expect(actorsOf(body).actors.filter((x) => x.kind === "person")).toEqual([]);

@@ -56,4 +56,16 @@ describe("speakers that are not written as a name", () => {
     expect(out).toContainEqual(["indirect", "for more time", "lena okafor"]);
     expect(out).toContainEqual(["indirect", "the decision was final", null]);
   });
+
+  it("keeps a name with 'and' inside as one speaker", () => {
+    const cast: FakeActor[] = [...CAST, { name: "Fund for Peace, Trade and Development", kind: "organization", aliases: ["FPTD"] }];
+    const out = run("The lobby, the Fund for Peace, Trade and Development (FPTD), said the port would reopen in May.", cast);
+    expect(out).toContainEqual(["indirect", "the port would reopen in May", "fund for peace, trade and development"]);
+  });
+
+  it("reads ', and X told …' as a second clause with its own speaker, not the last of a list", () => {
+    const out = run("Lena Okafor said the cranes had stopped, and Daniel Brandt told reporters the ships had left.");
+    expect(out).toContainEqual(["indirect", "the cranes had stopped", "lena okafor"]);
+    expect(out).toContainEqual(["indirect", "the ships had left", "daniel brandt"]);
+  });
 });

@@ -4,7 +4,7 @@
 // verb that put the document out; else the subject right before the verb. Resolution to an actor is left to
 // ./speaker.ts.
 import type { CueUse } from "./cue-use.js";
-import { mainSubject, phrase, phraseAfter, subjectBefore, type Phrase } from "./phrases.js";
+import { isVerbAt, mainSubject, phrase, phraseAfter, subjectBefore, type Phrase } from "./phrases.js";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speaker.js";
 import type { Token } from "./tokens.js";
 import { DOCUMENT_HEADS, PREPOSITIONS, isCapitalized } from "./words.js";
@@ -69,9 +69,10 @@ export function jointSpeaker(ctx: SpeakerContext, p: Phrase, s: number): Speaker
   const and = words.findIndex((t) => t.lower === "and");
   if (and < 1) return null;
   const nobody = { key: null, text: p.text };
-  // The whole phrase names one actor only when one mention of it covers the phrase.
-  const m = ctx.mentionIndex.overlapping(p.start, p.end);
-  if (m.length === 1 && m[0]!.start <= p.start && m[0]!.end >= p.end) return resolveSpeaker(ctx, p, s);
+  // The whole phrase names one actor ("Marks and Spencer", "the Framework for Peace, Security and Development
+  // (CSP)") when the actor it resolves to is the one mentioned where the phrase starts.
+  const whole = resolveSpeaker(ctx, p, s);
+  if (whole.key && ctx.mentionIndex.overlapping(p.start, p.start + 1).some((x) => x.actorKey === whole.key)) return whole;
   if (words.some((t, i) => (i > and && t.lower === "and") || t.text === "," || t.lower === "of")) return nobody;
   // "A, B and C said": a list longer than two (a name ends right before the comma).
   const before = ctx.body.slice(Math.max(0, p.start - 3), p.start);
@@ -93,7 +94,11 @@ function coordinated(tokens: Token[], start: number): boolean {
   while (i >= 0 && tokens[i]!.start > start) i--;
   if (tokens[i]?.start !== start) return false;
   const and = tokens[i - 1];
-  return !!and && (and.lower === "and" || and.lower === "or") && i >= 2;
+  if (!and || (and.lower !== "and" && and.lower !== "or") || i < 2) return false;
+  // "…, and a retired official told AFP": after a comma, a verb before it (back to the previous comma) makes
+  // the "and" join two clauses, not the members of a list.
+  if (tokens[i - 2]?.text === ",") for (let k = i - 3; k >= 0 && tokens[k]!.text !== ","; k--) if (isVerbAt(tokens, k)) return false;
+  return true;
 }
 
 /** "The last message from the group was: “…”": a quote after a document's copula and a colon is the words

@@ -56,6 +56,18 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
       while (tokens[m]?.kind === "word" && ["also", "then", "later"].includes(tokens[m]!.lower)) m++;
       const c = cueAt(tokens, m, body);
       if (c?.lemma) return k;
+      // ", and a retired official told AFP …": a second speaker and verb of saying start a new statement.
+      const subj = tokens[m];
+      const opensSubject =
+        subj?.kind === "word" && (DETERMINERS.has(subj.lower) || /^(he|she|they|it|we|i)$/.test(subj.lower) || /^\p{Lu}/u.test(subj.text));
+      if (tokens[k - 1]?.text === "," && opensSubject)
+        for (let j = m + 1; j < Math.min(tokens.length, m + 7); j++) {
+          const x = tokens[j]!;
+          if (x.kind !== "word") break;
+          const c2 = cueAt(tokens, j, body);
+          if (c2?.lemma && !c2.participle && !c2.passive) return k - 1;
+          if (isVerbAt(tokens, j)) break;
+        }
     }
   }
   return tokens.length;
