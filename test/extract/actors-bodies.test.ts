@@ -44,3 +44,15 @@ describe("a title before a collective noun", () => {
     expect(actorsOf(body).actors.filter((x) => x.kind === "person")).toEqual([]);
   });
 });
+
+describe("a body named bare and with a qualifier", () => {
+  it("is one actor under the qualified name", () => {
+    const a = actorsOf("The college's Board of Governors met on Monday. The NCU Board of Governors thanked the dean.");
+    const boards = a.actors.filter((x) => /Board of Governors/.test(x.name));
+    expect(boards.map((x) => x.name)).toEqual(["NCU Board of Governors"]);
+  });
+  it("stays apart when two qualified bodies could be it", () => {
+    const a = actorsOf("The Board of Governors met. The NCU Board of Governors and the SCU Board of Governors disagreed.");
+    expect(a.actors.filter((x) => /Board of Governors/.test(x.name))).toHaveLength(3);
+  });
+});
