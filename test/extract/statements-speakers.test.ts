@@ -68,4 +68,15 @@ describe("speakers that are not written as a name", () => {
     expect(out).toContainEqual(["indirect", "the cranes had stopped", "lena okafor"]);
     expect(out).toContainEqual(["indirect", "the ships had left", "daniel brandt"]);
   });
+
+  it("reads the author of an indefinite document ('according to a Harbour Guard tally')", () => {
+    const out = run("Forty ships were lost this year, according to a Harbour Guard tally.");
+    expect(out).toContainEqual(["indirect", "Forty ships were lost this year", "harbour guard"]);
+  });
+
+  it("keeps a title-like word that opens a name ('the official National Port Agency')", () => {
+    const cast: FakeActor[] = [...CAST, { name: "National Port Agency", kind: "media" }];
+    const out = run("The region’s official National Port Agency reported two ships lost at sea.", cast);
+    expect(out).toContainEqual(["indirect", "two ships lost at sea", "national port agency"]);
+  });
 });

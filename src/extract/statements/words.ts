@@ -36,7 +36,7 @@ export const REPRESENTATIVE_HEADS = set(
 );
 /** Documents that speak for their author ("a statement from the ministry", "Smith's letter"). */
 export const DOCUMENT_HEADS = set(
-  "statement statements letter report filing post tweet message communique communiqué release document note memo",
+  "statement statements letter report filing post tweet message communique communiqué release document note memo tally count",
 );
 /** Title words that precede a name ("President", "Minister"): stripped to reach the name itself. */
 export const TITLE_WORDS = set(
