@@ -79,4 +79,10 @@ describe("speakers that are not written as a name", () => {
     const out = run("The region’s official National Port Agency reported two ships lost at sea.", cast);
     expect(out).toContainEqual(["indirect", "two ships lost at sea", "national port agency"]);
   });
+
+  it("reads 'according to state and local leaders' as the one actor the whole coordination names", () => {
+    const cast: FakeActor[] = [...CAST, { name: "state and local leaders", kind: "person" }];
+    const out = run("Two ferries were cancelled, according to state and local leaders.", cast);
+    expect(out).toContainEqual(["indirect", "Two ferries were cancelled", "state and local leaders"]);
+  });
 });

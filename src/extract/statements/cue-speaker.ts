@@ -34,7 +34,19 @@ export function issuingVerb(tokens: Token[], at: number): number {
 
 export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
   const sentTokens = ctx.tokensOf(s);
-  if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
+  if (cue.according) {
+    const who = phraseAfter(tokens, cue.last + 1, ctx.body);
+    // "according to state and local leaders": a coordination that names one actor as a whole.
+    const next = who ? tokens.findIndex((t) => t.start >= who.end) : -1;
+    if (who && tokens[next]?.lower === "and") {
+      const rest = phraseAfter(tokens, next + 1, ctx.body);
+      const both =
+        rest && phrase(tokens.slice(tokens.indexOf(who.tokens[0]!), tokens.indexOf(rest.tokens[rest.tokens.length - 1]!) + 1), ctx.body);
+      const whole = both && resolveSpeaker(ctx, both, s);
+      if (whole?.key) return whole;
+    }
+    return resolveSpeaker(ctx, who, s);
+  }
   if (cue.passive) return { key: null, text: null }; // "were told …": the subject is who heard it
   const issuing = issuingVerb(tokens, at);
   if (issuing > 0) return resolveSpeaker(ctx, subjectBefore(tokens, issuing, ctx.body), s);
