@@ -292,6 +292,12 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
     ctx.inSentence(s).some((st) => st.kind === "indirect" && st.span.start < cue.start && st.span.end >= cue.end)
   )
     return;
+  // A noun of saying ("the announcement that …") after a verb of saying in its sentence is that verb's content.
+  if (
+    cue.nominal &&
+    tokens.slice(0, at).some((t, k) => t.kind === "word" && cueAt(tokens, k, body)?.lemma && !cueAt(tokens, k, body)?.nominal)
+  )
+    return;
   const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
   let from: number;
   let to: number;

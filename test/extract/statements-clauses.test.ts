@@ -137,6 +137,20 @@ describe("the reach of reported speech", () => {
     expect(out).toContainEqual(["indirect", text, "lena okafor"]);
   });
 
+  it("reads a noun of saying ('the announcement that …') as reported speech by nobody named", () => {
+    expect(run("The strike ended after Friday's announcement that the crews would be paid.")).toContainEqual([
+      "indirect",
+      "the crews would be paid",
+      null,
+    ]);
+  });
+
+  it("leaves a noun of saying inside a verb's reach to the verb, for the quote too", () => {
+    const out = run("Lena Okafor spoke after Brandt's announcement that she “had decided to leave the port.”");
+    expect(out).toContainEqual(["direct", "had decided to leave the port", "lena okafor"]);
+    expect(out.filter((s) => s[2] === "daniel brandt")).toEqual([]);
+  });
+
   it("does not read a passive participle after a comma ('…, labelled as …') as a verb of saying", () => {
     const out = run("Lena Okafor said the deal, labelled as the harbour pact, had lapsed.");
     expect(out.filter((s) => String(s[1]).startsWith("as "))).toEqual([]);

@@ -48,6 +48,9 @@ export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at
     return resolveSpeaker(ctx, who, s);
   }
   if (cue.passive) return { key: null, text: null }; // "were told …": the subject is who heard it
+  // "Brown's announcement that …": whose announcement it was is often not who is reported (it can sit inside
+  // someone else's words), so a noun of saying names nobody.
+  if (cue.nominal) return { key: null, text: null };
   const issuing = issuingVerb(tokens, at);
   if (issuing > 0) return resolveSpeaker(ctx, subjectBefore(tokens, issuing, ctx.body), s);
   if (cue.participle || cue.coordinated) {

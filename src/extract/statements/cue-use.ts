@@ -22,6 +22,8 @@ export interface CueUse {
   coordinated: boolean;
   /** "were told (that) …": someone unnamed said it to the subject. */
   passive: boolean;
+  /** "X's announcement that …": a noun of saying; its speaker is the possessor X. */
+  nominal: boolean;
 }
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]);
@@ -47,7 +49,7 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (phrases) {
     // "made it clear that …", "sought to know whether …": the whole phrase is the cue.
     const p = phrases.find((x) => x.words.every((w, j) => tokens[i + j]?.lower === w));
-    if (p) return makeCue(tokens, body, p.lemma, i, i, i + p.words.length - 1, {});
+    if (p) return makeCue(tokens, body, p.lemma, i, i, i + p.words.length - 1, { nominal: !!p.nominal });
   }
   let lemma = cueForm(t.lower);
   if (!lemma && !cueBase(t.lower)) return null; // the common case, kept cheap
@@ -123,6 +125,7 @@ function makeCue(
     participle: false,
     coordinated: false,
     passive: false,
+    nominal: false,
     ...extra,
   };
 }

@@ -169,6 +169,8 @@ export const CUE_LEMMAS: CueLemma[] = [
 export interface PhraseCue {
   words: string[];
   lemma: CueLemma;
+  /** A noun of saying ("the announcement that …"): its speaker is the possessor, if any. */
+  nominal?: boolean;
 }
 const phraseLemma = (lemma: string, short: boolean): CueLemma => ({
   lemma,
@@ -185,6 +187,12 @@ export const PHRASE_CUES: PhraseCue[] = [
   ...["sought", "seeks", "seeking", "wanted", "wants"].flatMap((w) =>
     ["know", "learn"].map((k) => ({ words: [w, "to", k], lemma: SEEK_TO_KNOW })),
   ),
+  // "Thursday's announcement that he would leave", "the company's assertion that …".
+  ...["announcement", "assertion", "insistence", "pledge", "promise", "warning"].map((w) => ({
+    words: [w, "that"],
+    lemma: phraseLemma(w, false),
+    nominal: true,
+  })),
 ];
 const PHRASES_BY_HEAD = new Map<string, PhraseCue[]>();
 for (const p of PHRASE_CUES) PHRASES_BY_HEAD.set(p.words[0]!, [...(PHRASES_BY_HEAD.get(p.words[0]!) ?? []), p]);

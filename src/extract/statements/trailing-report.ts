@@ -17,7 +17,7 @@ export function trailingReport(
   cue: CueUse,
   body: string,
 ): { from: number; comma: number; inverted: Phrase | null; coordinated: string | null } | null {
-  if (!cue.lemma || cue.participle || cue.coordinated || cue.passive || cue.lemma.mode === "object") return null;
+  if (!cue.lemma || cue.participle || cue.coordinated || cue.passive || cue.nominal || cue.lemma.mode === "object") return null;
   // After the cue: adjuncts only, up to the end of the sentence.
   let k = cue.last + 1;
   // ", witnesses said, hours after …": an attribution set off by commas; what follows is not its content.
