@@ -26,6 +26,7 @@ import { capitalisedRuns } from "./actors/runs.js";
 import { resolveSingles, shouting } from "./actors/singles.js";
 import { unnamedSources } from "./actors/unnamed.js";
 import { officeSources } from "./actors/offices.js";
+import { qualifiedBodies } from "./actors/qualified.js";
 
 export function extractActors(doc: CleanArticle, sentences: Sentence[]): ArticleActors {
   const body = doc.body;
@@ -59,6 +60,7 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
   copularRoles(sentences, reg);
   militantDescriptors(sentences, reg, gates);
   fixKinds(reg);
+  qualifiedBodies(reg);
 
   const actors = reg.finish();
   return makeArticleActors(actors, reg);

@@ -89,9 +89,13 @@ export function extractStatements(doc: CleanArticle, sentences: Sentence[], acto
     },
     add(st: LocalStatement) {
       this.found.push(st);
-      const list = this.bySentence.get(st.sentence);
-      if (list) list.push(st);
-      else this.bySentence.set(st.sentence, [st]);
+      // A quote of two sentences belongs to both: “… . Is this fair?” he asked. — "he" looks back to it.
+      const last = Math.max(st.sentence, sentenceAt(sentences, st.span.end - 1));
+      for (let k = st.sentence; k <= last; k++) {
+        const list = this.bySentence.get(k);
+        if (list) list.push(st);
+        else this.bySentence.set(k, [st]);
+      }
       if (st.kind === "direct") this.directStarts.add(st.span.start);
     },
     directStarts: new Set(),
@@ -273,7 +277,26 @@ function reported(ctx: Ctx, line: Line, idx: number, cue: CueUse): void {
   const p1 = tokens[at - 1];
   const p2 = tokens[at - 2];
   // Unless a that-clause follows: "Dubbing him “a manager,” Okafor told reporters that it was absurd …".
-  if ((p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) && !thatFollows(tokens, at))
+  if (
+    (p1?.kind === "quote" || (p1?.text === "," && p2?.kind === "quote") || ctx.trailingCues.has(cue.start)) &&
+    !thatFollows(tokens, at) &&
+    // "Members of the guard sealed off the palace and “refused to release him,” the source said": the quote
+    // ends a clause opened in the writer's words; that clause is reported speech too.
+    !(ctx.trailingCues.has(cue.start) && opensInOwnWords(tokens, 0))
+  )
+    return;
+  // "condemned the killings, accusing …", "accused X of … and cited …": the object's content already runs
+  // over this participle or coordinated verb (./statements/reported.ts); it is one statement.
+  if (
+    (cue.participle || cue.coordinated) &&
+    ctx.inSentence(s).some((st) => st.kind === "indirect" && st.span.start < cue.start && st.span.end >= cue.end)
+  )
+    return;
+  // A noun of saying ("the announcement that …") after a verb of saying in its sentence is that verb's content.
+  if (
+    cue.nominal &&
+    tokens.slice(0, at).some((t, k) => t.kind === "word" && cueAt(tokens, k, body)?.lemma && !cueAt(tokens, k, body)?.nominal)
+  )
     return;
   const local: CueUse = { ...cue, index: at, last: cue.last - idx + at };
   let from: number;
@@ -331,7 +354,9 @@ function pushIndirect(
   const raw = withoutDateline(body.slice(start, end));
   const text = trimEdges(raw);
   if (!text || countWords(text) < 1) return;
-  if (quotedShare(ctx, tokens, from, to) >= 0.7) return; // the content is a quote: the direct statement says it
+  // The content is a quote: the direct statement says it. A clause that opens in the writer's words and ends
+  // in a quote ("writing there was “never a …”") is reported speech with a partial quote, listed as both.
+  if (quotedShare(ctx, tokens, from, to) >= 0.7 && !opensInOwnWords(tokens, from)) return;
   const offset = body.slice(start, end).indexOf(text);
   const span = { start: start + offset, end: start + offset + text.length };
   const speaker = known ?? speakerOfCue(ctx, s, tokens, at, local, span.start);
@@ -346,6 +371,11 @@ function pushIndirect(
     sentence: sentenceAt(ctx.sentences, span.start),
     span,
   });
+}
+
+/** Whether the content from token `from` opens with two words of the writer's own before any quote. */
+function opensInOwnWords(tokens: Token[], from: number): boolean {
+  return tokens[from]?.kind === "word" && tokens[from + 1]?.kind === "word";
 }
 
 /** A "that" within the few words after the verb at `at`, before any punctuation: it opens a content clause. */

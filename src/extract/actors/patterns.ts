@@ -29,7 +29,7 @@ export const kindOf = new Map(INSTITUTION_NOUNS);
 export const demInst = new RegExp(`\\b(?=\\p{Lu})(${DEMONYM_ALT}|${COUNTRY_ALT})(['’]s)?\\s+(${inst})\\b`, "gu");
 
 export const instOf = new RegExp(
-  `\\b(government|army|armed forces|military|regime|junta|authorities|military council)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`,
+  `\\b(government|army|armed forces|military|regime|junta|authorities|military council|[Pp]olice)\\s+(?:of|in)\\s+(${COUNTRY_ALT}|${CAPITAL_ALT})\\b`,
   "g",
 );
 
@@ -103,7 +103,12 @@ export function lowerCasePatterns(sentences: Sentence[], reg: Registry, gates: G
       if (!c) continue;
       const startIdx = prefixStart(s.text, m.index);
       const end = m.index + m[0].length;
-      const d = ARMY_WORDS.has(m[1]!) ? army(reg, c) : government(reg, c);
+      let d: Draft;
+      if (m[1]!.toLowerCase() === "police") {
+        // "Police in Ghana said": the country's police, the same actor as "the Ghanaian police".
+        d = reg.add(`${adjectiveOf(c)} police`, "government");
+        d.country = c;
+      } else d = ARMY_WORDS.has(m[1]!) ? army(reg, c) : government(reg, c);
       reg.alias(d, s.text.slice(startIdx, end));
       reg.mention(d, s.start + startIdx, s.start + end, s.index, "descriptor");
     }

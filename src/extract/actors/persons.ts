@@ -4,7 +4,7 @@
 // humanitarian group,"). Which tokens form a name is runs.ts's; single words are singles.ts's.
 import { COUNTRY_BY_DEMONYM } from "../lexicon/countries.js";
 import type { Country } from "../lexicon/countries.js";
-import { COURTESY, HEAD_OF_STATE_TITLES, NOT_NAMES, ORG_DESCRIPTORS, TITLES } from "../lexicon/words.js";
+import { COURTESY, HEAD_OF_STATE_TITLES, NOT_NAMES, ORG_DESCRIPTORS, ORG_HEADS, TITLES } from "../lexicon/words.js";
 import { countryOf } from "./lexicon-match.js";
 import type { Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
@@ -125,6 +125,8 @@ export function addPerson(
   const start = toks[0]!.start;
   const end = toks[toks.length - 1]!.end;
   const name = body.slice(start, end);
+  // "General Staff", "General Assembly": a title before a collective noun names a body, not a person.
+  if (toks.length === 1 && (NOT_NAMES.has(toks[0]!.lower) || ORG_HEADS.has(toks[0]!.lower))) return undefined;
   if (toks.length === 1) {
     // one word after a title: a known person's surname, or a person known by one name
     const known = reg.lookup(name).filter((d) => d.kind === "person");

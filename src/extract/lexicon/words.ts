@@ -258,6 +258,15 @@ export const INSTITUTION_NOUNS: [string, "armed-group" | "government"][] = [
   ["parliament", "government"],
   ["presidency", "government"],
   ["embassy", "government"],
+  // State bodies named after their country ("Turkey's central bank", "Lebanon's civil defence").
+  ["central bank", "government"],
+  ["civil defence", "government"],
+  ["civil defense", "government"],
+  ["coast guard", "government"],
+  ["national guard", "government"],
+  ["health ministry", "government"],
+  ["finance ministry", "government"],
+  ["justice ministry", "government"],
 ];
 
 /** Nouns whose phrase names the army of a country ("the army", "the Malian army", "Mali army"). */
@@ -295,7 +304,7 @@ following, amid, among, about, above, below, over, under, between, against, with
 through, throughout, around, across, near, toward, towards, instead, still, even, just, only, once, again, already,
 more, less, much, very, well, thus, therefore, hence, indeed, moreover, furthermore, nevertheless, nonetheless,
 otherwise, elsewhere, overall, finally, eventually, previously, currently, recently, officials, sources, witnesses,
-residents, experts, analysts, critics, observers, police, people, mr, mrs, ms, dr, read, see, watch, photo, video,
+residents, staff, experts, analysts, critics, observers, police, people, mr, mrs, ms, dr, read, see, watch, photo, video,
 image, credit, update, updated, breaking, exclusive, editor, note, related, more, like, share, follow, subscribe,
 tags, home, world, news, opinion, sport, sports, business, politics, culture, call, response, relations,
 deterioration, presence, representatives, leave, must, reply, yes, no, oh, please, thanks, thank, let, may, might,

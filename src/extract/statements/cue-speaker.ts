@@ -4,10 +4,10 @@
 // verb that put the document out; else the subject right before the verb. Resolution to an actor is left to
 // ./speaker.ts.
 import type { CueUse } from "./cue-use.js";
-import { mainSubject, phraseAfter, subjectBefore } from "./phrases.js";
+import { isVerbAt, mainSubject, phrase, phraseAfter, subjectBefore, type Phrase } from "./phrases.js";
 import { resolveSpeaker, type Speaker, type SpeakerContext } from "./speaker.js";
 import type { Token } from "./tokens.js";
-import { DOCUMENT_HEADS, PREPOSITIONS } from "./words.js";
+import { DOCUMENT_HEADS, PREPOSITIONS, isCapitalized } from "./words.js";
 
 const DOC_DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "another"]);
 /** Verbs that put a document out; its words are then its author's. */
@@ -34,7 +34,23 @@ export function issuingVerb(tokens: Token[], at: number): number {
 
 export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at: number, cue: CueUse, pos: number): Speaker {
   const sentTokens = ctx.tokensOf(s);
-  if (cue.according) return resolveSpeaker(ctx, phraseAfter(tokens, cue.last + 1, ctx.body), s);
+  if (cue.according) {
+    const who = phraseAfter(tokens, cue.last + 1, ctx.body);
+    // "according to state and local leaders": a coordination that names one actor as a whole.
+    const next = who ? tokens.findIndex((t) => t.start >= who.end) : -1;
+    if (who && tokens[next]?.lower === "and") {
+      const rest = phraseAfter(tokens, next + 1, ctx.body);
+      const both =
+        rest && phrase(tokens.slice(tokens.indexOf(who.tokens[0]!), tokens.indexOf(rest.tokens[rest.tokens.length - 1]!) + 1), ctx.body);
+      const whole = both && resolveSpeaker(ctx, both, s);
+      if (whole?.key) return whole;
+    }
+    return resolveSpeaker(ctx, who, s);
+  }
+  if (cue.passive) return { key: null, text: null }; // "were told …": the subject is who heard it
+  // "Brown's announcement that …": whose announcement it was is often not who is reported (it can sit inside
+  // someone else's words), so a noun of saying names nobody.
+  if (cue.nominal) return { key: null, text: null };
   const issuing = issuingVerb(tokens, at);
   if (issuing > 0) return resolveSpeaker(ctx, subjectBefore(tokens, issuing, ctx.body), s);
   if (cue.participle || cue.coordinated) {
@@ -56,7 +72,35 @@ export function speakerOfCue(ctx: SpeakerContext, s: number, tokens: Token[], at
   const subject = subjectBefore(tokens, at, ctx.body);
   // "The regimes in A, B, and C have announced": the last member of a coordinated subject is not the speaker.
   if (subject && coordinated(tokens, subject.start)) return { key: null, text: subject.text };
-  return resolveSpeaker(ctx, subject, s);
+  return (subject && jointSpeaker(ctx, subject, s)) ?? resolveSpeaker(ctx, subject, s);
+}
+
+/** "He and Okafor asked …", "Both Ruiz and Holm said …": a joint statement of two actors is given to the first
+ * named (the convention lists the other as a co-speaker). A name with "and" inside ("Marks and Spencer") is
+ * that one actor; a longer list, or a pair that does not name two, gives nobody. Null when the phrase holds
+ * no "and". */
+export function jointSpeaker(ctx: SpeakerContext, p: Phrase, s: number): Speaker | null {
+  const words = p.tokens;
+  const and = words.findIndex((t) => t.lower === "and");
+  if (and < 1) return null;
+  const nobody = { key: null, text: p.text };
+  // The whole phrase names one actor ("Marks and Spencer", "the Framework for Peace, Security and Development
+  // (CSP)") when the actor it resolves to is the one mentioned where the phrase starts.
+  const whole = resolveSpeaker(ctx, p, s);
+  if (whole.key && ctx.mentionIndex.overlapping(p.start, p.start + 1).some((x) => x.actorKey === whole.key)) return whole;
+  if (words.some((t, i) => (i > and && t.lower === "and") || t.text === "," || t.lower === "of")) return nobody;
+  // "A, B and C said": a list longer than two (a name ends right before the comma).
+  const before = ctx.body.slice(Math.max(0, p.start - 3), p.start);
+  if (/,\s*$/.test(before) && ctx.mentionIndex.overlapping(p.start - 4, p.start - 1).length) return nobody;
+  const from = words[0]!.lower === "both" ? 1 : 0;
+  const left = phrase(words.slice(from, and), ctx.body);
+  const right = phrase(words.slice(and + 1), ctx.body);
+  if (!left || !right) return nobody;
+  const a = resolveSpeaker(ctx, left, s);
+  const b = resolveSpeaker(ctx, right, s);
+  // The other may be a name the actors did not find (a misspelling): a capitalised name is enough.
+  const other = b.key ? b.key !== a.key : right.tokens.every((t) => t.kind !== "word" || isCapitalized(t.text));
+  return a.key && other ? { key: a.key, text: p.text } : nobody;
 }
 
 /** Whether the phrase starting at body offset `start` is the last member of a list ("…, B and C said"). */
@@ -65,7 +109,11 @@ function coordinated(tokens: Token[], start: number): boolean {
   while (i >= 0 && tokens[i]!.start > start) i--;
   if (tokens[i]?.start !== start) return false;
   const and = tokens[i - 1];
-  return !!and && (and.lower === "and" || and.lower === "or") && i >= 2;
+  if (!and || (and.lower !== "and" && and.lower !== "or") || i < 2) return false;
+  // "…, and a retired official told AFP": after a comma, a verb before it (back to the previous comma) makes
+  // the "and" join two clauses, not the members of a list.
+  if (tokens[i - 2]?.text === ",") for (let k = i - 3; k >= 0 && tokens[k]!.text !== ","; k--) if (isVerbAt(tokens, k)) return false;
+  return true;
 }
 
 /** "The last message from the group was: “…”": a quote after a document's copula and a colon is the words

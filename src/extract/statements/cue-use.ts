@@ -1,7 +1,7 @@
 // Where a verb of saying is used as one: "the reported attack" and "claims of abuse" are nouns or adjectives,
 // "was told" is passive (the subject is the addressee), "calling attention to" is an idiom, "They criticize"
 // is a base form after a pronoun. Also the two multi-word cues "according to" and "described as".
-import { cueBase, cueForm, isIngForm, type CueLemma } from "./cues.js";
+import { cueBase, cueForm, isIngForm, phraseCuesOf, type CueLemma } from "./cues.js";
 import type { Token } from "./tokens.js";
 import { ADVERBS, DETERMINERS, PREPOSITIONS, isCapitalized } from "./words.js";
 
@@ -20,6 +20,10 @@ export interface CueUse {
   participle: boolean;
   /** Coordinated with a verb before it ("said … and accused …"): same subject. */
   coordinated: boolean;
+  /** "were told (that) …": someone unnamed said it to the subject. */
+  passive: boolean;
+  /** "X's announcement that …": a noun of saying; its speaker is the possessor X. */
+  nominal: boolean;
 }
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]);
@@ -41,6 +45,12 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (t?.kind !== "word") return null;
   const next = tokens[i + 1];
   if (t.lower === "according") return next?.lower === "to" ? makeCue(tokens, body, null, i, i, i + 1, { according: true }) : null;
+  const phrases = phraseCuesOf(t.lower);
+  if (phrases) {
+    // "made it clear that …", "sought to know whether …": the whole phrase is the cue.
+    const p = phrases.find((x) => x.words.every((w, j) => tokens[i + j]?.lower === w));
+    if (p) return makeCue(tokens, body, p.lemma, i, i, i + p.words.length - 1, { nominal: !!p.nominal });
+  }
   let lemma = cueForm(t.lower);
   if (!lemma && !cueBase(t.lower)) return null; // the common case, kept cheap
   const { t: before, k: beforeIdx } = prevWord(tokens, i);
@@ -70,7 +80,13 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   // "Asked whether …, Alves said": a sentence-initial past participle is a passive clause, not a cue.
   const sentenceStart = !before || (before.kind === "punct" && /^[.!?]$/.test(before.text));
   if (!ing && sentenceStart && /(ed|en|old)$/.test(t.lower) && tokens[i + 1]?.kind === "word") return null;
+  // "were told these decisions were final": said by someone the text does not name, to the subject.
+  if (before && PASSIVE.has(before.lower) && lemma.lemma === "tell" && next?.kind === "word" && beforeIdx === i - 1)
+    return makeCue(tokens, body, lemma, i, i, i, { passive: true });
   if (before && PASSIVE.has(before.lower) && !ing) return null; // "was told", "is called"
+  // "the deal, labelled as the Accord, …", "the plan, backed by …": a past participle after a comma, then "as"
+  // or "by", is a passive phrase.
+  if (!ing && before?.text === "," && /(ed|en)$/.test(t.lower) && (next?.lower === "as" || next?.lower === "by")) return null;
   if ((t.lower === "written" || t.lower === "spoken") && !(before && PERFECT.has(before.lower))) return null;
   if (lemma.lemma === "call") {
     const objectOk = next && (["for", "on", "upon"].includes(next.lower) || next.kind === "word");
@@ -84,7 +100,8 @@ export function cueAt(tokens: Token[], i: number, body: string): CueUse | null {
   if (lemma.lemma === "describe" && next?.lower === "as") last = i + 1;
   if (lemma.lemma === "point out") last = i + 1;
   const participle = ing && (!before || before.kind === "punct") && !(before && PASSIVE.has(before.lower));
-  const coordinated = !!before && (before.lower === "and" || before.lower === "but") && beforeIdx === i - 1;
+  // "… and accused", "… and also accused": adverbs may stand between.
+  const coordinated = !!before && (before.lower === "and" || before.lower === "but");
   return makeCue(tokens, body, lemma, i, first, last, { participle, coordinated });
 }
 
@@ -107,6 +124,8 @@ function makeCue(
     according: false,
     participle: false,
     coordinated: false,
+    passive: false,
+    nominal: false,
     ...extra,
   };
 }

@@ -56,7 +56,7 @@ export const CUE_LEMMAS: CueLemma[] = [
   regular("argue", "clause", { short: true }),
   regular("state", "clause", { short: true }),
   regular("note", "clause", { short: true }),
-  regular("report", "clause", { short: true }),
+  regular("report", "both", { short: true }),
   regular("declare", "clause", { short: true }),
   regular("assert", "clause", { short: true }),
   regular("stress", "clause", { short: true }),
@@ -108,6 +108,8 @@ export const CUE_LEMMAS: CueLemma[] = [
   regular("dismiss", "object", { extra: ["dismissed"] }),
   regular("welcome", "object"),
   regular("praise", "object"),
+  regular("cite", "object"),
+  regular("outline", "object"),
   regular("hail", "object"),
   regular("threaten", "object"),
   regular("appeal", "object", { extra: ["appealed", "appealing"] }),
@@ -162,6 +164,42 @@ export const CUE_LEMMAS: CueLemma[] = [
   regular("remind", "clause", { addressee: true }),
 ];
 
+/** Verbs of saying written as a fixed phrase: "made it clear (that) …", "sought to know whether …". The
+ * phrase is the cue; its content follows its last word. */
+export interface PhraseCue {
+  words: string[];
+  lemma: CueLemma;
+  /** A noun of saying ("the announcement that …"): its speaker is the possessor, if any. */
+  nominal?: boolean;
+}
+const phraseLemma = (lemma: string, short: boolean): CueLemma => ({
+  lemma,
+  mode: "clause",
+  short,
+  addressee: false,
+  forms: [],
+  base: lemma,
+});
+const MAKE_CLEAR = phraseLemma("make clear", true);
+const SEEK_TO_KNOW = phraseLemma("seek to know", false);
+export const PHRASE_CUES: PhraseCue[] = [
+  ...["made", "makes", "making"].map((w) => ({ words: [w, "it", "clear"], lemma: MAKE_CLEAR })),
+  ...["sought", "seeks", "seeking", "wanted", "wants"].flatMap((w) =>
+    ["know", "learn"].map((k) => ({ words: [w, "to", k], lemma: SEEK_TO_KNOW })),
+  ),
+  // "Thursday's announcement that he would leave", "the company's assertion that …".
+  ...["announcement", "assertion", "insistence", "pledge", "promise", "warning"].map((w) => ({
+    words: [w, "that"],
+    lemma: phraseLemma(w, false),
+    nominal: true,
+  })),
+];
+const PHRASES_BY_HEAD = new Map<string, PhraseCue[]>();
+for (const p of PHRASE_CUES) PHRASES_BY_HEAD.set(p.words[0]!, [...(PHRASES_BY_HEAD.get(p.words[0]!) ?? []), p]);
+
+/** The fixed phrases of saying that open with this (lower-case) word, or undefined. */
+export const phraseCuesOf = (lower: string): PhraseCue[] | undefined => PHRASES_BY_HEAD.get(lower);
+
 const FORM_TO_LEMMA = new Map<string, CueLemma>();
 const BASE_TO_LEMMA = new Map<string, CueLemma>();
 for (const l of CUE_LEMMAS) {
@@ -206,11 +244,11 @@ export function cueBase(word: string): CueLemma | undefined {
 /** Matches a text holding any verb of saying (any form) or "according": lines without one and without a
  * quote mark cannot hold a statement and are not tokenized unless a pronoun needs them. */
 export const ANY_CUE_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${[...FORM_TO_LEMMA.keys(), ...BASE_TO_LEMMA.keys(), "according"].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${[...FORM_TO_LEMMA.keys(), ...BASE_TO_LEMMA.keys(), ...PHRASE_CUES.map((p) => p.words.join(" ")), "according"].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}])`,
   "iu",
 );
 
-const CUE_WORDS = [...FORM_TO_LEMMA.keys(), ...BASE_TO_LEMMA.keys(), "according"];
+const CUE_WORDS = [...FORM_TO_LEMMA.keys(), ...BASE_TO_LEMMA.keys(), ...PHRASE_CUES.map((p) => p.words.join(" ")), "according"];
 /** Single-word cues; a multi-word cue ("point out") by its first word, mapped to the words after it. */
 const SINGLE_CUES = new Set(CUE_WORDS.filter((w) => /^[a-z]+$/.test(w)));
 const MULTI_CUES = new Map<string, string[]>();

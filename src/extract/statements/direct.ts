@@ -34,7 +34,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
   const first = tokens[k]!;
   // Inverted: "explains Raha", "said the minister", "according to the ministry".
   const inverted = cueAt(tokens, k, body);
-  if (inverted && !inverted.participle) {
+  if (inverted && !inverted.participle && !inverted.passive && !inverted.nominal) {
     const speaker = invertedSpeaker(tokens, inverted.last + 1, body);
     const head = speaker?.tokens[0];
     if (speaker && head && (inverted.according || !PREPOSITIONS.has(head.lower))) return { cue: inverted, speaker, addressee: null };
@@ -48,7 +48,7 @@ export function trailingCue(tokens: Token[], idx: number, limit: number, body: s
     if (t.kind === "punct" && !NP_PUNCT.has(t.text)) return null;
     const c = cueAt(tokens, m, body);
     if (c && m > k) {
-      if (c.participle || c.according) return null;
+      if (c.participle || c.according || c.passive || c.nominal) return null;
       if (isClaimRelative(tokens.slice(k, m))) return null;
       const subjectTokens = tokens.slice(k, m).filter((x) => !/^(also|later|then|has|had|have|again|earlier)$/.test(x.lower));
       if (!subjectTokens.length) return null;
@@ -130,7 +130,7 @@ export function leadingCue(tokens: Token[], idx: number, sentStart: number, body
     if (t.text === "," && SUBORDINATORS.has(tokens[m + 1]?.lower ?? "") && tokens[m + 1]?.lower !== "that") return null;
     if (t.kind !== "word") continue;
     const c = cueAt(tokens, m, body);
-    if (c) return c;
+    if (c && !c.nominal) return c; // a noun of saying names nobody: the verb before it governs the quote
     if (t.lower === "to" && tokens[m - 1]?.lower === "according") return cueAt(tokens, m - 1, body);
   }
   return null;

@@ -3,7 +3,7 @@
 // and the name before a common-noun head ("Russia's Wagner mercenary group" → "Wagner"). The second is kept
 // only when the actor found carries that very name, so that "the Malian rebel group" never becomes Mali.
 import type { Phrase } from "./phrases.js";
-import { TITLE_WORDS, isCapitalized } from "./words.js";
+import { DOCUMENT_HEADS, TITLE_WORDS, isCapitalized } from "./words.js";
 
 export interface NamedVariant {
   text: string;
@@ -28,6 +28,9 @@ export function extraVariants(p: Phrase): NamedVariant[] {
   // "Russia's Wagner mercenary group", "the Kroger spokesperson": capitalised words then lower-case ones.
   let k = 0;
   if (words[0]?.lower === "the" || (words[0] && POSSESSIVE.test(words[0].text) && isCapitalized(words[0].text))) k = 1;
+  // "according to an AFP tally": an indefinite document of a named author.
+  const last = words[words.length - 1];
+  if ((words[0]?.lower === "a" || words[0]?.lower === "an") && last && DOCUMENT_HEADS.has(last.lower)) k = 1;
   let r = k;
   while (r < words.length && isCapitalized(words[r]!.text) && !POSSESSIVE.test(words[r]!.text)) r++;
   if (r > k && r < words.length && words.slice(r).every((t) => !isCapitalized(t.text))) {

@@ -254,9 +254,26 @@ function appositivePhrase(tokens: Token[], last: number, body: string, appositio
   }
   const tail = own.tokens[own.tokens.length - 1]!;
   const titled = !isCapitalized(tail.text) && (TITLE_WORDS.has(tail.lower) || ROLE_NOUNS.has(tail.lower));
-  if (apposition && before?.text === "," && (DETERMINERS.has(head.lower) || !isCapitalized(head.text) || titled)) {
-    const nameFirst = collectBackward(tokens, first - 2, 12);
-    let nameTokens = tokens.slice(nameFirst, first - 1);
+  // "Ana Ruiz, the party's treasurer and the deputy mayor, said": an apposition of two coordinated titles.
+  let comma = first - 1;
+  if (apposition && before?.lower === "and" && (DETERMINERS.has(head.lower) || titled)) {
+    for (let k = first - 2; k >= Math.max(1, first - 20); k--) {
+      const x = tokens[k]!;
+      if (x.kind === "quote" || (x.kind === "punct" && x.text !== "," && !NP_PUNCT.has(x.text))) break;
+      if (x.kind === "word" && (isVerbAt(tokens, k) || RELATIVES.has(x.lower))) break;
+      if (x.text === ",") {
+        if (DETERMINERS.has(tokens[k + 1]?.lower ?? "")) comma = k;
+        break;
+      }
+    }
+  }
+  if (
+    apposition &&
+    tokens[comma]?.text === "," &&
+    (comma < first - 1 || DETERMINERS.has(head.lower) || !isCapitalized(head.text) || titled)
+  ) {
+    const nameFirst = collectBackward(tokens, comma - 1, 12);
+    let nameTokens = tokens.slice(nameFirst, comma);
     // "Board member Tom Reilly, the lone vote against, said": a lower-case title before the name is dropped.
     const nameStart = titledNameStart(nameTokens);
     if (nameStart > 0) nameTokens = nameTokens.slice(nameStart);

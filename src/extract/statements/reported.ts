@@ -6,7 +6,7 @@ import { cueAt, type CueUse } from "./cue-use.js";
 import { cueForm } from "./cues.js";
 import { isVerbAt, phrase, phraseAfter, type Phrase } from "./phrases.js";
 import type { Token } from "./tokens.js";
-import { PREPOSITIONS, WEEKDAYS } from "./words.js";
+import { AUXILIARIES, DETERMINERS, MONTHS, PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "./words.js";
 
 export interface Content {
   /** Token range [from, to) of the content. */
@@ -27,6 +27,12 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
     if (t.kind === "punct" && t.text === "-" && /\s/.test(body[t.start - 1] ?? "") && /\s/.test(body[t.end] ?? "")) return k;
     const next = tokens[k + 1];
     if (t.text === "," && next?.kind === "word") {
+      // "said the deal, labelled as the Accord, had ended": a participle phrase inside the subject.
+      const resume = reducedRelativeEnd(tokens, from, k);
+      if (resume > k) {
+        k = resume;
+        continue;
+      }
       if (/ing$/.test(next.lower) && !/^(during|including|according|regarding|concerning|following|notwithstanding)$/.test(next.lower))
         return k;
       if (next.lower === "according") return k;
@@ -50,9 +56,36 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
       while (tokens[m]?.kind === "word" && ["also", "then", "later"].includes(tokens[m]!.lower)) m++;
       const c = cueAt(tokens, m, body);
       if (c?.lemma) return k;
+      // ", and a retired official told AFP …": a second speaker and verb of saying start a new statement.
+      const subj = tokens[m];
+      const opensSubject =
+        subj?.kind === "word" && (DETERMINERS.has(subj.lower) || /^(he|she|they|it|we|i)$/.test(subj.lower) || /^\p{Lu}/u.test(subj.text));
+      if (tokens[k - 1]?.text === "," && opensSubject)
+        for (let j = m + 1; j < Math.min(tokens.length, m + 7); j++) {
+          const x = tokens[j]!;
+          if (x.kind !== "word") break;
+          const c2 = cueAt(tokens, j, body);
+          if (c2?.lemma && !c2.participle && !c2.passive) return k - 1;
+          if (isVerbAt(tokens, j)) break;
+        }
     }
   }
   return tokens.length;
+}
+
+/** For a comma at `comma` inside a clause from `from` that has no verb yet, followed by a past participle
+ * ("the deal, labelled as the Accord, had ended"): the index of the comma that closes the participle phrase
+ * when a verb follows it, else -1. */
+function reducedRelativeEnd(tokens: Token[], from: number, comma: number): number {
+  const p = tokens[comma + 1];
+  if (p?.kind !== "word" || !/^[a-z]+(ed|en)$/.test(p.text) || comma - from > 6) return -1;
+  for (let m = from; m < comma; m++) if (tokens[m]!.kind !== "word" || isVerbAt(tokens, m)) return -1;
+  for (let m = comma + 2; m < Math.min(tokens.length, comma + 14); m++) {
+    const t = tokens[m]!;
+    if (t.text === ",") return isVerbAt(tokens, m + 1) ? m : -1;
+    if (t.kind === "punct" && t.text !== "(" && t.text !== ")") return -1;
+  }
+  return -1;
 }
 
 /** "about 300 people", "at least 15 people", "more than 40 ships": a number phrase, not a prepositional one. */
@@ -94,7 +127,68 @@ export function looksLikeClause(tokens: Token[], from: number, to: number): bool
   const first = tokens[from];
   if (!first) return false;
   if (first.kind === "word" && /^(it|they|he|she|we|i|you|there|this|these|those)$/.test(first.lower)) return true;
-  for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isVerbAt(tokens, k)) return true;
+  for (let k = from + 1; k < Math.min(to, from + 12); k++) if (isVerbAt(tokens, k) || presentVerbAt(tokens, k)) return true;
+  return false;
+}
+
+/** "The union represents about 100 workers", "The agency sees “three or four” a year": a lower-case -s word
+ * after a noun and before a determiner, a number, an approximator or a quote reads as a present-tense verb. */
+function presentVerbAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.kind !== "word" || !/^[a-z]{3,}[^su']s$/.test(t.text) || prev?.kind !== "word" || DETERMINERS.has(prev.lower)) return false;
+  if (PREPOSITIONS.has(prev.lower) || !next) return false;
+  if (next.kind === "quote") return true;
+  return (
+    next.kind === "word" &&
+    (DETERMINERS.has(next.lower) ||
+      /^\d/.test(next.text) ||
+      /^(approximately|about|around|nearly|almost|some|more|fewer|no|its|their|his|her)$/.test(next.lower))
+  );
+}
+
+/** Where the content ending at `to` ends when a participle or a coordinated verb of saying continues it
+ * (", accusing the rebels of …", " and also cited …"): the end of that clause, else `to`. */
+function sayingContinues(tokens: Token[], to: number, body: string): number {
+  const t = tokens[to];
+  let m = to + 1;
+  if (t?.text === ",") {
+    const p = tokens[m];
+    if (p?.kind !== "word" || !/ing$/.test(p.lower) || !cueForm(p.lower)) return to;
+  } else if (t?.lower === "and" || t?.lower === "but") {
+    while (tokens[m]?.kind === "word" && ["also", "then", "later"].includes(tokens[m]!.lower)) m++;
+    // "… and pointed out that …": a verb with a clause of its own is a statement of its own.
+    const c = cueAt(tokens, m, body);
+    if (!c?.lemma || c.lemma.mode === "clause") return to;
+    m = c.last;
+  } else return to;
+  return Math.max(to, clauseEnd(tokens, m + 1, body));
+}
+
+/** "said Monday it would …", "said on Tuesday the talks …": the date after the verb is not part of what was
+ * said; the index of the first token after it. */
+function skipDate(tokens: Token[], k: number): number {
+  for (;;) {
+    const t = tokens[k];
+    const n = tokens[k + 1];
+    if ((t && WEEKDAYS.has(t.lower)) || (t && /^(yesterday|today|tonight|earlier|later)$/.test(t.lower))) k++;
+    else if (t && n && /^(on|late|early|last)$/.test(t.lower) && WEEKDAYS.has(n.lower)) k += 2;
+    else return k;
+    if (tokens[k]?.text === ",") k++;
+  }
+}
+
+/** "said since Saturday, 378 people arrived": a short time phrase closed by a comma, then a clause ("posted on
+ * its website, X said …" is no such phrase). */
+function frontedAdverbial(tokens: Token[], k: number, end: number): boolean {
+  let time = false;
+  for (let m = k + 1; m < Math.min(end, k + 6); m++) {
+    const t = tokens[m]!;
+    if (t.text === ",") return time && looksLikeClause(tokens, m + 1, end);
+    if (t.kind !== "word") return false;
+    if (WEEKDAYS.has(t.lower) || MONTHS.has(t.lower) || TIME_WORDS.has(t.lower) || /^\d{4}$/.test(t.text)) time = true;
+  }
   return false;
 }
 
@@ -107,7 +201,7 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
   let addressee: Phrase | null = null;
   if (cue.according) return null; // handled by the caller: its content is the rest of the sentence
   if (!lemma) return null;
-  if (lemma.addressee) {
+  if (lemma.addressee && !cue.passive) {
     addressee = phraseAfter(tokens, k, body);
     if (!addressee) return null;
     // "told AFP he had counted …": a subject pronoun starts the content, it is not part of the addressee.
@@ -131,6 +225,7 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
     if (t.kind !== "word" || (m > k && (isVerbAt(tokens, m) || cueForm(t.lower)))) break;
   }
   if (lemma.thatOnly && that < 0) return null;
+  let objectRead = false;
   if (
     that >= 0 &&
     (that === k ||
@@ -145,25 +240,42 @@ export function reportedContent(tokens: Token[], cue: CueUse, body: string): Con
         ))
   ) {
     k = that + 1;
-  } else if (lemma.mode === "clause") {
+  } else if (lemma.mode !== "clause") {
+    objectRead = lemma.mode === "object" || !looksLikeClause(tokens, k, clauseEnd(tokens, k, body));
+    // "Media reports said …": a verb right after is no object; the word before it was a noun.
+    if (isVerbAt(tokens, k)) return null;
+  } else {
+    // "said on Saturday they had …": the date is skipped before the clause is judged.
+    k = skipDate(tokens, k);
     const end = clauseEnd(tokens, k, body);
     const head = tokens[k];
-    if (!looksLikeClause(tokens, k, end) || isVerbAt(tokens, k) || (head && PREPOSITIONS.has(head.lower) && !approximator(tokens, k)))
+    if (
+      !looksLikeClause(tokens, k, end) ||
+      isVerbAt(tokens, k) ||
+      (head && PREPOSITIONS.has(head.lower) && !approximator(tokens, k) && !frontedAdverbial(tokens, k, end))
+    )
       return null;
   }
-  // "said Monday it would …", "said on Tuesday the talks …": the date is not part of what was said.
-  for (;;) {
-    const t = tokens[k];
-    const n = tokens[k + 1];
-    if ((t && WEEKDAYS.has(t.lower)) || (t && /^(yesterday|today|tonight|earlier|later)$/.test(t.lower))) k++;
-    else if (t && n && /^(on|late|early|last)$/.test(t.lower) && WEEKDAYS.has(n.lower)) k += 2;
-    else break;
-    if (tokens[k]?.text === ",") k++;
-  }
+  k = skipDate(tokens, k);
   const first = tokens[k];
   if (!first || (first.kind === "punct" && first.text !== "(")) return null;
-  const to = clauseEnd(tokens, k, body);
+  let to = clauseEnd(tokens, k, body);
   if (to <= k) return null;
+  if (objectRead) {
+    // "asked for an extension but were told …": a coordinated predicate is the subject's doing, not the object.
+    for (let m = k + 2; m < to; m++) {
+      const w = tokens[m]!;
+      if (w.lower !== "and" && w.lower !== "but") continue;
+      if ((AUXILIARIES.has(tokens[m + 1]?.lower ?? "") || isVerbAt(tokens, m + 1)) && !cueAt(tokens, m + 1, body)) {
+        to = m;
+        break;
+      }
+    }
+    // "condemned the killings, accusing the rebels of …", "denied the claim, saying that …", "accused the
+    // partners of failing … and cited hostility by …": an object is only the topic; the participle or the
+    // coordinated verb of saying that follows spells out what was said, and belongs to it.
+    to = sayingContinues(tokens, to, body);
+  }
   // "asked X to …", "asked for …", "asked whether …" say something; "asked X about Y" only reports a question.
   if (lemma.lemma === "ask" && !tokens.slice(k, to).some((t) => /^(to|for|that|whether|if)$/.test(t.lower) || t.kind === "quote"))
     return null;

@@ -81,12 +81,15 @@ export function phraseVariants(p: Phrase): Variant[] {
     // The last run of capitalised words, title words stripped from its front: "AMA President Rachid Raha" → "Rachid Raha".
     let r = head.length - 1;
     while (r > 0 && (isCapitalized(head[r - 1]!.text) || NAME_PARTICLE.test(head[r - 1]!.lower))) r--;
-    let run = head.slice(r);
+    const whole = head.slice(r);
+    let run = whole;
     while (run.length > 1 && (TITLE_WORDS.has(run[0]!.lower) || /^\p{Lu}{2,}$/u.test(run[0]!.text))) run = run.slice(1);
     if (run.length && run.length < head.length) out.push(headText(run));
+    // "Lebanon's official National News Agency": a title-like word may open the name itself.
+    if (whole.length > run.length && whole.length < head.length) out.push(headText(whole));
   }
   // "the ministry's spokesman" speaks for the ministry.
-  const owner = /^(.+?)['’]s?\s+(\S+)$/u.exec(headText(head));
+  const owner = /^(.+?)['’]s?\s+(?:[a-z-]+\s+)*(\S+)$/u.exec(headText(head));
   if (lastHead && REPRESENTATIVE_HEADS.has(lastHead.lower) && owner && owner[2]!.toLowerCase() === lastHead.lower) bodies.push(owner[1]!);
   if (lastHead && REPRESENTATIVE_HEADS.has(lastHead.lower) && cut > 0 && ["of", "for", "from"].includes(words[cut]!.lower)) {
     const rest = words.slice(cut + 1);

@@ -3,10 +3,11 @@
 // content's token range and the speaker phrase; resolving the speaker is left to the caller.
 import type { CueUse } from "./cue-use.js";
 import { isVerbAt, phraseAfter, subjectBefore, type Phrase } from "./phrases.js";
-import { looksLikeClause } from "./reported.js";
+import { clauseEnd, looksLikeClause } from "./reported.js";
+import { cueForm } from "./cues.js";
 import { quoteWordCount } from "./quotes.js";
 import type { Token } from "./tokens.js";
-import { SUBORDINATORS, isClaimRelative } from "./words.js";
+import { PREPOSITIONS, SUBORDINATORS, isClaimRelative } from "./words.js";
 
 /** Reported speech with its cue at the end: "Relief convoys reached the villages, officials said." or
  * "…, said a union official." The content is the sentence before the comma, when it reads as a clause and
@@ -16,7 +17,7 @@ export function trailingReport(
   cue: CueUse,
   body: string,
 ): { from: number; comma: number; inverted: Phrase | null; coordinated: string | null } | null {
-  if (!cue.lemma || cue.participle || cue.coordinated || cue.lemma.mode === "object") return null;
+  if (!cue.lemma || cue.participle || cue.coordinated || cue.passive || cue.nominal || cue.lemma.mode === "object") return null;
   // After the cue: adjuncts only, up to the end of the sentence.
   let k = cue.last + 1;
   // ", witnesses said, hours after …": an attribution set off by commas; what follows is not its content.
@@ -53,19 +54,46 @@ export function trailingReport(
     }
     // "…, a charge Kigali has denied": the clause before is what is denied, not what the subject said.
     if (isClaimRelative(tokens.slice(comma + 1, cue.index))) return null;
-    if (comma < 1 || tokens[comma]?.text !== ",") return null;
+    // "… and after talks broke down “refused to release him,” the source said": the comma inside the quote.
+    if (comma >= 1 && tokens[comma]?.kind === "quote" && /,\s*\p{Pf}?["'”’]?\s*$/u.test(quoteRaw(body, tokens[comma]!))) comma++;
+    else if (comma < 1 || tokens[comma]?.text !== ",") return null;
   }
   const from = datelineEnd(tokens);
-  // A quoted statement before the cue is the statement; a scare quote of a few words ("an “ultimatum”") is not.
+  // A quoted statement before the cue is the statement; a scare quote of a few words ("an “ultimatum”") is not,
+  // nor is a quote that ends a clause opened in the writer's words (a partial quote inside reported speech).
+  const ownWords = tokens[from]?.kind === "word" && tokens[from + 1]?.kind === "word";
   for (k = from; k < comma; k++) {
     const q = tokens[k]!.quote;
-    if (tokens[k]!.kind === "quote" && (!q || quoteWordCount(body, q) > 3)) return null;
+    if (tokens[k]!.kind === "quote" && !ownWords && (!q || quoteWordCount(body, q) > 3)) return null;
   }
   // "Asked whether …, X said", "When the storm hit, X said": a subordinate clause is not what was said.
   const head = tokens[from];
-  if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || /^[a-z]+ed$/.test(head.lower)) return null;
-  if (!looksLikeClause(tokens, from, comma)) return null;
-  return { from, comma, inverted, coordinated };
+  // A participle opening a clause ("Asked whether …", "Told about …") is one; "Disgruntled members" is a subject.
+  const after = tokens[from + 1];
+  const participleClause =
+    /^[a-z]+ed$/.test(head?.lower ?? "") && (after?.kind !== "word" || SUBORDINATORS.has(after.lower) || PREPOSITIONS.has(after.lower));
+  if (head?.kind !== "word" || SUBORDINATORS.has(head.lower) || participleClause) return null;
+  const end = parenthetical ? splitClauseEnd(tokens, from, comma, cue.last + 2, body) : comma;
+  if (!looksLikeClause(tokens, from, end)) return null;
+  return { from, comma: end, inverted, coordinated };
+}
+
+/** An attribution set off by commas inside what was said: "Classifying it as X, he said, depends on …" (the
+ * clause before has no verb; its verb follows) and "The agency sees four a year, he said, noting that …" (a
+ * participle of saying goes on). The end of the content, cue included; else `comma`. */
+function splitClauseEnd(tokens: Token[], from: number, comma: number, after: number, body: string): number {
+  const x = tokens[after];
+  if (x?.kind !== "word") return comma;
+  if (/ing$/.test(x.lower) && cueForm(x.lower)) return clauseEnd(tokens, after + 1, body);
+  // After a subject with no verb, a lower-case -s word ("depends") is the verb as well.
+  if (!looksLikeClause(tokens, from, comma) && (isVerbAt(tokens, after) || /^[a-z]{3,}[^su']s$/.test(x.text)))
+    return clauseEnd(tokens, after, body);
+  return comma;
+}
+
+/** The characters of a quote token's span, marks included. */
+function quoteRaw(body: string, t: Token): string {
+  return body.slice(t.start, t.end);
 }
 
 /** "BAMAKO, Mali (AP) — Drone strikes …": the first token after a wire dateline opening the sentence, else 0. */

@@ -32,11 +32,11 @@ export const ADVERBIAL_OPENERS = set(
 );
 /** Heads of a noun phrase that speak for the body named after them ("a spokesman for the army"). */
 export const REPRESENTATIVE_HEADS = set(
-  "spokesman spokeswoman spokesperson spokespeople representative representatives official officials delegation delegates envoy envoys sources source member members",
+  "spokesman spokeswoman spokesperson spokespeople representative representatives official officials delegation delegates envoy envoys sources source member members staff command headquarters",
 );
 /** Documents that speak for their author ("a statement from the ministry", "Smith's letter"). */
 export const DOCUMENT_HEADS = set(
-  "statement statements letter report filing post tweet message communique communiqué release document note memo",
+  "statement statements letter report filing post tweet message communique communiqué release document note memo tally count",
 );
 /** Title words that precede a name ("President", "Minister"): stripped to reach the name itself. */
 export const TITLE_WORDS = set(
