@@ -30,9 +30,18 @@ export async function resolve(spec, ctx, next) {
 }
 `,
   );
+  // and every CommonJS require, wherever from (pino is required, and better-sqlite3 requires `bindings`)
   writeFileSync(
     join(dir, "register.mjs"),
-    `import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n`,
+    `import Module, { register } from "node:module";
+import { appendFileSync } from "node:fs";
+register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  appendFileSync(${JSON.stringify(join(dir, "resolved.txt"))}, request + " cjs:" + (parent?.filename ?? "") + "\\n");
+  return load.call(this, request, parent, isMain);
+};
+`,
   );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,6 +74,9 @@ describe("a command-line answer from a warm cache", () => {
         resolved.map((l) => l.split(" ")[0]!).filter((s) => !s.startsWith(".") && !s.includes(":") && !s.startsWith("/")),
       );
       for (const p of HEAVY) expect(packages, `${p} was loaded`).not.toContain(p);
+      // better-sqlite3 is given its addon's path: no search through the \`bindings\` package
+      expect(packages).toContain("better-sqlite3");
+      expect(packages).not.toContain("bindings");
       const own = resolved.map((l) => l.split(" ")[1]!).filter((u) => u.startsWith("file:") && !u.includes("/node_modules/"));
       // the summary's name rules share the extraction's word lists (a list of words, nothing of the extraction)
       expect(own.filter((u) => /\/src\/(extract|discord|schedule)\//.test(u) && !/\/extract\/lexicon\/words\./.test(u))).toEqual([]);
