@@ -77,6 +77,8 @@ describe("a command-line answer from a warm cache", () => {
       // better-sqlite3 is given its addon's path: no search through the \`bindings\` package
       expect(packages).toContain("better-sqlite3");
       expect(packages).not.toContain("bindings");
+      // …and required, not imported: importing CommonJS from an ES module first runs Node's export scanner
+      expect(resolved.filter((l) => l.startsWith("better-sqlite3 ") && !l.includes(" cjs:"))).toEqual([]);
       const own = resolved.map((l) => l.split(" ")[1]!).filter((u) => u.startsWith("file:") && !u.includes("/node_modules/"));
       // the summary's name rules share the extraction's word lists (a list of words, nothing of the extraction)
       expect(own.filter((u) => /\/src\/(extract|discord|schedule)\//.test(u) && !/\/extract\/lexicon\/words\./.test(u))).toEqual([]);
