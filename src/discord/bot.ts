@@ -373,9 +373,7 @@ export function createBot(opts: BotOptions): Bot {
     await handleReport(i, { command, query: s.query, answer, corrections: open().corrections, by: displayName(i), log });
   }
 
-  // ---- mentions -------------------------------------------------------------------------------------------
-
-  // ---- the router -----------------------------------------------------------------------------------------
+  // ---- the router (interactions) and mentions -------------------------------------------------------------
 
   client.on(Events.InteractionCreate, (i: Interaction) => {
     void (async () => {
