@@ -10,6 +10,7 @@ import { Writable } from "node:stream";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Serving, serveBot } from "../../src/app/serve.js";
+import { encodeState } from "../../src/discord/custom-id.js";
 import { openScheduleStore, type ScheduleStore } from "../../src/schedule/store.js";
 import type { BuildProgress } from "../../src/store/build.js";
 import type { SummaryStore } from "../../src/store/store.js";
@@ -96,6 +97,33 @@ describe("while the first build runs", () => {
       expect(cb.data.flags & EPHEMERAL).toBe(EPHEMERAL);
       expect(cb.data.content).toBe("Still reading the corpus: 9,000 of 10,000 articles — ask again in a moment.");
     }
+  });
+
+  it("answers a click on a page button of a card posted before the restart the same way, keeping the card", async () => {
+    const next = encodeState({ command: "claims", page: 1, query: "wagner" });
+    const message = {
+      id: "1200000000000000001",
+      channel_id: fake.channels.news,
+      flags: 0,
+      components: [{ type: 1, components: [{ type: 2, style: 2, label: "Next", custom_id: next }] }],
+      embeds: [{ title: "Claims about Wagner" }],
+      author: fake.bot,
+      content: "",
+      timestamp: new Date().toISOString(),
+      type: 20,
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      tts: false,
+      mention_everyone: false,
+      edited_timestamp: null,
+    };
+    const click = fake.sendButton(next, message);
+    const cb = await fake.waitForCallback(click.id);
+    expect(cb.type).toBe(4); // a new private message, not an update of the card
+    expect(cb.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(cb.data.content).toBe("Still reading the corpus: 9,000 of 10,000 articles — ask again in a moment.");
   });
 
   it("offers no autocomplete choices rather than none that fit", async () => {
