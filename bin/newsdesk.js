@@ -5,12 +5,14 @@
 // it runs the TypeScript sources through tsx instead: slower to start, never stale.
 // NEWSDESK_FROM_SOURCE=1 forces the sources.
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const root = new URL("../", import.meta.url);
 const compiled = new URL("dist/src/app/main.js", root);
 const stamp = new URL("dist/.built", root);
 
-/** The newest modification time of the .ts files under `dir` (0 when the folder is not there). */
+/** The newest modification time of the .ts files under the folder `dir` (0 when it is not there). Plain string
+ * paths: this runs before every answer, and a URL per file cost more than the stat calls. */
 function newestSource(dir) {
   let newest = 0;
   let entries;
@@ -20,9 +22,8 @@ function newestSource(dir) {
     return 0;
   }
   for (const e of entries) {
-    const path = new URL(e.name + (e.isDirectory() ? "/" : ""), dir);
-    if (e.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (e.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+    if (e.isDirectory()) newest = Math.max(newest, newestSource(`${dir}/${e.name}`));
+    else if (e.name.endsWith(".ts")) newest = Math.max(newest, statSync(`${dir}/${e.name}`).mtimeMs);
   }
   return newest;
 }
@@ -30,7 +31,8 @@ function newestSource(dir) {
 function compiledIsCurrent() {
   if (process.env.NEWSDESK_FROM_SOURCE === "1" || !existsSync(compiled) || !existsSync(stamp)) return false;
   const built = statSync(stamp).mtimeMs; // written by `npm run build` after the compiler finished
-  return newestSource(new URL("src/", root)) <= built && newestSource(new URL("commands/", root)) <= built;
+  const dir = fileURLToPath(root);
+  return newestSource(`${dir}src`) <= built && newestSource(`${dir}commands`) <= built;
 }
 
 if (compiledIsCurrent()) {

@@ -1,6 +1,6 @@
 // The /correct slash command as plain API data (moderators, servers only): its subcommands and their options.
 // The handler and what each subcommand does are in correct.ts.
-import { ActorKind } from "../src/model/schema.js";
+import { ACTOR_KINDS } from "../src/model/kinds.js";
 import { choiceOption } from "./support/choices.js";
 import { type CommandDefinition, GUILD_ONLY, PERMISSION, stringOption, subcommand } from "./support/definition.js";
 
@@ -48,7 +48,7 @@ export const definition = {
       choiceOption(
         "kind",
         "The kind",
-        ActorKind.options.map((k) => ({ name: k, value: k })),
+        ACTOR_KINDS.map((k) => ({ name: k, value: k })),
         true,
       ),
       WHY,

@@ -2,7 +2,7 @@
 // editor fixes the record without code. Each correction names its target by stable key, says why, and is
 // stored with who and when (src/corrections); the store applies it at once, and answers mark what it changed.
 // Moderators only in Discord (the bot checks Manage Messages); the answers are private to the editor.
-import { ActorKind } from "../src/model/schema.js";
+import { ACTOR_KINDS, isOneOf } from "../src/model/kinds.js";
 import { type Author, type CorrectionInput, CorrectionError, type CorrectionKind, parseDateValue } from "../src/corrections/types.js";
 import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply.js";
 import {
@@ -104,7 +104,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
       const v = value as string;
       let kind: CorrectionKind = sub as CorrectionKind;
       if (sub === "kind") {
-        if (!ActorKind.safeParse(v).success) return fail(`“${v}” is not a kind: one of ${ActorKind.options.join(", ")}.`);
+        if (!isOneOf(ACTOR_KINDS, v)) return fail(`“${v}” is not a kind: one of ${ACTOR_KINDS.join(", ")}.`);
         before = `was ${a.item.kind}`;
       } else if (sub === "alias") {
         const remove = (o.action ?? "add") === "remove";

@@ -7,6 +7,7 @@ import { claims } from "./claims.js";
 import { correct } from "./correct.js";
 import { corrections } from "./corrections.js";
 import { help } from "./help.js";
+import { commandInput } from "./load.js";
 import { quote } from "./quote.js";
 import { reload } from "./reload.js";
 import { schedule } from "./schedule.js";
@@ -41,12 +42,5 @@ export function findCommand(name: string): CommandModule | undefined {
 
 /** Runs a command by name; an unknown name gets the help. */
 export function runCommand(name: string, input: Partial<CommandInput>, ctx: CommandContext): Reply {
-  const full: CommandInput = {
-    query: input.query ?? "",
-    options: input.options ?? {},
-    page: input.page ?? 0,
-    requestedBy: input.requestedBy,
-    ...(input.author ? { author: input.author } : {}),
-  };
-  return (findCommand(name) ?? help).handle(full, ctx);
+  return (findCommand(name) ?? help).handle(commandInput(input), ctx);
 }

@@ -155,10 +155,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
     let reply: Reply;
     if (args.command === "correct") {
-      const { runCommand } = await import("../../commands/index.js");
+      const { runCommandLazily } = await import("../../commands/load.js");
       const [kind = "", ...target] = args.rest;
       const alias = args.add ?? args.remove;
-      reply = runCommand(
+      reply = await runCommandLazily(
         "correct",
         {
           options: {
@@ -176,8 +176,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const { formatReloadReport } = await import("../../commands/reload.js");
       reply = formatReloadReport(await store.reload());
     } else {
-      const { runCommand } = await import("../../commands/index.js");
-      reply = runCommand(
+      // only this command's module: the command line answers one command per process
+      const { runCommandLazily } = await import("../../commands/load.js");
+      reply = await runCommandLazily(
         args.command,
         {
           // "briefing about Raha" asks about Raha, as in a mention or the console

@@ -1,38 +1,44 @@
-// The bot's configuration: read from the environment (and `.env` through dotenv), validated with zod, with one
-// clear message per bad or missing value. The token is never printed.
-import { z } from "zod";
+// The bot's configuration: read from the environment (and `.env` through dotenv), checked against a table of
+// rules, one clear message per bad or missing value. The token is never printed. Plain code rather than zod:
+// every program starts here, and a command-line answer must not pay for loading zod.
 
 const SNOWFLAKE = /^\d{17,20}$/;
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
-const optionalText = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === "" ? undefined : v.trim()));
+/** One variable: its rule (true when the trimmed value is fine; unset values are not checked) and the message
+ * when it is not. */
+interface Rule {
+  ok: (value: string) => boolean;
+  message: string;
+}
 
-export const ConfigSchema = z.object({
-  DISCORD_TOKEN: optionalText.refine((v) => v === undefined || (v.length >= 20 && !/\s/.test(v)), {
+const RULES: Record<string, Rule> = {
+  DISCORD_TOKEN: {
+    ok: (v) => v.length >= 20 && !/\s/.test(v),
     message: "DISCORD_TOKEN does not look like a bot token: copy it from the Developer Portal, Bot tab, Reset Token",
-  }),
-  DISCORD_CLIENT_ID: optionalText.refine((v) => v === undefined || SNOWFLAKE.test(v), {
+  },
+  DISCORD_CLIENT_ID: {
+    ok: (v) => SNOWFLAKE.test(v),
     message: "DISCORD_CLIENT_ID must be the application id (17 to 20 digits), from the Developer Portal, General Information",
-  }),
-  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || SNOWFLAKE.test(v), {
+  },
+  DISCORD_GUILD_ID: {
+    ok: (v) => SNOWFLAKE.test(v),
     message:
       "DISCORD_GUILD_ID must be a server id (17 to 20 digits): right-click the server with Developer Mode on, Copy Server ID; or leave it unset to register globally",
-  }),
-  NEWSDESK_CORPUS: optionalText.transform((v) => v ?? "seeds/"),
-  NEWSDESK_MAX_BYTES: optionalText.refine((v) => v === undefined || /^[1-9][0-9_]*$/.test(v), {
+  },
+  NEWSDESK_MAX_BYTES: {
+    ok: (v) => /^[1-9][0-9_]*$/.test(v),
     message: "NEWSDESK_MAX_BYTES must be a number of bytes, such as 5000000 (the largest article file loaded; default 2 MB)",
-  }),
-  DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v), {
+  },
+  DISCORD_API_URL: {
+    ok: (v) => /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v),
     message: "DISCORD_API_URL must be an http(s) URL such as http://127.0.0.1:8080/api (the REST base without /v10), or unset",
-  }),
-  LOG_LEVEL: optionalText
-    .transform((v) => (v ?? "info").toLowerCase())
-    .refine((v) => ["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(v), {
-      message: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
-    }),
-});
+  },
+  LOG_LEVEL: {
+    ok: (v) => LOG_LEVELS.includes(v.toLowerCase()),
+    message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`,
+  },
+};
 
 export interface Config {
   token: string | undefined;
@@ -57,26 +63,25 @@ export class ConfigError extends Error {
 
 /** Validates an environment (default: `process.env`). Throws a `ConfigError` listing every bad value. */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const r = ConfigSchema.safeParse({
-    DISCORD_TOKEN: env.DISCORD_TOKEN,
-    DISCORD_CLIENT_ID: env.DISCORD_CLIENT_ID,
-    DISCORD_GUILD_ID: env.DISCORD_GUILD_ID,
-    NEWSDESK_CORPUS: env.NEWSDESK_CORPUS,
-    NEWSDESK_MAX_BYTES: env.NEWSDESK_MAX_BYTES,
-    DISCORD_API_URL: env.DISCORD_API_URL,
-    LOG_LEVEL: env.LOG_LEVEL,
+  // an empty value (as in a copied .env.example) is unset
+  const value = (name: string): string | undefined => env[name]?.trim() || undefined;
+  const problems = Object.entries(RULES).flatMap(([name, rule]) => {
+    const v = value(name);
+    return v === undefined || rule.ok(v) ? [] : [rule.message];
   });
-  if (!r.success) throw new ConfigError(r.error.issues.map((i) => i.message));
-  const d = r.data;
+  if (problems.length > 0) throw new ConfigError(problems);
+  const maxBytes = value("NEWSDESK_MAX_BYTES");
   return {
-    token: d.DISCORD_TOKEN,
-    clientId: d.DISCORD_CLIENT_ID,
-    guildId: d.DISCORD_GUILD_ID,
-    corpus: d.NEWSDESK_CORPUS,
-    maxBytes: d.NEWSDESK_MAX_BYTES ? Number(d.NEWSDESK_MAX_BYTES.replace(/_/g, "")) : undefined,
+    token: value("DISCORD_TOKEN"),
+    clientId: value("DISCORD_CLIENT_ID"),
+    guildId: value("DISCORD_GUILD_ID"),
+    corpus: value("NEWSDESK_CORPUS") ?? "seeds/",
+    maxBytes: maxBytes ? Number(maxBytes.replace(/_/g, "")) : undefined,
     // discord.js appends the API version itself: accept a URL given with it too
-    apiUrl: d.DISCORD_API_URL?.replace(/\/+$/, "").replace(/\/v\d+$/, ""),
-    logLevel: d.LOG_LEVEL,
+    apiUrl: value("DISCORD_API_URL")
+      ?.replace(/\/+$/, "")
+      .replace(/\/v\d+$/, ""),
+    logLevel: (value("LOG_LEVEL") ?? "info").toLowerCase(),
   };
 }
 

@@ -1,14 +1,10 @@
 // `NAME.meta.json` beside `NAME.txt` (or `.md`, `.html`): the same metadata fields as Markdown front matter; its
 // fields win over what the file itself says. A broken one leaves its article out with the reason.
 import { ArticleSkipped } from "./errors.js";
+import { sidecarPath } from "./files.js";
 import { readMetaFields, type MetaFields } from "./metafields.js";
 
-export const SIDECAR_SUFFIX = ".meta.json";
-
-/** The sidecar path of an article path (`a/b.txt` → `a/b.meta.json`). */
-export function sidecarPath(articlePath: string): string {
-  return articlePath.replace(/\.[^./\\]+$/, "") + SIDECAR_SUFFIX;
-}
+export { SIDECAR_SUFFIX, sidecarPath } from "./files.js";
 
 /** Parses a sidecar; throws ArticleSkipped (naming the article file) when it is broken. */
 export function parseSidecar(file: string, bytes: Buffer): MetaFields {

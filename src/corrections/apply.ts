@@ -4,7 +4,7 @@
 // it is never applied to the wrong thing. Corrected items carry a `correction` mark that answers show. The
 // input summary is never modified: changed items are copies.
 import type { Actor, CorrectionMark, Event, Statement, Summary } from "../model/schema.js";
-import { ActorKind } from "../model/schema.js";
+import { ACTOR_KINDS, isOneOf } from "../model/kinds.js";
 import { actorKey, assignKeys, keyText } from "../summary/keys.js";
 import { type Correction, type Orphan, parseDateValue } from "./types.js";
 
@@ -142,12 +142,11 @@ export function applyCorrections(input: Summary, corrections: readonly Correctio
         const v = (c.value ?? "").trim();
         const a = actors[ai] as Actor;
         if (c.kind === "kind") {
-          const k = ActorKind.safeParse(v);
-          if (!k.success) {
+          if (!isOneOf(ACTOR_KINDS, v)) {
             orphan(c, `“${v}” is not an actor kind`);
             continue;
           }
-          editActor(ai, c, () => ({ kind: k.data }));
+          editActor(ai, c, () => ({ kind: v }));
         } else if (c.kind === "alias-add") {
           if (v === "") {
             orphan(c, "no alias given");

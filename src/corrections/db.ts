@@ -3,7 +3,8 @@
 // applying to apply.ts and caching and change notices to log.ts.
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { openSqlite } from "../config/sqlite.js";
 import { type Author, type Correction, type CorrectionInput, CorrectionError } from "./types.js";
 
 /** Each entry upgrades the schema by one version; never edit a shipped one, add the next. */
@@ -75,7 +76,7 @@ export class CorrectionsDb {
   constructor(readonly path: string) {
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     try {
-      this.db = new Database(path);
+      this.db = openSqlite(path);
     } catch (err) {
       throw new CorrectionError(
         `cannot open the corrections database ${path}: ${(err as Error).message}. Check that the cache folder is writable.`,

@@ -4,7 +4,8 @@
 // to the commands, and applying to apply.ts.
 import { join } from "node:path";
 import { CorrectionsDb } from "./db.js";
-import { type Author, type Correction, type CorrectionInput, CorrectionError, CorrectionInput as InputSchema } from "./types.js";
+import { checkCorrectionInput, describeIssues } from "./check.js";
+import { type Author, type Correction, type CorrectionInput, CorrectionError } from "./types.js";
 
 export const CORRECTIONS_FILE = "corrections.sqlite";
 
@@ -32,9 +33,9 @@ export class CorrectionLog {
   }
 
   add(input: CorrectionInput): Correction {
-    const parsed = InputSchema.safeParse(input);
-    if (!parsed.success) throw new CorrectionError(`not a valid correction: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-    const c = this.db.insert({ ...parsed.data, at: parsed.data.at ?? new Date().toISOString() });
+    const checked = checkCorrectionInput(input);
+    if (!checked.ok) throw new CorrectionError(`not a valid correction: ${describeIssues(checked.issues)}`);
+    const c = this.db.insert({ ...checked.value, at: checked.value.at ?? new Date().toISOString() });
     this.changed();
     return c;
   }

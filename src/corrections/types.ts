@@ -1,17 +1,16 @@
 // What a correction is: the kinds an editor can make, who made it, when and why, and the stable key it
-// targets (src/summary/keys.ts). The zod schema checks imported files (YAML) and database rows alike. It
-// leaves storing to db.ts and applying to apply.ts.
-import { z } from "zod";
-import { ActorKind } from "../model/schema.js";
+// targets (src/summary/keys.ts). `checkCorrectionInput` checks what comes from outside (a command, an imported
+// YAML file) field by field, without zod: the command line's read path opens the corrections log and must
+// not load it. It leaves storing to db.ts and applying to apply.ts.
+import { ACTOR_KINDS } from "../model/kinds.js";
 
 export const CORRECTION_KINDS = ["speaker", "kind", "alias-add", "alias-remove", "merge", "split", "hide", "date"] as const;
-export const CorrectionKind = z.enum(CORRECTION_KINDS);
-export type CorrectionKind = z.infer<typeof CorrectionKind>;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 
 /** What each kind targets and what its value means. */
 export const KIND_HELP: Record<CorrectionKind, { target: "statement" | "event" | "actor" | "any"; value: string }> = {
   speaker: { target: "statement", value: "the speaker's actor key, or null for “speaker unclear”" },
-  kind: { target: "actor", value: `the actor's kind (${ActorKind.options.join(", ")})` },
+  kind: { target: "actor", value: `the actor's kind (${ACTOR_KINDS.join(", ")})` },
   "alias-add": { target: "actor", value: "the alias to add" },
   "alias-remove": { target: "actor", value: "the alias to remove" },
   merge: { target: "actor", value: "the key of the actor merged into the target (it disappears)" },
@@ -20,26 +19,26 @@ export const KIND_HELP: Record<CorrectionKind, { target: "statement" | "event" |
   date: { target: "event", value: "the event's date: YYYY-MM-DD, YYYY-MM or YYYY" },
 };
 
-export const Author = z.object({
-  /** Discord user id, or null for the command line. */
-  id: z.string().nullable(),
-  /** Shown in answers: a Discord name or the command-line user. */
-  name: z.string().min(1),
-  via: z.enum(["discord", "cli", "import"]),
-});
-export type Author = z.infer<typeof Author>;
+export const AUTHOR_VIAS = ["discord", "cli", "import"] as const;
 
-export const CorrectionInput = z.object({
-  kind: CorrectionKind,
+export interface Author {
+  /** Discord user id, or null for the command line. */
+  id: string | null;
+  /** Shown in answers: a Discord name or the command-line user. */
+  name: string;
+  via: (typeof AUTHOR_VIAS)[number];
+}
+
+export interface CorrectionInput {
+  kind: CorrectionKind;
   /** The key of the statement, event or actor it corrects. */
-  target: z.string().min(1),
-  value: z.string().nullable(),
-  why: z.string(),
-  by: Author,
+  target: string;
+  value: string | null;
+  why: string;
+  by: Author;
   /** ISO timestamp; now when left out. */
-  at: z.string().optional(),
-});
-export type CorrectionInput = z.infer<typeof CorrectionInput>;
+  at?: string | undefined;
+}
 
 export interface Correction extends Required<Omit<CorrectionInput, "at">> {
   /** The row id: what `/correct undo` and the undo buttons name. */

@@ -1,17 +1,12 @@
 // Corrections as a YAML file, to review in git and to carry to another database: every correction with who,
 // when and why (undone ones too, marked), oldest first. Reading checks each entry and says which are bad
-// rather than failing the whole file. It leaves storing (idempotently) to log.ts.
+// rather than failing the whole file (check.ts names the field). It leaves storing (idempotently) to log.ts.
 import { parse, stringify } from "yaml";
-import { z } from "zod";
-import { Author, type Correction, type CorrectionInput, CorrectionError, CorrectionInput as InputSchema } from "./types.js";
+import { checkImportEntry, describeIssues } from "./check.js";
+import { type Author, type Correction, type CorrectionInput, CorrectionError } from "./types.js";
 
 export const FILE_HEADER = "# newsdesk corrections: review changes in git; load with `newsdesk corrections import FILE` (idempotent).\n";
 
-const Entry = InputSchema.extend({
-  id: z.number().int().optional(),
-  at: z.string().min(1),
-  undone: z.object({ by: Author, at: z.string() }).nullable().optional(),
-});
 export type ImportEntry = CorrectionInput & { at: string; undone?: { by: Author; at: string } | null };
 
 export function toYaml(corrections: readonly Correction[]): string {
@@ -41,12 +36,12 @@ export function fromYaml(text: string): { entries: ImportEntry[]; problems: stri
   const entries: ImportEntry[] = [];
   const problems: string[] = [];
   list.forEach((raw, i) => {
-    const r = Entry.safeParse(raw);
-    if (!r.success) {
-      problems.push(`entry ${i + 1}: ${r.error.issues.map((x) => `${x.path.join(".") || "entry"}: ${x.message}`).join("; ")}`);
+    const r = checkImportEntry(raw);
+    if (!r.ok) {
+      problems.push(`entry ${i + 1}: ${describeIssues(r.issues)}`);
       return;
     }
-    const { id: _id, ...e } = r.data;
+    const { id: _id, ...e } = r.value;
     entries.push(e);
   });
   return { entries, problems };

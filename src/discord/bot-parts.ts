@@ -1,5 +1,6 @@
 // Small pieces of the bot's wiring that hold no state: the default /reload reply, the asker's display name,
-// errors as log fields, permission look-ups that may throw, telling a user that answering failed. bot.ts wires.
+// errors as log fields, permission look-ups that may throw, telling a user that answering failed or that the
+// corpus is still being read. bot.ts wires.
 import type { Interaction, PermissionsBitField } from "discord.js";
 import type { Logger } from "../log.js";
 import { renderText } from "./render.js";
@@ -51,4 +52,11 @@ export async function sayFailed(i: Interaction, log: Logger): Promise<void> {
   } catch (err) {
     log.warn({ err: errInfo(err) }, "could not tell the user about the failure");
   }
+}
+
+/** While the store opens: the asker alone is told how far the reading is (autocomplete: no choices; a button
+ * keeps its message as it is). */
+export async function answerWaiting(i: Interaction, text: string): Promise<void> {
+  if (i.isAutocomplete()) await i.respond([]);
+  else if (i.isRepliable()) await i.reply(renderText(text, { ephemeral: true }));
 }

@@ -1,7 +1,8 @@
 // The bot's wiring: one discord.js client, one `interactionCreate` router (slash commands, autocomplete,
 // buttons), one `messageCreate` handler for mentions. Handlers come from the command modules and read the
-// live summary store; every answer goes through `render.ts`. Tests build it with a fixture store and point
-// it at a local Discord fake through `config.apiUrl`.
+// live summary store; every answer goes through `render.ts`. It may be given the store still opening: it logs
+// in at once and answers "still reading the corpus" until the store is open (opening.ts). Tests build it with
+// a fixture store and point it at a local Discord fake through `config.apiUrl`.
 import {
   ApplicationCommandOptionType,
   ChannelType,
@@ -23,11 +24,12 @@ import type { Logger } from "../log.js";
 import type { ReloadReport, SummaryStore } from "../store/store.js";
 import { decodeAction, decodeState, type ButtonState } from "./custom-id.js";
 import { onFatalClose, type FatalGatewayClose } from "./fatal.js";
-import { askerRefusal, botPermissionsIn } from "./rights.js";
+import { askerRefusal, botMissingToPost } from "./rights.js";
 import { clientOptions } from "./client-options.js";
 import { answerMention } from "./mention-answer.js";
 import { AUTOCOMPLETE_LATE_MS, costKey, Scheduler } from "./schedule.js";
-import { defaultReloadReply, displayName, errInfo, sayFailed } from "./bot-parts.js";
+import { answerWaiting, defaultReloadReply, displayName, errInfo, sayFailed } from "./bot-parts.js";
+import { type ReadingProgress, storeGate } from "./opening.js";
 import { handleAction, handleReport } from "./report.js";
 import { renderChoices, renderReply, renderText } from "./render.js";
 import type { Scheduler as BriefingScheduler } from "../schedule/runner.js";
@@ -35,7 +37,11 @@ import { createScheduleDesk, type ScheduleDeps } from "./schedules.js";
 
 export interface BotOptions {
   config: Pick<Config, "token" | "apiUrl">;
-  store: SummaryStore;
+  /** The summary store, or its opening: until that resolves, commands, buttons and mentions are answered
+   * "still reading the corpus" with `reading`'s counts, and autocomplete offers no choices. */
+  store: SummaryStore | Promise<SummaryStore>;
+  /** While the store opens: how far the first build is. */
+  reading?: () => ReadingProgress | null;
   logger: Logger;
   /** The command modules (the registry in production; tests may pass their own). */
   commands: CommandModule[];
@@ -58,25 +64,26 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-const BRIEFING_PERMISSIONS: [bigint, string][] = [
-  [PermissionFlagsBits.ViewChannel, "View Channel"],
-  [PermissionFlagsBits.SendMessages, "Send Messages"],
-  [PermissionFlagsBits.EmbedLinks, "Embed Links"],
-];
-
 export function createBot(opts: BotOptions): Bot {
-  const { store, logger } = opts;
+  const { logger } = opts;
   const log = logger.child({ part: "discord" });
+  const gate = storeGate(opts.store, opts.reading);
+  /** The open store: what runs past the router's gate (and what the warm-up and the scheduler wait for). */
+  const open = (): SummaryStore => {
+    if (!gate.store) throw new Error("the summary store is not open yet");
+    return gate.store;
+  };
   const client = new Client(clientOptions(opts.config));
   const modules = new Map(opts.commands.map((m) => [m.name, m]));
   const formatReload = opts.formatReloadReport ?? defaultReloadReply;
 
   const ctx = (): CommandContext => {
+    const store = open();
     const snap = store.snapshot;
     const log = store.corrections;
     return { summary: snap.summary, search: snap.search, ...(log ? { corrections: { log, orphaned: snap.orphaned ?? [] } } : {}) };
   };
-  const sched = new Scheduler(() => store.snapshot);
+  const sched = new Scheduler(() => open().snapshot);
   const desk = opts.schedules ? createScheduleDesk(client, opts.schedules, ctx, logger) : null;
 
   function run(name: string, input: CommandInput, background = false): Reply {
@@ -102,7 +109,17 @@ export function createBot(opts: BotOptions): Bot {
       }
     }
   };
-  store.onSwap(() => void warm());
+  // the warm-up and the scheduled briefings start once both the client and the store are ready
+  let clientReady = false;
+  const whenBothReady = (): void => {
+    if (!clientReady || !gate.store) return;
+    void warm();
+    desk?.scheduler.start();
+  };
+  gate.whenOpen((store) => {
+    store.onSwap(() => void warm());
+    whenBothReady();
+  });
 
   /** Empty, error and help answers only concern the asker: they do not clutter the channel. */
   const privateStatus = (r: Reply) => r.status === "empty" || r.status === "error" || r.status === "help";
@@ -180,7 +197,7 @@ export function createBot(opts: BotOptions): Bot {
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     let report: ReloadReport;
     try {
-      report = await store.reload();
+      report = await open().reload();
     } catch (err) {
       if (!(err instanceof CorpusNotFoundError)) throw err;
       const text = `The corpus folder is missing (${err.dir}): it was deleted or moved. Answers keep the last good summary; put the folder back (or fix NEWSDESK_CORPUS) and it is picked up again.`;
@@ -231,22 +248,12 @@ export function createBot(opts: BotOptions): Bot {
       log.info({ command: "briefing", channel: channel.id, guild: i.guildId }, "briefing refused: the asker may not post there");
       return;
     }
-    const perms = botPermissionsIn(client, i, channel);
-    if (perms) {
-      const needed: [bigint, string][] = channel.isThread()
-        ? BRIEFING_PERMISSIONS.map(([bit, name]) =>
-            bit === PermissionFlagsBits.SendMessages
-              ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
-              : [bit, name],
-          )
-        : BRIEFING_PERMISSIONS;
-      const missing = needed.filter(([bit]) => !perms.has(bit)).map(([, name]) => name);
-      if (missing.length > 0) {
-        await answer(
-          `I cannot post the briefing in <#${channel.id}>: I am missing ${missing.join(", ")} there. Ask an admin to grant it, or pick another channel.`,
-        );
-        return;
-      }
+    const missing = botMissingToPost(client, i, channel);
+    if (missing.length > 0) {
+      await answer(
+        `I cannot post the briefing in <#${channel.id}>: I am missing ${missing.join(", ")} there. Ask an admin to grant it, or pick another channel.`,
+      );
+      return;
     }
     const topic = i.options.getString("topic") ?? "";
     const since = i.options.getString("since");
@@ -354,7 +361,7 @@ export function createBot(opts: BotOptions): Bot {
 
   /** Answers get a "Report a problem" button where reports can be recorded (a server, a corrections database). */
   function reportable(i: { inGuild(): boolean }, mod: CommandModule | undefined): boolean {
-    return Boolean(store.corrections && i.inGuild() && mod && !mod.editorOnly && !mod.moderatorOnly && mod.name !== "help");
+    return Boolean(gate.store?.corrections && i.inGuild() && mod && !mod.editorOnly && !mod.moderatorOnly && mod.name !== "help");
   }
 
   /** A member's report: recorded with the answer's citations, posted with suggested corrections to the moderators. */
@@ -363,16 +370,17 @@ export function createBot(opts: BotOptions): Bot {
     const answer = modules.has(command)
       ? run(command, { query: s.query, options: s.speaker ? { speaker: s.speaker } : {}, page: s.page })
       : null;
-    await handleReport(i, { command, query: s.query, answer, corrections: store.corrections, by: displayName(i), log });
+    await handleReport(i, { command, query: s.query, answer, corrections: open().corrections, by: displayName(i), log });
   }
 
-  // ---- mentions -------------------------------------------------------------------------------------------
-
-  // ---- the router -----------------------------------------------------------------------------------------
+  // ---- the router (interactions) and mentions -------------------------------------------------------------
 
   client.on(Events.InteractionCreate, (i: Interaction) => {
     void (async () => {
       try {
+        // the first build is still running: say how far it is rather than stay silent or answer from nothing
+        const waiting = gate.waitingText();
+        if (waiting) return await answerWaiting(i, waiting);
         if (i.isAutocomplete()) await onAutocomplete(i);
         else if (i.isChatInputCommand()) {
           await onCommand(i);
@@ -386,23 +394,25 @@ export function createBot(opts: BotOptions): Bot {
   });
 
   client.on(Events.MessageCreate, (m: Message) => {
-    void answerMention(m, { client, modules, run, turn: () => sched.turn(), log }).catch(async (err: unknown) => {
-      log.error({ err: errInfo(err), via: "mention", channel: m.channelId }, "mention failed");
-      try {
-        await m.reply({
-          content: "Something went wrong while answering. Try again, or use a slash command (/help).",
-          allowedMentions: { parse: [], repliedUser: false },
-        });
-      } catch {
-        /* the channel may be gone; nothing else to do */
-      }
-    });
+    void answerMention(m, { client, modules, run, turn: () => sched.turn(), waiting: () => gate.waitingText(), log }).catch(
+      async (err: unknown) => {
+        log.error({ err: errInfo(err), via: "mention", channel: m.channelId }, "mention failed");
+        try {
+          await m.reply({
+            content: "Something went wrong while answering. Try again, or use a slash command (/help).",
+            allowedMentions: { parse: [], repliedUser: false },
+          });
+        } catch {
+          /* the channel may be gone; nothing else to do */
+        }
+      },
+    );
   });
 
   client.once(Events.ClientReady, (c) => {
-    log.info({ user: c.user.tag, guilds: c.guilds.cache.size }, "bot ready");
-    void warm();
-    desk?.scheduler.start();
+    log.info({ user: c.user.tag, guilds: c.guilds.cache.size, summary: gate.store ? "ready" : "still reading" }, "logged in");
+    clientReady = true;
+    whenBothReady();
   });
   client.on(Events.Error, (err) => log.error({ err: errInfo(err) }, "discord client error"));
   client.on(Events.ShardError, (err, shard) => log.warn({ err: errInfo(err), shard }, "discord gateway error"));

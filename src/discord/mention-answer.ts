@@ -16,6 +16,8 @@ export interface MentionDeps {
   run: (name: string, input: CommandInput) => Reply;
   /** Waits for this job's turn: acknowledgements of interactions go first. */
   turn: () => Promise<void>;
+  /** While the summary store opens: what to answer instead ("Still reading the corpus: …"), else null. */
+  waiting?: () => string | null;
   log: Logger;
 }
 
@@ -33,8 +35,10 @@ export async function answerMention(m: Message, d: MentionDeps): Promise<void> {
   const embeds = !perms || perms.has(PermissionFlagsBits.EmbedLinks);
   const text = stripMentions(m.content);
   const parsed = parseNatural(text);
+  const waiting = d.waiting?.() ?? null;
   let msg: RenderedMessage;
-  if (!parsed || parsed.command === "reload" || !modules.has(parsed.command)) {
+  if (waiting) msg = renderText(waiting);
+  else if (!parsed || parsed.command === "reload" || !modules.has(parsed.command)) {
     msg = renderText(
       'Ask me things like "who is Raha?", "what did the CMA say about Wagner?", "timeline Bir" or "brief me", or use the slash commands (/help lists them).',
       { markdown: true },
@@ -51,5 +55,5 @@ export async function answerMention(m: Message, d: MentionDeps): Promise<void> {
   }
   const { flags: _f, ...payload } = msg;
   await m.reply({ ...payload, allowedMentions: { ...NO_MENTIONS, parse: [] } });
-  log.info({ command: parsed?.command ?? "help", via: "mention", guild: m.guildId }, "answered");
+  log.info({ command: waiting ? "still-reading" : (parsed?.command ?? "help"), via: "mention", guild: m.guildId }, "answered");
 }

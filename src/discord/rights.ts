@@ -63,3 +63,22 @@ export function botPermissionsIn(
     return null;
   }
 }
+
+const POST_PERMISSIONS: [bigint, string][] = [
+  [PermissionFlagsBits.ViewChannel, "View Channel"],
+  [PermissionFlagsBits.SendMessages, "Send Messages"],
+  [PermissionFlagsBits.EmbedLinks, "Embed Links"],
+];
+
+/** What the bot lacks to post an answer in `channel` (View Channel, Send Messages or Send Messages in Threads,
+ * Embed Links), by name; empty when nothing is missing or its permissions cannot be read. */
+export function botMissingToPost(client: Client, i: ChatInputCommandInteraction, channel: GuildTextBasedChannel): string[] {
+  const perms = botPermissionsIn(client, i, channel);
+  if (!perms) return [];
+  const needed: [bigint, string][] = channel.isThread()
+    ? POST_PERMISSIONS.map(([bit, name]) =>
+        bit === PermissionFlagsBits.SendMessages ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"] : [bit, name],
+      )
+    : POST_PERMISSIONS;
+  return needed.filter(([bit]) => !perms.has(bit)).map(([, name]) => name);
+}

@@ -1,10 +1,11 @@
 // The structured summary: the one contract between extraction, search, the command handlers and the JSON
 // output (`newsdesk summary --json`). Field names here are read by scripts outside the project: keep them.
 import { z } from "zod";
+import { ACTOR_KINDS, DATE_BASES, DATE_PRECISIONS, PUBLISHED_BASES, STATEMENT_KINDS } from "./kinds.js";
 
 /** Where an article's publication date came from. `page-header` is a date found in page chrome: it may be the
  * day the page was shown rather than the day the story was published. */
-export const PublishedBasis = z.enum(["metadata", "dateline", "page-header", "none"]);
+export const PublishedBasis = z.enum(PUBLISHED_BASES);
 export type PublishedBasis = z.infer<typeof PublishedBasis>;
 
 export const Published = z.object({
@@ -56,7 +57,7 @@ export type CorrectionMark = z.infer<typeof CorrectionMark>;
  * corrections target. The merge sets it on every item; optional only so hand-made summaries may leave it out. */
 const StableKey = z.string().optional();
 
-export const ActorKind = z.enum(["person", "organization", "armed-group", "government", "media", "country", "place", "ethnic-group"]);
+export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 
 export const Actor = z.object({
@@ -81,7 +82,7 @@ export const Actor = z.object({
 });
 export type Actor = z.infer<typeof Actor>;
 
-export const StatementKind = z.enum(["direct", "indirect"]);
+export const StatementKind = z.enum(STATEMENT_KINDS);
 export type StatementKind = z.infer<typeof StatementKind>;
 
 export const Statement = z.object({
@@ -114,19 +115,10 @@ export const Statement = z.object({
 });
 export type Statement = z.infer<typeof Statement>;
 
-export const DatePrecision = z.enum(["day", "month", "year", "month-day", "none"]);
+export const DatePrecision = z.enum(DATE_PRECISIONS);
 export type DatePrecision = z.infer<typeof DatePrecision>;
 
-export const DateBasis = z.enum([
-  "explicit",
-  "relative-to-publication",
-  "relative-to-page-date",
-  "year-from-publication",
-  /** A relative date ("on Friday") with no reference date to resolve it against. */
-  "unresolved",
-  /** No date in the text at all. */
-  "none",
-]);
+export const DateBasis = z.enum(DATE_BASES);
 export type DateBasis = z.infer<typeof DateBasis>;
 
 export const EventDate = z.object({

@@ -5,7 +5,8 @@
 // insert lands posts it. The clock is the caller's: every write takes its time as an argument.
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { openSqlite } from "../config/sqlite.js";
 
 export const SCHEMA_VERSION = 1;
 export const SCHEDULES_FILE = "schedules.sqlite";
@@ -126,7 +127,7 @@ export class ScheduleStore {
   constructor(file: string) {
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
     try {
-      this.db = new Database(file);
+      this.db = openSqlite(file);
     } catch (err) {
       throw new ScheduleStoreError(`cannot open the schedules database ${file}: ${(err as Error).message}. Check the folder is writable.`);
     }

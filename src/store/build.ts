@@ -4,8 +4,7 @@
 // re-runs them for the few files that change.
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
-import { listCorpusFiles, readArticleFile, type CorpusFile } from "../corpus/load.js";
-import { sidecarPath } from "../corpus/sidecar.js";
+import { listCorpusFiles, readArticleFile, sidecarPath, type CorpusFile } from "../corpus/files.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { ExtractionCache, defaultCacheDir, type ExtractionStore, type FileStamp } from "./cache.js";

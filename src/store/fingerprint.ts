@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { type Dirent, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { MODULE_EXT } from "../config/paths.js";
 
 /** Bumped when the cache layout changes. */
 export const CACHE_FORMAT = 1;
@@ -12,7 +13,8 @@ export const CACHE_FORMAT = 1;
 const SRC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Source folders (with their sub-folders and lexicon files) whose code decides what an extraction holds. */
 const FINGERPRINTED = ["corpus", "extract"];
-const FINGERPRINTED_FILES = ["model/schema.ts"];
+/** The summary's schema and its closed lists, as this copy of the code has them (`.ts`, or `.js` in dist/). */
+export const FINGERPRINTED_FILES = [`model/schema${MODULE_EXT}`, `model/kinds${MODULE_EXT}`];
 
 let fingerprintMemo: string | undefined;
 

@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import { statSync } from "node:fs";
 import { join, normalize, sep } from "node:path";
-import { ARTICLE_EXTENSIONS, articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/load.js";
+import { ARTICLE_EXTENSIONS, articleFormat, listCorpusFiles, type CorpusFile } from "../corpus/files.js";
 import { logger as defaultLogger, type Logger } from "../log.js";
 import { buildSearchIndex, searchIndexSteps, type SearchIndex } from "../search/index.js";
 import { cooperate } from "./cooperative.js";

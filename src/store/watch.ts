@@ -8,8 +8,7 @@
 // batch once the folder has been quiet for `debounceMs` (or at the latest after `maxWaitMs` of activity).
 import { lstatSync, readdirSync, statSync, watch, type FSWatcher } from "node:fs";
 import { join, sep } from "node:path";
-import { listCorpusFiles } from "../corpus/load.js";
-import { sidecarPath } from "../corpus/sidecar.js";
+import { listCorpusFiles, sidecarPath } from "../corpus/files.js";
 import type { Logger } from "../log.js";
 
 export interface WatchOptions {

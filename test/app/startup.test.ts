@@ -1,7 +1,9 @@
 // What a command-line answer loads and runs: the compiled JavaScript when it is built and current (no
 // TypeScript compiled at run time), and none of the heavy packages a `who` answered from the cache does not
-// use (discord.js, the HTML and YAML parsers, the date parser of the extractor, the logger when nothing is
-// logged). Each case spawns the real `bin/newsdesk.js` with a module hook that records what gets resolved.
+// use (discord.js, zod, the scheduler's croner, the HTML and YAML parsers, the date parser of the extractor, the
+// logger when nothing is logged), nor the project's own modules it does not need (the corpus parsers, the
+// extraction, the other commands). Each case spawns the real `bin/newsdesk.js` with a module hook that records
+// what gets resolved.
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,9 +30,18 @@ export async function resolve(spec, ctx, next) {
 }
 `,
   );
+  // and every CommonJS require, wherever from (pino is required, and better-sqlite3 requires `bindings`)
   writeFileSync(
     join(dir, "register.mjs"),
-    `import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});\n`,
+    `import Module, { register } from "node:module";
+import { appendFileSync } from "node:fs";
+register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  appendFileSync(${JSON.stringify(join(dir, "resolved.txt"))}, request + " cjs:" + (parent?.filename ?? "") + "\\n");
+  return load.call(this, request, parent, isMain);
+};
+`,
   );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,7 +59,7 @@ function readLines(file: string): string[] {
   return existsSync(file) ? readFileSync(file, "utf8").split("\n").filter(Boolean) : [];
 }
 
-const HEAVY = ["discord.js", "linkedom", "@mozilla/readability", "chrono-node", "yaml", "pino"];
+const HEAVY = ["discord.js", "zod", "croner", "linkedom", "@mozilla/readability", "chrono-node", "yaml", "pino"];
 
 describe("a command-line answer from a warm cache", () => {
   it.each([
@@ -63,6 +74,18 @@ describe("a command-line answer from a warm cache", () => {
         resolved.map((l) => l.split(" ")[0]!).filter((s) => !s.startsWith(".") && !s.includes(":") && !s.startsWith("/")),
       );
       for (const p of HEAVY) expect(packages, `${p} was loaded`).not.toContain(p);
+      // better-sqlite3 is given its addon's path: no search through the \`bindings\` package
+      expect(packages).toContain("better-sqlite3");
+      expect(packages).not.toContain("bindings");
+      // …and required, not imported: importing CommonJS from an ES module first runs Node's export scanner
+      expect(resolved.filter((l) => l.startsWith("better-sqlite3 ") && !l.includes(" cjs:"))).toEqual([]);
+      const own = resolved.map((l) => l.split(" ")[1]!).filter((u) => u.startsWith("file:") && !u.includes("/node_modules/"));
+      // the summary's name rules share the extraction's word lists (a list of words, nothing of the extraction)
+      expect(own.filter((u) => /\/src\/(extract|discord|schedule)\//.test(u) && !/\/extract\/lexicon\/words\./.test(u))).toEqual([]);
+      expect(own.filter((u) => /\/src\/corpus\/(formats|chrome|metadata|load\.)/.test(u))).toEqual([]);
+      // the command it runs, not the registry of all of them
+      expect(own.some((u) => /\/commands\/who\.(js|ts)$/.test(u))).toBe(true);
+      expect(own.filter((u) => /\/commands\/(index|correct|schedule|briefing|claims)\./.test(u))).toEqual([]);
     },
     120_000,
   );

@@ -112,3 +112,35 @@ describe("two processes on one file", () => {
     }
   });
 });
+
+describe("checking a correction", () => {
+  it("names the field and what it must be, in an added correction and in each bad entry of a file", () => {
+    const log = memoryCorrectionLog();
+    expect(() => log.add({ ...input, kind: "rename" as never })).toThrow(
+      /^not a valid correction: kind: must be one of speaker, kind, alias-add/,
+    );
+    expect(() => log.add({ ...input, by: { ...editor, name: "" } })).toThrow(/by\.name: must not be empty/);
+    expect(() => log.add({ ...input, target: 7 as never, why: undefined as never })).toThrow(
+      /target: expected text, got number; why: expected text, got nothing/,
+    );
+    const { entries, problems } = fromYaml(
+      [
+        "corrections:",
+        "  - {kind: hide, target: x, value: null, why: ok, by: {id: null, name: a, via: cli}, at: '2026-01-01T00:00:00Z', extra: dropped}",
+        "  - {kind: hide, target: x, value: null, why: ok, by: {id: null, name: a, via: fax}, at: '2026-01-01T00:00:00Z'}",
+        "  - {kind: hide, target: x, value: null, why: ok, by: {id: null, name: a, via: cli}, at: '', id: 1.5}",
+        "  - {kind: hide, target: x, value: null, why: ok, by: {id: null, name: a, via: cli}, at: '2026-01-01', undone: {by: {id: null, name: '', via: cli}, at: '2026-01-02'}}",
+        "  - just text",
+      ].join("\n"),
+    );
+    expect(entries).toEqual([
+      { kind: "hide", target: "x", value: null, why: "ok", by: { id: null, name: "a", via: "cli" }, at: "2026-01-01T00:00:00Z" },
+    ]);
+    expect(problems).toEqual([
+      'entry 2: by.via: must be one of discord, cli, import (it is "fax")',
+      "entry 3: at: must not be empty; id: expected a whole number, got 1.5",
+      "entry 4: undone.by.name: must not be empty",
+      "entry 5: entry: expected an object, got string",
+    ]);
+  });
+});

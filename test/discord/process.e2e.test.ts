@@ -15,7 +15,12 @@ let work: string;
 function run(
   args: string[],
   env: Record<string, string>,
-): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> } {
+): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>;
+  /** Resolves when standard error has matched `re` so far. */
+  stderrMatches: (re: RegExp) => Promise<void>;
+} {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_") && !k.startsWith("NEWSDESK_") && k !== "LOG_LEVEL"),
   );
@@ -23,11 +28,20 @@ function run(
   let stdout = "";
   let stderr = "";
   child.stdout!.on("data", (d) => (stdout += String(d)));
-  child.stderr!.on("data", (d) => (stderr += String(d)));
+  const waiting: { re: RegExp; resolve: () => void }[] = [];
+  child.stderr!.on("data", (d) => {
+    stderr += String(d);
+    for (const w of waiting.filter((x) => x.re.test(stderr))) {
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve();
+    }
+  });
   const done = new Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }>((res) =>
     child.on("exit", (code, signal) => res({ code, signal, stdout, stderr })),
   );
-  return { child, done };
+  const stderrMatches = (re: RegExp) =>
+    re.test(stderr) ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ re, resolve }));
+  return { child, done, stderrMatches };
 }
 
 beforeAll(() => {
@@ -81,17 +95,19 @@ describe("against the Discord fake", () => {
     expect(fake.rejected).toEqual([]);
   });
 
-  it("npm start logs in, answers, and stops on SIGTERM", async () => {
-    const { child, done } = run(["bot"], {
+  it("npm start logs in, answers once the summary is ready, and stops on SIGTERM", async () => {
+    const { child, done, stderrMatches } = run(["bot"], {
       DISCORD_TOKEN: fake.token,
       DISCORD_CLIENT_ID: fake.applicationId,
       DISCORD_API_URL: fake.apiUrl,
       NEWSDESK_CORPUS: CORPUS,
       LOG_LEVEL: "debug",
     });
-    await Promise.race([fake.identified, done.then((r) => Promise.reject(new Error(`bot exited ${r.code}: ${r.stderr}`)))]);
-    // the client is ready once it has the guild; give it a moment to process GUILD_CREATE
-    await new Promise((r) => setTimeout(r, 200));
+    const exited = done.then((r) => Promise.reject(new Error(`bot exited ${r.code}: ${r.stderr}`)));
+    await Promise.race([fake.identified, exited]);
+    // logged in (it does not wait for the summary; until it is ready, answers say how far the reading is)
+    await Promise.race([stderrMatches(/"msg":"logged in"/), exited]);
+    await Promise.race([stderrMatches(/"msg":"summary ready"/), exited]);
     const { id } = fake.sendCommand("sources");
     const cb = await fake.waitForCallback(id);
     expect(cb.type).toBe(4);
@@ -101,6 +117,22 @@ describe("against the Discord fake", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain(fake.token);
     expect(fake.rejected).toEqual([]);
+  }, 30_000);
+});
+
+describe("a corpus folder that is not there", () => {
+  it("npm start logs in, then stops with exit 1 naming the folder", async () => {
+    const f = await startDiscordFake();
+    try {
+      const missing = join(work, "no-such-corpus");
+      const { done } = run(["bot"], { DISCORD_TOKEN: f.token, DISCORD_API_URL: f.apiUrl, NEWSDESK_CORPUS: missing, LOG_LEVEL: "info" });
+      const r = await done;
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`newsdesk: corpus folder not found: ${missing}`);
+      expect(r.stderr).toMatch(/"msg":"the summary could not be built"/);
+    } finally {
+      await f.close();
+    }
   }, 30_000);
 });
 

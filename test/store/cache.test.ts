@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ExtractionCache, writeFileAtomic } from "../../src/store/cache.js";
-import { cacheKey, extractorFingerprint } from "../../src/store/fingerprint.js";
+import { cacheKey, extractorFingerprint, FINGERPRINTED_FILES } from "../../src/store/fingerprint.js";
 import { fakeExtract, parseArticle } from "./build-fakes.js";
 import { captureLogger } from "./build-logcapture.js";
 
@@ -54,6 +56,19 @@ describe("extraction cache", () => {
     expect(await newer.get("a.txt", "h1")).toBeUndefined();
     expect(cacheKey("a.txt", "h1", "v1")).not.toBe(cacheKey("a.txt", "h1", "v2"));
     expect(extractorFingerprint()).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("fingerprints the schema and its closed lists, files that exist in the sources and in the compiled copy", async () => {
+    const root = resolve(import.meta.dirname, "../..");
+    expect(FINGERPRINTED_FILES).toEqual(["model/schema.ts", "model/kinds.ts"]);
+    for (const f of FINGERPRINTED_FILES) expect(existsSync(join(root, "src", f)), f).toBe(true);
+    // dist/ names them .js (before, it hashed a "model/schema.ts" that dist/ does not have: schema edits were missed)
+    const compiled = join(root, "dist", "src", "store", "fingerprint.js");
+    if (existsSync(compiled)) {
+      const { FINGERPRINTED_FILES: built } = (await import(pathToFileURL(compiled).href)) as { FINGERPRINTED_FILES?: string[] };
+      expect(built).toEqual(["model/schema.js", "model/kinds.js"]);
+      for (const f of built ?? []) expect(existsSync(join(root, "dist", "src", f)), f).toBe(true);
+    }
   });
 
   it("ignores temporary files left by a crash mid-write", async () => {

@@ -5,7 +5,8 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
+import { openSqlite } from "../../config/sqlite.js";
 import type { ArticleExtraction } from "../../extract/types.js";
 import { logger as defaultLogger, type Logger } from "../../log.js";
 import { SUMMARY_VERSION } from "../../summary/merge.js";
@@ -39,13 +40,13 @@ export function openSummaryDb(cacheDir: string, corpus: string, version = extrac
   const path = summaryDbPath(cacheDir, corpus);
   let db: Db;
   try {
-    db = new Database(path);
+    db = openSqlite(path);
     db.pragma("journal_mode = WAL");
   } catch (err) {
     // not a database (a damaged or foreign file): it only holds what the corpus can rebuild
     log.warn({ file: path, err: (err as Error).message }, "summary database: cannot open it; rebuilding it from the corpus");
     for (const f of [path, `${path}-wal`, `${path}-shm`]) rmSync(f, { force: true });
-    db = new Database(path);
+    db = openSqlite(path);
     db.pragma("journal_mode = WAL");
   }
   db.pragma("synchronous = NORMAL");
