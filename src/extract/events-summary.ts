@@ -2,24 +2,8 @@
 // beside it), quote marks, the trailing source ("officials said") or a leading conjunction, at most 200
 // characters; and the noun phrase a relative clause hangs on. events.ts cuts the clauses; this file words them.
 
+import { isSpace } from "./sentences.js";
 export const MAX_SUMMARY = 200;
-
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 const QUOTE_MARKS = /[“”«»„"‹›]|(?<![\p{L}])[‘’']|[‘’'](?![\p{L}])/gu;
 const TRAILING_ATTRIBUTION =

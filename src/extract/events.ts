@@ -8,6 +8,7 @@ import { clauseWindow, splitAmongDates, VERB_LIKE } from "./dates/clauses.js";
 import { datesItsNoun, laterMention, nounAfter } from "./dates/named.js";
 import { antecedentBefore, clip, summarize, withoutDates } from "./events-summary.js";
 import type { ArticleActors, LocalEvent, Mention, Sentence } from "./types.js";
+import { isSpace } from "./sentences.js";
 
 export { antecedentBefore, MAX_SUMMARY, summarize } from "./events-summary.js";
 
@@ -204,23 +205,6 @@ export function narrowToRelative(text: string, g: { start: number; end: number; 
   const close = text.indexOf(",", last.end);
   if (close < 0 || close >= g.end) return;
   g.end = close;
-}
-
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 function makeEvent(

@@ -102,7 +102,7 @@ const OPENERS = new Set(
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 /** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return (
     c === 32 ||
     (c >= 9 && c <= 13) ||
