@@ -19,6 +19,9 @@ export interface RemoteFake {
     options: unknown[],
     as?: "member" | "moderator" | "admin",
   ): Promise<number | null>;
+  /** Waits (at most `timeoutMs`) until every acknowledged interaction has its answer; the time to each answer
+   * (ms from dispatch) and how many deferred ones are still unanswered. */
+  settle(timeoutMs: number): Promise<{ answerMs: number[]; unanswered: number }>;
   /** Stops the fake; says how many requests it rejected and how many deferred answers (edits) it received. */
   close(): Promise<{ rejected: number; edits: number }>;
 }
@@ -27,6 +30,7 @@ export async function startRemoteFake(): Promise<RemoteFake> {
   const worker = tsWorker(new URL(`./bot-fake-worker${MODULE_EXT}`, import.meta.url).href, { role: "newsdesk-bench-fake" });
   const pending = new Map<number, (ms: number | null) => void>();
   let closed: ((r: { rejected: number; edits: number }) => void) | null = null;
+  let settled: ((r: { answerMs: number[]; unanswered: number }) => void) | null = null;
   let next = 1;
   const ready = new Promise<{ token: string; apiUrl: string }>((resolveReady, reject) => {
     worker.on("message", (m: FakeReply) => {
@@ -35,7 +39,8 @@ export async function startRemoteFake(): Promise<RemoteFake> {
       else if (m.op === "done") {
         pending.get(m.req)?.(m.ms);
         pending.delete(m.req);
-      } else if (m.op === "closed") closed?.({ rejected: m.rejected, edits: m.edits });
+      } else if (m.op === "settled") settled?.({ answerMs: m.answerMs, unanswered: m.unanswered });
+      else if (m.op === "closed") closed?.({ rejected: m.rejected, edits: m.edits });
     });
     worker.on("error", reject);
   });
@@ -48,6 +53,12 @@ export async function startRemoteFake(): Promise<RemoteFake> {
       return new Promise<number | null>((r) => {
         pending.set(req, r);
         worker.postMessage({ op: "interact", req, kind, name, options, ...(as ? { as } : {}) } satisfies FakeRequest);
+      });
+    },
+    settle(timeoutMs) {
+      return new Promise((r) => {
+        settled = r;
+        worker.postMessage({ op: "settle", timeoutMs } satisfies FakeRequest);
       });
     },
     async close() {

@@ -100,7 +100,7 @@ describe("bench options and figures", () => {
       botOwnP99: 3.25,
       interactionsPerSec: { inFlight50: 410, inFlight200: 380 },
       cliAnswerCorpusMs: 2345,
-      soak: { interactions: 1000, inFlight: 200, lost: 0, ackP99: 420 },
+      soak: { interactions: 1000, inFlight: 200, lost: 0, ackP99: 420, answerP99: 900 },
       stages: {
         articles: 500,
         MB: 1.4,
@@ -121,7 +121,7 @@ describe("bench options and figures", () => {
       "3.25 ms",
       "410 / 380",
       "2345 ms",
-      "ack p99 420 ms, 0 lost",
+      "ack p99 420 ms, answer p99 900 ms, 0 lost",
       "statements 2.33",
     ])
       expect(t).toContain(s);
