@@ -283,7 +283,9 @@ export async function bench(opts: BenchOptions, progress: (msg: string) => void 
       progress(`  p50 ${bot200.p50} ms, p99 ${bot200.p99} ms, ${bot200.lost} lost; own p99 ${bot200.ownP99} ms; ${bot200.perSec}/s`);
       progress(`soak: ${opts.soak} interactions, 200 in flight, a live change and a /reload half-way (${rss()})`);
       soak = await runSoak(store, { interactions: opts.soak, inFlight: 200, seed: opts.seed, corpus, files: gen.files, progress });
-      progress(`  ${soak.lost} lost, acknowledgement p99 ${soak.ackP99} ms, answer p99 ${soak.answerP99} ms${soak.note ? ` (${soak.note})` : ""}; ${rss()}`);
+      progress(
+        `  ${soak.lost} lost, acknowledgement p99 ${soak.ackP99} ms, answer p99 ${soak.answerP99} ms${soak.note ? ` (${soak.note})` : ""}; ${rss()}`,
+      );
     } finally {
       await store.close();
     }
@@ -363,7 +365,9 @@ export function formatTable(r: BenchResult): string {
   ]);
   rows.push([
     `soak: ${r.soak.interactions ?? "-"} interactions, ${r.soak.inFlight ?? "-"} in flight, live change + /reload`,
-    r.soak.ackP99 === null ? `n/a${r.soak.note ? ` (${r.soak.note})` : ""}` : `ack p99 ${r.soak.ackP99} ms, answer p99 ${r.soak.answerP99} ms, ${r.soak.lost} lost`,
+    r.soak.ackP99 === null
+      ? `n/a${r.soak.note ? ` (${r.soak.note})` : ""}`
+      : `ack p99 ${r.soak.ackP99} ms, answer p99 ${r.soak.answerP99} ms, ${r.soak.lost} lost`,
     "ack p99 ≤ 1500, 0 lost",
   ]);
   const w0 = Math.max(...rows.map((x) => x[0].length));
