@@ -79,4 +79,31 @@ describe("police forces named like people", () => {
     expect(force?.kind).toBe("government");
     expect(out.statements.map((s) => [s.text, s.speakerKey])).toContainEqual(["they had been told of the arrest", force!.key]);
   });
+
+  describe("a lede that holds the name back for the next sentence", () => {
+    const lede = "The Chadian rebel group has claimed responsibility for the ambush of a convoy near Dorvan.\n\n";
+    it.each([
+      [
+        "the next subject's apposition shares 'rebel'",
+        "The Front for the Defence of Tarrow (FDT), a mostly rural rebel movement, said its fighters hit the convoy.",
+        "front for the defence of tarrow",
+      ],
+      [
+        "nothing ties the description to the next subject",
+        "The Front for the Defence of Tarrow (FDT), a mostly rural movement, said its fighters hit the convoy.",
+        null,
+      ],
+      ["the next subject is the other side", "The Chadian army said its soldiers lost the convoy on Tuesday.", null],
+    ])("%s", (_, next, speaker) => {
+      const out = said(lede + next);
+      expect(out).toContainEqual(["indirect", "responsibility for the ambush of a convoy near Dorvan", speaker]);
+    });
+
+    it("an actor named before that fits the description as well leaves it to the earlier text", () => {
+      const out = said(
+        "The Tarrow Rebel Alliance met in Dorvan. The Chadian rebel group has claimed responsibility for the ambush.\n\nThe Front for the Defence of Tarrow (FDT), a rural rebel movement, said its fighters hit the convoy.",
+      );
+      expect(out).not.toContainEqual(["indirect", "responsibility for the ambush", "front for the defence of tarrow"]);
+    });
+  });
 });

@@ -193,7 +193,7 @@ export function resolveSpeaker(ctx: SpeakerContext, p: Phrase | null, s: number)
   const lower = text.toLowerCase();
   if (NON_SPEAKER_PRONOUNS.has(lower)) return { key: null, text };
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return { key: resolvePronoun(ctx, lower, p.start, s), text };
-  const a = resolveVariants(ctx, p) ?? nominalReference(ctx, p) ?? describedActor(ctx, p);
+  const a = resolveVariants(ctx, p) ?? nominalReference(ctx, p) ?? describedActor(ctx, p) ?? namedNext(ctx, p, s);
   if (a) return { key: a.key, text };
   return { key: null, text };
 }
@@ -262,6 +262,47 @@ function nominalReference(ctx: SpeakerContext, p: Phrase): LocalActor | undefine
   }
   return found;
 }
+
+/** Words of an actor's name and roles, lower case, for a description to be tied to it. */
+function describedBy(a: LocalActor): Set<string> {
+  return new Set([a.name, ...a.roles].flatMap((r) => r.toLowerCase().split(/[\s-]+/)));
+}
+
+/** A lede that holds the name back: "The separatist rebel group has claimed … The Front for X (FX), an armed
+ * rebel movement, said …". A description ("the/a … HEAD") that points back to nobody names the subject of the
+ * next sentence (often the next paragraph) when that subject is an actor first named there whose name or role
+ * shares a common-noun word with the description ("rebel"). Never a place or country, and not when the
+ * description fits an actor named before it. */
+function namedNext(ctx: SpeakerContext, p: Phrase, s: number): LocalActor | undefined {
+  const words = p.tokens.filter((t) => t.kind === "word");
+  if (words.length < 2 || words.length > 5 || !/^(?:the|a|an)$/.test(words[0]!.lower)) return undefined;
+  const head = words[words.length - 1]!;
+  if (isCapitalized(head.text) || VAGUE_HEADS.has(head.lower)) return undefined;
+  const nouns = words
+    .slice(1)
+    .filter((t) => !isCapitalized(t.text) && t.lower.length > 2)
+    .map((t) => t.lower.replace(/s$/, ""));
+  const ties = (a: LocalActor, apposition = "") => {
+    const own = describedBy(a);
+    for (const w of apposition.toLowerCase().split(/[\s-]+/)) own.add(w);
+    return nouns.some((n) => own.has(n) || own.has(`${n}s`));
+  };
+  const next = ctx.sentences[s + 1];
+  if (!next) return undefined;
+  const subj = mainSubject(ctx.tokensOf(s + 1), ctx.body);
+  const a = subj ? resolveVariants(ctx, subj) : undefined;
+  if (!a || a.kind === "place" || a.kind === "country" || (a.kind === "person") !== PERSON_HEADS.has(head.lower)) return undefined;
+  const first = a.mentions[0];
+  // the name's apposition describes it too: "X (FX), a mostly rural rebel movement, said"
+  const apposition = subj ? (/^\s*,\s*(?:an?|the)\s+([^,.;]{1,80}),/.exec(ctx.body.slice(subj.end))?.[1] ?? "") : "";
+  if (!first || first.start < next.start || !ties(a, apposition)) return undefined;
+  // an actor named before the description that it fits as well: the description may be about that one
+  for (const b of ctx.actors.actors) if (b.key !== a.key && (b.mentions[0]?.start ?? Infinity) < p.start && ties(b)) return undefined;
+  return a;
+}
+
+/** Heads of a description of a person (the rest describe a body). */
+const PERSON_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson", "lawyer", "leader", "minister"]);
 
 function compatible(ctx: SpeakerContext, key: string | null | undefined, kinds: ReadonlySet<ActorKind>): key is string {
   if (!key) return false;
