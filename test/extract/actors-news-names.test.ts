@@ -122,3 +122,23 @@ describe("a body named by its head noun alone", () => {
     expect(byName(a, "Assembly")?.aliases).toContain("the Assembly");
   });
 });
+
+describe("capitalised words that name no one", () => {
+  it.each([
+    [
+      "a portfolio between a nationality and a title",
+      "Earlier French Development Minister Jean de Castelnau condemned the attack.",
+      "Development",
+    ],
+    ["another portfolio the same way", "Dutch Trade Minister Jean de Castelnau condemned the attack.", "Trade"],
+    ["an accord", "The spokesman said the deal, labelled as the Tarrow Accord, had ended.", "Tarrow Accord"],
+    ["a law", "Senator Ruth Amberly said the Harbour Safety Act would pass.", "Harbour Safety Act"],
+  ])("%s is not an actor", (_, body, name) => {
+    const a = actorsOf(body);
+    expect(a.actors.map((x) => x.name)).not.toContain(name);
+  });
+  it("the minister keeps the portfolio in the role", () => {
+    const a = actorsOf("Freedonian Development Minister Jean de Castelnau condemned the attack.");
+    expect(byName(a, "Jean de Castelnau")?.roles).toContain("Freedonian Development Minister");
+  });
+});

@@ -4,7 +4,16 @@
 // to singles.ts, which decides it once every longer name is known; lower-case phrases are patterns.ts's.
 import { isPluralDemonym } from "../lexicon/countries.js";
 import type { Country } from "../lexicon/countries.js";
-import { COURTESY, INSTITUTION_ADJECTIVES, MONTHS, NON_ACTOR_PROPER, NOT_NAMES, PORTFOLIOS, WEEKDAYS } from "../lexicon/words.js";
+import {
+  COURTESY,
+  DOCUMENT_NAME_HEADS,
+  INSTITUTION_ADJECTIVES,
+  MONTHS,
+  NON_ACTOR_PROPER,
+  NOT_NAMES,
+  PORTFOLIOS,
+  WEEKDAYS,
+} from "../lexicon/words.js";
 import { countryOf, lexicon, LEXICON_FIRST } from "./lexicon-match.js";
 import type { LexHit } from "./lexicon-match.js";
 import type { Registry } from "./registry.js";
@@ -376,6 +385,8 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
     reg.mention(d, rest[0]!.start, rest[rest.length - 1]!.end, s.index, "name");
     return undefined;
   }
+  // "the Tarrow Accord", "the Patriot Act": the name of a document, not of anyone
+  if (!run.title && rest.length > 1 && DOCUMENT_NAME_HEADS.has(rest[rest.length - 1]!.lower)) return undefined;
   addPerson(body, s, rest, reg, run.title, undefined, ofCountry ?? undefined, before, nationality);
   return run.title;
 }

@@ -114,7 +114,8 @@ export function resolveSingles(body: string, sentences: Sentence[], tokens: Toke
       reg.mention(d, t.start, t.end, t.sentence, "name");
       continue;
     }
-    if (nationality) {
+    // "French Development Minister …": a word between a nationality and a title is the title's portfolio
+    if (nationality && !(next?.cap && TITLES.has(next.lower))) {
       // "Mauritanian Smith": a person known by one name
       const d = reg.add(word, "person");
       d.country = nationality;

@@ -329,6 +329,12 @@ internet, covid, covid-19, coronavirus, english, french, arabic, spanish, tamash
 catholic, muslim, muslims, christian, christians, jewish, jews, sunni, shia, shiite
 `);
 
+/** Last words of the names of agreements, laws and plans ("the Tarrow Accord", "the Patriot Act"): a document,
+ * never an actor. */
+export const DOCUMENT_NAME_HEADS = set(`
+accord, accords, agreement, treaty, pact, act, protocol, charter, declaration, constitution, bill, memorandum
+`);
+
 /** All-capital words that are not actors. */
 export const GENERIC_ACRONYMS = set(`
 NGO, NGOs, CEO, CFO, COO, GDP, HIV, AIDS, COVID, TV, PM, AM, USD, EUR, ID, IT, AI, OK, PR, HQ, VIP, DNA, FAQ, PDF, URL,
