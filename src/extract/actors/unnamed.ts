@@ -41,7 +41,7 @@ const ACCORDING_PLURAL = new RegExp(
 const BACK = new RegExp(String.raw`(?<![\p{L}])(?:the|The)\s+(${MODS}(?:${SINGULAR_HEADS}))(?![\p{L}-])(?=${SPEECH})`, "gu");
 
 /** Any head noun at all, singular or plural, in either case: the full patterns run only where this matches. */
-const HEAD_HINT = new RegExp(`(?:${SINGULAR_HEADS}|${PLURAL_HEADS})`, "i");
+const HEAD_HINT = new RegExp(`\\b(?:${SINGULAR_HEADS}|${PLURAL_HEADS})\\b`, "i");
 
 /** "a police spokesman, Ama Boateng," names the person: the phrase is a role, not an unnamed source. */
 const NAMED_AFTER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/u;
