@@ -89,6 +89,9 @@ const ENDINGS = new Set([
 /** Dotted abbreviations: "U.S.", "p.m.", "e.g." */
 const DOTTED = new Set(["u.s", "u.k", "u.n", "u.s.a", "a.m", "p.m", "e.g", "i.e", "ph.d"]);
 
+/** Dotted capital initials ("K.P.", "J.R.R."): like a single initial, they go with the name that follows. */
+const INITIALS = /^(?:[A-Z]\.){2,3}$/;
+
 /** Capitalised words that open sentences far more often than they follow an abbreviation inside a name:
  * determiners, pronouns, conjunctions, prepositions and sentence adverbs. */
 const OPENERS = new Set(
@@ -139,10 +142,7 @@ function endsInAbbreviation(text: string, from: number, to: number, next: number
   // "No. 10", "Fig. 3": before a number only ("voted no. Then …" ends a sentence)
   if (word === "no" || word === "nos" || word === "fig") return isDigit(text.charCodeAt(next));
   const initial = dot - s === 1 && text.charCodeAt(s) >= 65 && text.charCodeAt(s) <= 90; // "J. Smith"
-  // Other dotted initials ("K.P. Smith", "B.C. Hydro") still end the piece: the actor pass joins them to the
-  // name that follows and would read them, inside one sentence, as an organisation's acronym (see
-  // actors/runs.ts, INITIALS and acronymInside). They join DOTTED once that pass knows initials.
-  if (!initial && !ENDINGS.has(word) && !DOTTED.has(word)) return false;
+  if (!initial && !ENDINGS.has(word) && !DOTTED.has(word) && !INITIALS.test(text.slice(s, e))) return false;
   let w = next;
   while (w < text.length && isAsciiLetter(text.charCodeAt(w))) w++;
   return !OPENERS.has(text.slice(next, w));

@@ -24,6 +24,8 @@ describe("splitSentences", () => {
     ["'No.' before a number", "He lives at No. 10 now. Then left.", ["He lives at No. 10 now.", "Then left."]],
     ["a lower-case 'no.' that ends a sentence", "Sen. Ortiz voted no. The bill died.", ["Sen. Ortiz voted no.", "The bill died."]],
     ["a company suffix that ends a sentence", "He joined Brix Ltd. It grew.", ["He joined Brix Ltd.", "It grew."]],
+    ["dotted initials before a surname", "Treasurer K.P. Okonkwo said it. Then left.", ["Treasurer K.P. Okonkwo said it.", "Then left."]],
+    ["dotted initials that end a sentence", "He spoke to the J.R. The firm left.", ["He spoke to the J.R.", "The firm left."]],
   ])("%s", (_name, body, expected) => {
     expect(splitSentences(body).map((s) => s.text)).toEqual(expected);
   });

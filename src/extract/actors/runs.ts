@@ -376,7 +376,8 @@ function interpretRun(body: string, s: Sentence, run: Run, before: Token[], reg:
   }
   // "Federal Reserve": an institution adjective opens an organisation's name, never a person's; nor does a
   // name with an acronym in it ("Reform UK"), a qualifier of a title, or a name after "at" ("at Goldman Sachs")
-  const acronymInside = rest.some((t) => t.allCaps && t.text.replace(/\./g, "").length >= 2);
+  // (dotted initials, "K.P. Smith", are a person's)
+  const acronymInside = rest.some((t) => t.allCaps && !INITIALS.test(t.text) && t.text.replace(/\./g, "").length >= 2);
   const afterAt = prevWord !== undefined && prevWord.lower === "at" && !prevWord.cap;
   const qualifiesTitle = titleFollows(body, rest[rest.length - 1]!.end);
   if (!run.title && (INSTITUTION_ADJECTIVES.has(rest[0]!.lower) || acronymInside || run.qualifier || afterAt || qualifiesTitle)) {
