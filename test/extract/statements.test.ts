@@ -69,6 +69,18 @@ describe("extractStatements", () => {
       [{ kind: "indirect", text: "the delays on a “signal fault” and cited “safety” concerns", speaker: rail, cue: "blamed" }],
     ],
     [
+      "a callsign or a nickname in quotes is a name, not speech",
+      "Northern Rail said its trains were led by Tom Grey, whose callsign was “Falcon”, near the coast.",
+      [
+        {
+          kind: "indirect",
+          text: "its trains were led by Tom Grey, whose callsign was “Falcon”, near the coast",
+          speaker: rail,
+          cue: "said",
+        },
+      ],
+    ],
+    [
       "a target verb does not make a short quote speech",
       "The minister spoke on Monday, blaming “saboteurs” for the outage.",
       [{ kind: "indirect", text: "“saboteurs” for the outage", speaker: null, cue: "blaming" }],

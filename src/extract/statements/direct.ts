@@ -146,7 +146,10 @@ export type QuoteRole =
 
 /** Words that introduce a name or a title, not speech: "a report titled “…”", "an operation known as “…”". */
 const TITLE_INTRO =
-  /^(titled|entitled|headlined|captioned|named|nicknamed|reading|slogan|hashtag|motto|banner|sign|signs|placard|placards|book|novel|film|movie|song|album|documentary|series|show|play|poem|article|editorial|column|report|study|operation|campaign|programme|program|project|plan|initiative)$/;
+  /^(titled|entitled|headlined|captioned|named|nicknamed|codenamed|code-named|callsign|reading|slogan|hashtag|motto|banner|sign|signs|placard|placards|book|novel|film|movie|song|album|documentary|series|show|play|poem|article|editorial|column|report|study|operation|campaign|programme|program|project|plan|initiative)$/;
+
+/** Nouns for what someone or something is called: a quote after "NOUN was" is a name, not speech. */
+const NAME_NOUNS = /^(callsign|call-sign|nickname|codename|code-name|alias|moniker|pseudonym|handle|nom)$/;
 
 const NAMING = new Set(["describe", "term", "dub", "label", "brand", "call"]);
 
@@ -172,6 +175,9 @@ export function quoteRole(tokens: Token[], idx: number, sentStart: number, body:
   ) {
     return { statement: false };
   }
+  // A name: "whose callsign was “Pond”", "his nickname is “the Hammer”"
+  const named = intro?.kind === "word" && /^(is|was)$/.test(intro.lower) ? tokens[p - 1] : undefined;
+  if (words <= 3 && named?.kind === "word" && NAME_NOUNS.test(named.lower)) return { statement: false };
   if (words >= 4) {
     if (trailing) return { statement: true, via: "trailing", trailing };
     if (leading) return { statement: true, via: "leading", cue: leading };
