@@ -5,6 +5,7 @@ import { type CommandDefinition, channelOption, GUILD_ONLY, PERMISSION, POSTABLE
 import type { Citation, CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
 import { choiceOption } from "./support/choices.js";
 import type { Actor, Event, Statement } from "../src/model/schema.js";
+import { isInnerQuote } from "./support/inner-quotes.js";
 import { groupDisputes } from "./support/disputes.js";
 import {
   actorChoices,
@@ -115,7 +116,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     : keyActors(ctx, recent.statements, recent.events, null);
   const claims: Statement[] = [];
   for (const s of statements) {
-    if (s.speaker === null) continue;
+    if (s.speaker === null || isInnerQuote(s, ctx.search.statementsIn(s.article))) continue;
     claims.push(s);
     if (claims.length >= CLAIMS) break;
   }

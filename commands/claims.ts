@@ -6,6 +6,7 @@ import type { CommandContext, CommandInput, CommandModule, Reply } from "./reply
 import type { Actor, Statement } from "../src/model/schema.js";
 import { normalize } from "../src/search/index.js";
 import { groupDisputes } from "./support/disputes.js";
+import { withoutInnerQuotes } from "./support/inner-quotes.js";
 import {
   actorChoices,
   clip,
@@ -89,7 +90,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
   }
   // no topic but a speaker: everything the speaker said
   const about = query === "" ? speaker : resolveActor(ctx, query).actor;
-  const list = select(ctx, query, about, speaker);
+  const list = withoutInnerQuotes(select(ctx, query, about, speaker));
   const topic = about?.name ?? query;
   const by = speaker ? ` by ${speaker.name}` : "";
   const heading = speaker && about?.id === speaker.id ? `Claims by ${clip(speaker.name, 200)}` : `Claims${by} about ${clip(topic, 200)}`;

@@ -2,6 +2,7 @@
 import { type CommandDefinition, stringOption } from "./support/definition.js";
 import type { CommandContext, CommandInput, CommandModule, Reply, ReplyField } from "./reply.js";
 import type { Actor } from "../src/model/schema.js";
+import { withoutInnerQuotes } from "./support/inner-quotes.js";
 import { actorChoices, articleLabel, clip, resolveActor, statementItem, suggestionsFor, correctionNote } from "./support/format.js";
 
 /** Other matches within this much of the best score are offered as "did you mean". */
@@ -73,7 +74,7 @@ export function handle(input: CommandInput, ctx: CommandContext): Reply {
     value: articleLines.join("\n") || "—",
   });
 
-  const said = ctx.search.statementsBy(actor.id);
+  const said = withoutInnerQuotes(ctx.search.statementsBy(actor.id));
   const items = said.slice(0, LATEST_STATEMENTS).map((s) => statementItem(ctx, s));
   const description = said.length
     ? `${actor.name} is quoted or reported ${said.length} time${said.length === 1 ? "" : "s"}` +

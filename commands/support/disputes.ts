@@ -7,6 +7,7 @@
 import type { Statement } from "../../src/model/schema.js";
 import type { CommandContext } from "../reply.js";
 import { normalize } from "../../src/search/index.js";
+import { isInnerQuote } from "./inner-quotes.js";
 
 const CONTEST_CUE = /^(claim|den(y|ie)|disput|reject|refut|contest|insist|dismiss|contradict|rebut|repudiat|disavow|deny)/;
 const NEGATION = /\b(not|no|never|nor|neither|none|nothing|nobody|false|untrue|cannot)\b|n t\b/;
@@ -71,9 +72,10 @@ export function groupDisputes(
     if (!s.speaker || claimed.has(s) || !contests(s)) continue;
     const topicIds = topics(s);
     if (topicIds.size === 0) continue;
-    const scored = ctx.search
-      .statementsIn(s.article)
-      .filter((t) => otherSpeaker(s, t) && !claimed.has(t))
+    const same = ctx.search.statementsIn(s.article);
+    // a quote inside a reported statement is shown with that statement, never as a counter of its own
+    const scored = same
+      .filter((t) => otherSpeaker(s, t) && !claimed.has(t) && !isInnerQuote(t, same))
       .map((t) => ({ t, n: concerns(t, topicIds) + (contests(t) ? 0 : 0.25) }))
       .filter((x) => x.n >= 0.5)
       .sort((a, b) => b.n - a.n);
