@@ -29,6 +29,18 @@ describe("the reach of reported speech", () => {
       "lena okafor",
     ],
     [
+      "a series of predicates of one subject",
+      "Lena Okafor said the ferry refueled, took on water and left before noon.",
+      "the ferry refueled, took on water and left before noon",
+      "lena okafor",
+    ],
+    [
+      "'the statement' after a sentence where one speaker issued a statement",
+      "The Port Authority said in a statement that the cranes had stopped. The statement added that the ferry docked at noon.",
+      "the ferry docked at noon",
+      "port authority",
+    ],
+    [
       "a fronted adverbial opening the clause",
       "Daniel Brandt said since Monday, 40 ships have waited outside the port.",
       "since Monday, 40 ships have waited outside the port",

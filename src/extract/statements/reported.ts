@@ -36,6 +36,8 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
       if (/ing$/.test(next.lower) && !/^(during|including|according|regarding|concerning|following|notwithstanding)$/.test(next.lower))
         return k;
       if (next.lower === "according") return k;
+      // "the plane refueled, took off and returned": a series of predicates of one subject goes on.
+      if (isVerbAt(tokens, k - 1) && isVerbAt(tokens, k + 1) && predicateSeries(tokens, k + 1)) continue;
       // "who has denied wrongdoing, arrived at …": the relative clause ends, the main verb follows.
       if (isVerbAt(tokens, k + 1) || /^(where|while|whereas|although|though)$/.test(next.lower)) return k;
       // ", officials said" / ", she added": a trailing cue ends the content.
@@ -71,6 +73,17 @@ export function clauseEnd(tokens: Token[], from: number, body: string): number {
     }
   }
   return tokens.length;
+}
+
+/** Whether the verb at `at` is followed, within a few words and before any other punctuation than a comma,
+ * by "and" and another verb: the middle of "refueled, took off and returned". */
+function predicateSeries(tokens: Token[], at: number): boolean {
+  for (let m = at + 1; m < Math.min(tokens.length - 1, at + 8); m++) {
+    const t = tokens[m]!;
+    if (t.kind === "punct" && t.text !== ",") return false;
+    if (t.kind === "word" && t.lower === "and") return isVerbAt(tokens, m + 1);
+  }
+  return false;
 }
 
 /** For a comma at `comma` inside a clause from `from` that has no verb yet, followed by a past participle

@@ -195,6 +195,8 @@ export function resolveSpeaker(ctx: SpeakerContext, p: Phrase | null, s: number)
   if (PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower)) return { key: resolvePronoun(ctx, lower, p.start, s), text };
   const a = resolveVariants(ctx, p) ?? nominalReference(ctx, p) ?? describedActor(ctx, p) ?? namedNext(ctx, p, s);
   if (a) return { key: a.key, text };
+  const issuer = documentIssuer(ctx, p, s);
+  if (issuer) return { key: issuer, text };
   return { key: null, text };
 }
 
@@ -299,6 +301,19 @@ function namedNext(ctx: SpeakerContext, p: Phrase, s: number): LocalActor | unde
   // an actor named before the description that it fits as well: the description may be about that one
   for (const b of ctx.actors.actors) if (b.key !== a.key && (b.mentions[0]?.start ?? Infinity) < p.start && ties(b)) return undefined;
   return a;
+}
+
+/** "X said in a statement that … The statement added that …": "the statement" (a document noun with "the")
+ * is the one the speaker of the sentence just before issued, when that sentence names a document of the
+ * same kind ("in a statement", "a statement from X"). */
+function documentIssuer(ctx: SpeakerContext, p: Phrase, s: number): string | null {
+  const m = /^the\s+([a-zé]+)$/i.exec(p.text);
+  if (!m || !DOCUMENT_HEADS.has(m[1]!.toLowerCase()) || s === 0) return null;
+  const prev = ctx.sentences[s - 1];
+  if (!prev || !new RegExp(`\\b${m[1]!.toLowerCase()}\\b`, "i").test(prev.text)) return null;
+  const speakers = new Set(ctx.inSentence(s - 1).map((st) => st.speakerKey));
+  const only = speakers.size === 1 ? [...speakers][0] : null;
+  return only ?? null;
 }
 
 /** Heads of a description of a person (the rest describe a body). */
