@@ -211,10 +211,14 @@ async function measureChangeLive(
     });
     const t0 = performance.now();
     await writeFile(path, changed === before ? `${before}\n“We will publish everything,” ${name} told reporters.\n` : changed);
+    // generous: at 100,000 articles a change takes tens of seconds today; the figure is what is measured
+    let timer: NodeJS.Timeout | undefined;
     const t1 = await Promise.race([
       swapped,
-      new Promise<number>((_, reject) => setTimeout(() => reject(new Error("no swap within 30 s of a file change")), 30_000)),
-    ]);
+      new Promise<number>((_, reject) => {
+        timer = setTimeout(() => reject(new Error("no swap within 10 minutes of a file change")), 600_000);
+      }),
+    ]).finally(() => clearTimeout(timer));
     out.push(t1 - t0);
     await new Promise((r) => setTimeout(r, 100));
   }
