@@ -44,7 +44,7 @@ const LEADING_CREDIT =
 /** The paragraph without photo captions restating the story and without photo credits. */
 export function removePhotoCaptions(paragraph: string): string {
   let p = paragraph;
-  const file = FILE_CAPTION.exec(p);
+  const file = p.includes("(FILE") || p.includes("(ARCHIVE") ? FILE_CAPTION.exec(p) : null;
   if (file) {
     // the photo's description ends at ". –": what follows restates the story's lead, to the paragraph's end
     const from = file.index + file[0].length;
