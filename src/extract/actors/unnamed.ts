@@ -43,8 +43,9 @@ const BACK = new RegExp(String.raw`(?<![\p{L}])(?:the|The)\s+(${MODS}(?:${SINGUL
 /** The verbs of SPEECH as whole words: a sentence without one cannot match the patterns that end in SPEECH. */
 const SPEECH_WORD = /\b(?:said|says|say|told|added|confirmed|reported|explained|stated|insisted|claimed|described|spoke)\b/;
 
-/** Any head noun at all, singular or plural, in either case: the full patterns run only where this matches. */
-const HEAD_HINT = new RegExp(`\\b(?:${SINGULAR_HEADS}|${PLURAL_HEADS})\\b`, "i");
+/** A singular head as a whole word, as SINGULAR and BACK write it (lower case); a plural one in either case. */
+const SINGULAR_WORD = new RegExp(`\\b(?:${SINGULAR_HEADS})\\b`);
+const PLURAL_WORD = new RegExp(`\\b(?:${PLURAL_HEADS})\\b`, "i");
 
 /** "a police spokesman, Ama Boateng," names the person: the phrase is a role, not an unnamed source. */
 const NAMED_AFTER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/u;
@@ -68,12 +69,15 @@ export function unnamedSources(sentences: Sentence[], reg: Registry): void {
   };
   for (const s of sentences) {
     const t = s.text;
-    if (!HEAD_HINT.test(t)) continue; // most sentences name no such source: one cheap test first
+    // most sentences name no such source: cheap whole-word tests first
+    const singular = SINGULAR_WORD.test(t);
+    const plural = PLURAL_WORD.test(t);
+    if (!singular && !plural) continue;
     // the plural and back-reference patterns need a verb of saying after the phrase, the third "according to"
     const speaks = SPEECH_WORD.test(t);
     const according = t.includes("ccording to");
     for (const re of [SINGULAR, PLURAL, ACCORDING_PLURAL]) {
-      if ((re === PLURAL && !speaks) || (re === ACCORDING_PLURAL && !according)) continue;
+      if (re === SINGULAR ? !singular : !plural || (re === PLURAL ? !speaks : !according)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const end = m.index + m[0].length;
@@ -87,7 +91,7 @@ export function unnamedSources(sentences: Sentence[], reg: Registry): void {
     }
     // "the spokesman said": the one unnamed source with that head noun, else a source of its own
     BACK.lastIndex = 0;
-    for (let m = speaks ? BACK.exec(t) : null; m; m = BACK.exec(t)) {
+    for (let m = speaks && singular ? BACK.exec(t) : null; m; m = BACK.exec(t)) {
       const head = headOf(m[1]!);
       const prior = byHead.get(head);
       const start = s.start + m.index;
