@@ -142,3 +142,18 @@ describe("capitalised words that name no one", () => {
     expect(byName(a, "Jean de Castelnau")?.roles).toContain("Freedonian Development Minister");
   });
 });
+
+describe("one name with an apposition that names a body", () => {
+  it.each([
+    ["opening the sentence", "Brixel, the energy regulator, pledged to keep pressure on suppliers."],
+    ["inside the sentence", "On Monday Brixel, the energy regulator, pledged to keep pressure on suppliers."],
+  ])("is an organisation with that role, %s", (_, body) => {
+    const d = byName(actorsOf(body), "Brixel");
+    expect(d?.kind).toBe("organization");
+    expect(d?.roles).toContain("energy regulator");
+  });
+  it("an opening adverb before such an apposition is not a name", () => {
+    const a = actorsOf("Meanwhile, the energy regulator, Brixel Authority, pledged to act.");
+    expect(a.actors.map((x) => x.name)).not.toContain("Meanwhile");
+  });
+});

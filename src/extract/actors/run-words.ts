@@ -1,7 +1,7 @@
 // The small vocabulary and token helpers the capital-run pass shares with persons.ts and singles.ts: company
 // suffixes and head nouns, titles at a token, portfolio words of a ministry, nouns of a polity, place
 // prepositions, the speech verb that makes a lone name a person. It finds nothing by itself.
-import { MEDIA_HEADS, ORG_HEADS, TITLES } from "../lexicon/words.js";
+import { MEDIA_HEADS, ORG_DESCRIPTORS, ORG_HEADS, TITLES } from "../lexicon/words.js";
 import type { Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
 import type { Token } from "./tokens.js";
@@ -46,6 +46,11 @@ export function titleAt(ts: Token[], i: number): number {
   }
   return 0;
 }
+
+/** ", the energy regulator,": an apposition of at most three lower-case words and a head naming a body. */
+export const BODY_APPOSITION = new RegExp(
+  `^,\\s+(?:the|an?)\\s+((?:[a-z-]+\\s+){0,3}(?:${[...ORG_DESCRIPTORS, "regulator", "watchdog", "broadcaster", "airline", "carrier", "insurer", "retailer", "supermarket", "operator", "ministry", "department", "bank", "lender", "utility"].join("|")}))\\s*,`,
+);
 
 /** A verb of saying right after a name: the name is a speaker, so a person ("Zelenskiy said"). */
 export const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|wrote|stated|speaking|insisted|argued)\b/;

@@ -23,6 +23,7 @@ import type { Token } from "./tokens.js";
 import type { Sentence } from "../types.js";
 import { GOV_HEADS, TITLE_FIRST, ARMY_WORDS, army, government, countryActor, orgKind } from "./helpers.js";
 import {
+  BODY_APPOSITION,
   SPEECH_AFTER,
   AND_TAIL,
   PORTFOLIO_WORDS,
@@ -87,7 +88,8 @@ export function capitalisedRuns(
       const t0 = run[0]!;
       if (t0.initial) {
         const hit = lexicon(t0.text);
-        const speaks = run.length === 1 && SPEECH_AFTER.test(body.slice(t0.end, t0.end + 14));
+        const speaks =
+          run.length === 1 && (SPEECH_AFTER.test(body.slice(t0.end, t0.end + 14)) || BODY_APPOSITION.test(body.slice(t0.end, t0.end + 80)));
         const ordinary =
           NOT_NAMES.has(t0.lower) ||
           (lowerWords.has(t0.lower) && !hit) ||

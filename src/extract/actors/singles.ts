@@ -18,7 +18,7 @@ import type { Draft } from "./registry.js";
 import type { Token } from "./tokens.js";
 import type { Sentence } from "../types.js";
 import { LOCATIVE, lastNameOf } from "./helpers.js";
-import { SPEECH_AFTER } from "./run-words.js";
+import { BODY_APPOSITION, SPEECH_AFTER } from "./run-words.js";
 import type { Single } from "./runs.js";
 
 export function resolveSingles(body: string, sentences: Sentence[], tokens: Token[][], singles: Single[], reg: Registry) {
@@ -105,6 +105,14 @@ export function resolveSingles(body: string, sentences: Sentence[], tokens: Toke
         reg.mention(d, t.start, t.end, t.sentence, "name");
         continue;
       }
+    }
+    // "Ofwat, the water regulator, said": one name with an apposition whose head is a body is an organisation
+    const body_ = BODY_APPOSITION.exec(body.slice(t.end, t.end + 80));
+    if (!t.poss && body_) {
+      const d = reg.add(word, "organization");
+      reg.role(d, body_[1]!);
+      reg.mention(d, t.start, t.end, t.sentence, "name");
+      continue;
     }
     // "Zelenskiy said", "…, said Okonjo": one name as the subject of a verb of saying is a person
     const after = body.slice(t.end + (t.poss ? 2 : 0), t.end + 12);
