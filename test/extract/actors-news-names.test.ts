@@ -157,3 +157,15 @@ describe("one name with an apposition that names a body", () => {
     expect(a.actors.map((x) => x.name)).not.toContain("Meanwhile");
   });
 });
+
+describe("a post named after 'as'", () => {
+  it.each([
+    ["to resign as", "The mayor forced Tom Reyes to resign as the city's police chief.", "police chief"],
+    ["who has served as", "Tom Reyes, who has served as fire chief since 2016, left.", "fire chief"],
+  ])("%s gives the person the role", (_, body, role) => {
+    expect(byName(actorsOf(body), "Tom Reyes")?.roles).toContain(role);
+  });
+  it("a word that is no title after 'as' is no role", () => {
+    expect(byName(actorsOf("Tom Reyes, who has served as an example, left."), "Tom Reyes")?.roles ?? []).toEqual([]);
+  });
+});

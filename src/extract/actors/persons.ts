@@ -199,6 +199,10 @@ function addTitle(reg: Registry, d: Draft, title: string, qualifier: string | un
 }
 
 /** "the head of the internationally-recognized Libyan government, Abdelhamid Dbeibeh" and "Name, the role,". */
+/** A post held, right after the name: "to resign as the city's police chief", ", who has served as chief". */
+const SERVED_AS =
+  /^(?:,\s+who\s+(?:has\s+|had\s+)?)?\s*(?:to\s+)?(?:resign(?:ed|s)?|step(?:ped|s)?\s+down|serve[sd]?|serving|remain(?:s|ed)?)\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z]+['’]s\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/;
+
 function appositionRole(body: string, s: Sentence, d: Draft, start: number, end: number, reg: Registry) {
   const beforeText = body.slice(s.start, start);
   // the last "the <title> …, " right before the name
@@ -247,6 +251,14 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
     reg.role(d, `${own[2]} of ${owner ? owner.name : own[1]}`);
   }
   const after = body.slice(end, s.end);
+  // "forced Ann Holt to resign as the city's police chief", "Holt, who has served as chief since 2016,"
+  const served = SERVED_AS.exec(after)?.[1]!.split(/\s+/);
+  // the longest of its first words that ends in a title ("fire chief", not "fire chief since")
+  for (let k = served?.length ?? 0; k > 0; k--)
+    if (TITLES.has(served![k - 1]!)) {
+      reg.role(d, served!.slice(0, k).join(" "));
+      break;
+    }
   // "Claire Nicolet, head of emergency response at …,": without an article the role must open with a title
   const bare = /^,\s+([a-z][^,.;«»"“”()]{2,80}?)(?:,|\.|;|$)/.exec(after);
   if (bare && !/^(?:the|a|an)\s/i.test(bare[1]!)) {
