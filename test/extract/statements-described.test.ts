@@ -106,4 +106,16 @@ describe("police forces named like people", () => {
       expect(out).not.toContainEqual(["indirect", "responsibility for the ambush", "front for the defence of tarrow"]);
     });
   });
+
+  describe("a military government by its usual names", () => {
+    it.each([
+      ["as written in the text", "Chad's military rulers announced on Thursday that they had cancelled the deal."],
+      ["with the story's first word in capitals", "CHAD’s military rulers announced on Thursday that they had cancelled the deal."],
+    ])("is the country's government, %s", (_, body) => {
+      expect(said(body)).toContainEqual(["indirect", "they had cancelled the deal", "government of chad"]);
+    });
+    it("leaves an acronym that opens the story as it is", () => {
+      expect(said("NATO announced on Thursday that it had cancelled the drill.").map((s) => s[1])).toContain("it had cancelled the drill");
+    });
+  });
 });

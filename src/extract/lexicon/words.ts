@@ -250,6 +250,12 @@ export const INSTITUTION_NOUNS: [string, "armed-group" | "government"][] = [
   ["state", "government"],
   ["junta", "government"],
   ["regime", "government"],
+  // a military government by its usual names ("Mali's military rulers"): before "military", the army
+  ["military rulers", "government"],
+  ["military leaders", "government"],
+  ["military government", "government"],
+  ["military regime", "government"],
+  ["military junta", "government"],
   ["foreign ministry", "government"],
   ["ministry of foreign affairs", "government"],
   ["defence ministry", "government"],
@@ -275,7 +281,8 @@ export const ARMY_NOUNS = set(`army, armed forces, military, military forces, tr
 /** Descriptors meaning a country's ruling government ("the regime", "the junta"). */
 export const GOVERNMENT_DESCRIPTORS = set(`
 government, regime, junta, authorities, military council, ruling military council, military government,
-ruling junta, transitional government, transitional authorities, state, administration, military regime, ruling council
+ruling junta, transitional government, transitional authorities, state, administration, military regime, ruling council,
+military rulers, military leaders, military junta
 `);
 
 /** Lower-case words that describe an armed group ("the Russian armed group Wagner"). */
