@@ -9,6 +9,7 @@ import { createLogger } from "../log.js";
 import type { SummaryStore } from "../store/store.js";
 import { startBenchBot } from "./remote-fake.js";
 import { prng, typo } from "./generate.js";
+import { percentile } from "./percentile.js";
 
 export interface BotFigures {
   inFlight: number | null;
@@ -87,9 +88,8 @@ export async function runBotBench(store: SummaryStore, opts: BotBenchOptions): P
     // deferred answers still being written: wait for them before Discord goes away; one never written is lost
     lost += (await fake.settle(60_000)).unanswered;
     const at = (xs: number[], p: number): number | null => {
-      if (!xs.length) return null;
-      xs.sort((a, b) => a - b);
-      return Math.round((xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)] ?? 0) * 100) / 100;
+      const v = percentile(xs, p);
+      return v === null ? null : Math.round(v * 100) / 100;
     };
     return {
       inFlight: opts.inFlight,

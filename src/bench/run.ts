@@ -18,6 +18,7 @@ import { openStore, type SummaryStore } from "../store/store.js";
 import { runBotBench, type BotFigures } from "./bot.js";
 import { measureCliAnswer } from "./cli.js";
 import { timeStages, type StageFigures } from "./stages.js";
+import { percentile } from "./percentile.js";
 import { runSoak, type SoakFigures } from "./soak.js";
 import { generateCorpus, prng, typo, type Rng } from "./generate.js";
 import type { PhaseResult } from "./phase.js";
@@ -93,9 +94,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 }
 
 export function percentiles(samples: number[]): Percentiles {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number): number => (s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]! : 0);
-  return { p50: round(at(0.5)), p99: round(at(0.99)) };
+  return { p50: round(percentile(samples, 0.5) ?? 0), p99: round(percentile(samples, 0.99) ?? 0) };
 }
 
 const round = (n: number, d = 2): number => Math.round(n * 10 ** d) / 10 ** d;

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { createLogger } from "../log.js";
 import type { SummaryStore } from "../store/store.js";
 import { prng, typo } from "./generate.js";
+import { percentile } from "./percentile.js";
 import { startBenchBot } from "./remote-fake.js";
 
 export interface SoakFigures {
@@ -33,9 +34,8 @@ export interface SoakOptions {
 }
 
 function p99(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const sorted = xs.slice().sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(0.99 * sorted.length) - 1)] ?? 0);
+  const v = percentile(xs, 0.99);
+  return v === null ? null : Math.round(v);
 }
 
 export async function runSoak(store: SummaryStore, opts: SoakOptions): Promise<SoakFigures> {
