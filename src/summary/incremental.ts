@@ -4,7 +4,7 @@
 // closed neighbourhood: grouping it alone (partition.ts, in corpus order) gives exactly the groups a full
 // merge would give it, and every actor outside it stays as it was. The nodes are read through a NodeSource
 // (the store keeps them in its database); what to do with the new groups (ids, records, rows) is the store's.
-import { drain, type Steps } from "../steps.js";
+import { drain } from "../steps.js";
 import { compareNodes, nodeKeys, partition, type MergeNode } from "./partition.js";
 
 /** A node as stored, with the id of the merged actor it belongs to. */

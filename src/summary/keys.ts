@@ -11,7 +11,6 @@ import type { Actor, Event, Statement, Summary } from "../model/schema.js";
 export function keyText(input: string): string {
   // typographic marks first; then plain ASCII (most text) skips the costly Unicode normalisation and classes
   const s = input.replace(/[’‘´]/g, "").replace(/[“”«»„…–—]/g, " ");
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test
   if (/^[\x00-\x7f]*$/.test(s))
     return s
       .toLowerCase()

@@ -252,11 +252,11 @@ function appositionRole(body: string, s: Sentence, d: Draft, start: number, end:
   }
   const after = body.slice(end, s.end);
   // "forced Ann Holt to resign as the city's police chief", "Holt, who has served as chief since 2016,"
-  const served = SERVED_AS.exec(after)?.[1]!.split(/\s+/);
+  const served = SERVED_AS.exec(after)?.[1]?.split(/\s+/) ?? [];
   // the longest of its first words that ends in a title ("fire chief", not "fire chief since")
-  for (let k = served?.length ?? 0; k > 0; k--)
-    if (TITLES.has(served![k - 1]!)) {
-      reg.role(d, served!.slice(0, k).join(" "));
+  for (let k = served.length; k > 0; k--)
+    if (TITLES.has(served[k - 1]!)) {
+      reg.role(d, served.slice(0, k).join(" "));
       break;
     }
   // "Claire Nicolet, head of emergency response at …,": without an article the role must open with a title
