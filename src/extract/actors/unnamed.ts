@@ -47,6 +47,17 @@ const SPEECH_WORD = /\b(?:said|says|say|told|added|confirmed|reported|explained|
 const SINGULAR_WORD = new RegExp(`\\b(?:${SINGULAR_HEADS})\\b`);
 const PLURAL_WORD = new RegExp(`\\b(?:${PLURAL_HEADS})\\b`, "i");
 
+/** Whether some singular head has a determiner ("a", "one", "another") at most three words before it: what
+ * SINGULAR needs, tested on a short stretch before each head instead of at every position of the sentence. */
+const SINGULAR_AT = new RegExp(`\\b(?:${SINGULAR_HEADS})\\b`, "g");
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,3}$/u;
+function determinerBeforeHead(t: string): boolean {
+  SINGULAR_AT.lastIndex = 0;
+  for (let m = SINGULAR_AT.exec(t); m; m = SINGULAR_AT.exec(t))
+    if (DETERMINER_BEFORE.test(t.slice(Math.max(0, m.index - 120), m.index))) return true;
+  return false;
+}
+
 /** "a police spokesman, Ama Boateng," names the person: the phrase is a role, not an unnamed source. */
 const NAMED_AFTER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/u;
 
@@ -77,7 +88,7 @@ export function unnamedSources(sentences: Sentence[], reg: Registry): void {
     const speaks = SPEECH_WORD.test(t);
     const according = t.includes("ccording to");
     for (const re of [SINGULAR, PLURAL, ACCORDING_PLURAL]) {
-      if (re === SINGULAR ? !singular : !plural || (re === PLURAL ? !speaks : !according)) continue;
+      if (re === SINGULAR ? !singular || !determinerBeforeHead(t) : !plural || (re === PLURAL ? !speaks : !according)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(t); m; m = re.exec(t)) {
         const end = m.index + m[0].length;
