@@ -54,7 +54,7 @@ export function extractActors(doc: CleanArticle, sentences: Sentence[]): Article
     singles.filter((x) => !shouting(tokens[x.token.sentence]!)),
     reg,
   );
-  unnamedSources(sentences, reg);
+  unnamedSources(sentences, reg, tokens);
   officeSources(sentences, reg);
   descriptors(sentences, reg, gates);
   copularRoles(sentences, reg);

@@ -8,6 +8,7 @@
 import { normKey, type Registry } from "./registry.js";
 import type { Draft } from "./registry.js";
 import type { Sentence } from "../types.js";
+import type { Token } from "./tokens.js";
 
 /** Head nouns of a person who is a source without a name. */
 const SINGULAR_HEADS =
@@ -43,10 +44,6 @@ const BACK = new RegExp(String.raw`(?<![\p{L}])(?:the|The)\s+(${MODS}(?:${SINGUL
 /** The verbs of SPEECH as whole words: a sentence without one cannot match the patterns that end in SPEECH. */
 const SPEECH_WORD = /\b(?:said|says|say|told|added|confirmed|reported|explained|stated|insisted|claimed|described|spoke)\b/;
 
-/** A singular head as a whole word, as SINGULAR and BACK write it (lower case); a plural one in either case. */
-const SINGULAR_WORD = new RegExp(`\\b(?:${SINGULAR_HEADS})\\b`);
-const PLURAL_WORD = new RegExp(`\\b(?:${PLURAL_HEADS})\\b`, "i");
-
 /** Whether some singular head has a determiner ("a", "one", "another") at most three words before it: what
  * SINGULAR needs, tested on a short stretch before each head instead of at every position of the sentence. */
 const SINGULAR_AT = new RegExp(`\\b(?:${SINGULAR_HEADS})\\b`, "g");
@@ -61,7 +58,14 @@ function determinerBeforeHead(t: string): boolean {
 /** "a police spokesman, Ama Boateng," names the person: the phrase is a role, not an unnamed source. */
 const NAMED_AFTER = /^,?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/u;
 
-export function unnamedSources(sentences: Sentence[], reg: Registry): void {
+/** The head nouns as lower-case words, both spellings of "neighbo(u)r", to test a sentence's tokens. */
+const headWords = (alt: string) =>
+  new Set(alt.split("|").flatMap((w) => (w.includes("u?") ? [w.replace("u?", "u"), w.replace("u?", "")] : [w])));
+const SINGULAR_SET = headWords(SINGULAR_HEADS);
+const PLURAL_SET = headWords(PLURAL_HEADS);
+
+/** `tokens`: each sentence's words (the actor pass's tokens), for the cheap first test. */
+export function unnamedSources(sentences: Sentence[], reg: Registry, tokens: readonly (readonly Token[])[]): void {
   const byHead = new Map<string, Draft[]>();
   const add = (s: Sentence, phraseStart: number, phraseEnd: number, name: string, written: string) => {
     const clean = name.replace(/\s+/g, " ").trim();
@@ -81,8 +85,12 @@ export function unnamedSources(sentences: Sentence[], reg: Registry): void {
   for (const s of sentences) {
     const t = s.text;
     // most sentences name no such source: cheap whole-word tests first
-    const singular = SINGULAR_WORD.test(t);
-    const plural = PLURAL_WORD.test(t);
+    let singular = false;
+    let plural = false;
+    for (const w of tokens[s.index] ?? []) {
+      if (SINGULAR_SET.has(w.lower)) singular = true;
+      else if (PLURAL_SET.has(w.lower)) plural = true;
+    }
     if (!singular && !plural) continue;
     // the plural and back-reference patterns need a verb of saying after the phrase, the third "according to"
     const speaks = SPEECH_WORD.test(t);
