@@ -198,11 +198,11 @@ function addTitle(reg: Registry, d: Draft, title: string, qualifier: string | un
   if (!qualifier && /^\p{Lu}/u.test(title)) reg.alias(d, `${cap} ${d.name}`);
 }
 
-/** "the head of the internationally-recognized Libyan government, Abdelhamid Dbeibeh" and "Name, the role,". */
 /** A post held, right after the name: "to resign as the city's police chief", ", who has served as chief". */
 const SERVED_AS =
   /^(?:,\s+who\s+(?:has\s+|had\s+)?)?\s*(?:to\s+)?(?:resign(?:ed|s)?|step(?:ped|s)?\s+down|serve[sd]?|serving|remain(?:s|ed)?)\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z]+['’]s\s+)?((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)/;
 
+/** "the head of the internationally-recognized Libyan government, Abdelhamid Dbeibeh" and "Name, the role,". */
 function appositionRole(body: string, s: Sentence, d: Draft, start: number, end: number, reg: Registry) {
   const beforeText = body.slice(s.start, start);
   // the last "the <title> …, " right before the name

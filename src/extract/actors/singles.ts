@@ -107,10 +107,10 @@ export function resolveSingles(body: string, sentences: Sentence[], tokens: Toke
       }
     }
     // "Ofwat, the water regulator, said": one name with an apposition whose head is a body is an organisation
-    const body_ = BODY_APPOSITION.exec(body.slice(t.end, t.end + 80));
-    if (!t.poss && body_) {
+    const apposition = BODY_APPOSITION.exec(body.slice(t.end, t.end + 80));
+    if (!t.poss && apposition) {
       const d = reg.add(word, "organization");
-      reg.role(d, body_[1]!);
+      reg.role(d, apposition[1]!);
       reg.mention(d, t.start, t.end, t.sentence, "name");
       continue;
     }

@@ -25,7 +25,8 @@ const MODS = String.raw`(?:${MOD}\s+){0,3}`;
 /** "close to X", "for Interpol in Ghana", "familiar with the talks": a complement that names whose source it is. */
 const CAPS = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}’'.-]*){0,4}`;
 const COMPLEMENT = String.raw`(?:\s+(?:close\s+to|familiar\s+with|for|with|at|in|from)\s+${CAPS}|\s+(?:close\s+to|familiar\s+with)\s+(?:the\s+)?${MOD}(?:\s+${MOD}){0,2}|\s+(?:involved|working|based|stationed)\s+(?:in|at|with|on)\s+(?:the\s+)?${MOD}(?:\s+${MOD}){0,3}){0,2}`;
-const SPEECH = String.raw`(?:,[^,]{1,60},)?\s+(?:said|says|say|told|added|confirmed|reported|explained|stated|insisted|claimed|described|spoke)\b`;
+const SPEECH_VERBS = "said|says|say|told|added|confirmed|reported|explained|stated|insisted|claimed|described|spoke";
+const SPEECH = String.raw`(?:,[^,]{1,60},)?\s+(?:${SPEECH_VERBS})\b`;
 
 const SINGULAR = new RegExp(
   String.raw`(?<![\p{L}])(a|an|one|another|A|An|One|Another)\s+(${MODS}(?:${SINGULAR_HEADS}))(?![\p{L}-])(${COMPLEMENT})`,
@@ -42,7 +43,7 @@ const ACCORDING_PLURAL = new RegExp(
 const BACK = new RegExp(String.raw`(?<![\p{L}])(?:the|The)\s+(${MODS}(?:${SINGULAR_HEADS}))(?![\p{L}-])(?=${SPEECH})`, "gu");
 
 /** The verbs of SPEECH as whole words: a sentence without one cannot match the patterns that end in SPEECH. */
-const SPEECH_WORD = /\b(?:said|says|say|told|added|confirmed|reported|explained|stated|insisted|claimed|described|spoke)\b/;
+const SPEECH_WORD = new RegExp(String.raw`\b(?:${SPEECH_VERBS})\b`);
 
 /** Whether some singular head has a determiner ("a", "one", "another") at most three words before it: what
  * SINGULAR needs, tested on a short stretch before each head instead of at every position of the sentence. */

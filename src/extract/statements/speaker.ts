@@ -312,8 +312,7 @@ function documentIssuer(ctx: SpeakerContext, p: Phrase, s: number): string | nul
   const prev = ctx.sentences[s - 1];
   if (!prev || !new RegExp(`\\b${m[1]!.toLowerCase()}\\b`, "i").test(prev.text)) return null;
   const speakers = new Set(ctx.inSentence(s - 1).map((st) => st.speakerKey));
-  const only = speakers.size === 1 ? [...speakers][0] : null;
-  return only ?? null;
+  return speakers.size === 1 ? ([...speakers][0] ?? null) : null;
 }
 
 /** Heads of a description of a person (the rest describe a body). */
